@@ -1,0 +1,72 @@
+package io.roiassay.engine.facts;
+
+import java.math.BigDecimal;
+
+/** One benefit line, stated in the case or computed by a metric plugin, with its schedule summarised. */
+public final class BenefitFact {
+    private final String path;
+    private final String origin;
+    private final String lineId;
+    private final String basis;
+    private final String source;
+    private final String recurrence;
+    private final int firstPeriod;
+    private final int lastPeriod;
+    private final BigDecimal total;
+    private final BigDecimal yearOne;
+    private final BigDecimal steadyState;
+    private final boolean hoursGiven;
+
+    public BenefitFact(String path, String origin, String lineId, String basis, String source, String recurrence,
+                       int firstPeriod, int lastPeriod, BigDecimal total, BigDecimal yearOne,
+                       BigDecimal steadyState, boolean hoursGiven) {
+        this.path = path;
+        this.origin = origin;
+        this.lineId = lineId;
+        this.basis = basis;
+        this.source = source;
+        this.recurrence = recurrence;
+        this.firstPeriod = firstPeriod;
+        this.lastPeriod = lastPeriod;
+        this.total = total;
+        this.yearOne = yearOne;
+        this.steadyState = steadyState;
+        this.hoursGiven = hoursGiven;
+    }
+
+    /** Where it came from: {@code benefits[0]} or {@code kpis.sales}. */
+    public String getPath() { return path; }
+    /** {@code case} for a stated benefit, else {@code plugin:<id>}. */
+    public String getOrigin() { return origin; }
+    public boolean isFromCase() { return "case".equals(origin); }
+    public boolean isFromPlugin() { return origin.startsWith("plugin:"); }
+    /** The benefit's id (case id or plugin line id); may be null for an unnamed case benefit. */
+    public String getLineId() { return lineId; }
+    /** {@code revenue}, {@code gross-profit}, {@code cost-saving}, {@code cost-avoidance}, {@code time-saved}. */
+    public String getBasis() { return basis; }
+    /** {@code measured}, {@code estimated} or {@code vendor-benchmark}. */
+    public String getSource() { return source; }
+    /** {@code once}, {@code annual}, {@code monthly} or {@code schedule}; {@code annual} for plugin lines. */
+    public String getRecurrence() { return recurrence; }
+    public boolean isRecurring() { return lastPeriod > firstPeriod; }
+    public int getFirstPeriod() { return firstPeriod; }
+    public int getLastPeriod() { return lastPeriod; }
+    /** Sum over the horizon as entered. */
+    public BigDecimal getTotal() { return total; }
+    /** Amount in year 1 as entered. */
+    public BigDecimal getYearOne() { return yearOne; }
+    /** The largest yearly amount over years 1..N (the steady state). */
+    public BigDecimal getSteadyState() { return steadyState; }
+    /** Year 1 counts the full steady-state amount: no ramp-up was entered. */
+    public boolean isFullFromYearOne() {
+        return steadyState.signum() > 0 && firstPeriod <= 1 && yearOne.compareTo(steadyState) >= 0;
+    }
+    /** For {@code time-saved}: whether hours were given (rather than money). */
+    public boolean isHoursGiven() { return hoursGiven; }
+
+    @Override
+    public String toString() {
+        return "BenefitFact(" + path + " " + basis + " " + source + " " + firstPeriod + ".." + lastPeriod
+                + " total=" + total.toPlainString() + ")";
+    }
+}

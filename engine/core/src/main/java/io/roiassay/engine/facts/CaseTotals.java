@@ -1,0 +1,57 @@
+package io.roiassay.engine.facts;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Case-wide sums and shapes computed in Java, so no rule needs to add numbers up. One per session. */
+public final class CaseTotals {
+    private final BigDecimal totalCosts;
+    private final BigDecimal totalBenefits;
+    private final BigDecimal licenseCost;
+    private final BigDecimal subscriptionCost;
+    private final BigDecimal vendorBenchmarkShare;
+    private final int lastRecurringCostPeriod;
+    private final int lastBenefitPeriod;
+    private final Set<String> costCategories;
+
+    public CaseTotals(BigDecimal totalCosts, BigDecimal totalBenefits, BigDecimal licenseCost,
+                      BigDecimal subscriptionCost, BigDecimal vendorBenchmarkShare, int lastRecurringCostPeriod,
+                      int lastBenefitPeriod, Set<String> costCategories) {
+        this.totalCosts = totalCosts;
+        this.totalBenefits = totalBenefits;
+        this.licenseCost = licenseCost;
+        this.subscriptionCost = subscriptionCost;
+        this.vendorBenchmarkShare = vendorBenchmarkShare;
+        this.lastRecurringCostPeriod = lastRecurringCostPeriod;
+        this.lastBenefitPeriod = lastBenefitPeriod;
+        this.costCategories = new TreeSet<>(costCategories);
+    }
+
+    /** Σ entered costs over the horizon. */
+    public BigDecimal getTotalCosts() { return totalCosts; }
+    /** Σ benefits over the horizon (stated plus plugin lines, before any correction). */
+    public BigDecimal getTotalBenefits() { return totalBenefits; }
+    /** Σ {@code license} costs. */
+    public BigDecimal getLicenseCost() { return licenseCost; }
+    /** Σ {@code subscription} costs. */
+    public BigDecimal getSubscriptionCost() { return subscriptionCost; }
+    /** Σ licence + subscription: the quoted software price. */
+    public BigDecimal getSoftwareCost() { return licenseCost.add(subscriptionCost); }
+    /** Share (0..1, 4 decimals) of the positive benefit value whose source is {@code vendor-benchmark}. */
+    public BigDecimal getVendorBenchmarkShare() { return vendorBenchmarkShare; }
+    /** Last period in which any recurring (more than one period) cost falls; -1 when there is none. */
+    public int getLastRecurringCostPeriod() { return lastRecurringCostPeriod; }
+    /** Last period in which any benefit falls; -1 when there are none. */
+    public int getLastBenefitPeriod() { return lastBenefitPeriod; }
+    /** The canonical cost categories present. */
+    public Set<String> getCostCategories() { return costCategories; }
+    /** Whether a cost of this category is present. */
+    public boolean has(String category) { return costCategories.contains(category); }
+
+    @Override
+    public String toString() {
+        return "CaseTotals(costs=" + totalCosts.toPlainString() + ", benefits=" + totalBenefits.toPlainString()
+                + ", categories=" + costCategories + ")";
+    }
+}

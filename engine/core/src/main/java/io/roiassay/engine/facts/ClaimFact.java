@@ -1,0 +1,55 @@
+package io.roiassay.engine.facts;
+
+import java.math.BigDecimal;
+
+/** The claimed ROI under audit, with the two recomputations the mistake rules compare it against. */
+public final class ClaimFact {
+    private final BigDecimal roiPercent;
+    private final BigDecimal totalBenefit;
+    private final BigDecimal totalCost;
+    private final String benefitBasis;
+    private final Integer months;
+    private final Boolean discounted;
+    private final BigDecimal recomputedRoiPercent;
+    private final BigDecimal benefitCostRatioPercent;
+
+    public ClaimFact(BigDecimal roiPercent, BigDecimal totalBenefit, BigDecimal totalCost, String benefitBasis,
+                     Integer months, Boolean discounted, BigDecimal recomputedRoiPercent,
+                     BigDecimal benefitCostRatioPercent) {
+        this.roiPercent = roiPercent;
+        this.totalBenefit = totalBenefit;
+        this.totalCost = totalCost;
+        this.benefitBasis = benefitBasis;
+        this.months = months;
+        this.discounted = discounted;
+        this.recomputedRoiPercent = recomputedRoiPercent;
+        this.benefitCostRatioPercent = benefitCostRatioPercent;
+    }
+
+    public BigDecimal getRoiPercent() { return roiPercent; }
+    public BigDecimal getTotalBenefit() { return totalBenefit; }
+    public BigDecimal getTotalCost() { return totalCost; }
+    /** {@code revenue}, {@code gross-profit}, {@code net-profit}, {@code cash-flow}, or null. */
+    public String getBenefitBasis() { return benefitBasis; }
+    public Integer getMonths() { return months; }
+    /** Whether the claim says it is discounted; null when it does not say. */
+    public Boolean getDiscounted() { return discounted; }
+    /** (totalBenefit − totalCost) / totalCost × 100, 2 decimals; null when a figure is missing or cost is 0. */
+    public BigDecimal getRecomputedRoiPercent() { return recomputedRoiPercent; }
+    /** totalBenefit / totalCost × 100, 2 decimals; null when a figure is missing or cost is 0. */
+    public BigDecimal getBenefitCostRatioPercent() { return benefitCostRatioPercent; }
+    /** |claimed − recomputed| in percentage points; null when either is missing. */
+    public BigDecimal getArithmeticGap() {
+        return roiPercent == null || recomputedRoiPercent == null ? null : roiPercent.subtract(recomputedRoiPercent).abs();
+    }
+    /** |claimed − benefit/cost ratio| in percentage points; null when either is missing. */
+    public BigDecimal getRatioGap() {
+        return roiPercent == null || benefitCostRatioPercent == null ? null : roiPercent.subtract(benefitCostRatioPercent).abs();
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimFact(roi=" + roiPercent + ", benefit=" + totalBenefit + ", cost=" + totalCost
+                + ", basis=" + benefitBasis + ", months=" + months + ", discounted=" + discounted + ")";
+    }
+}

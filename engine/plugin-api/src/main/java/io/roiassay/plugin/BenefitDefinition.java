@@ -1,0 +1,28 @@
+package io.roiassay.plugin;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A benefit line a plugin can produce, declared before anything is computed so an auditor can read what
+ * a plugin does without running it.
+ *
+ * @param id      the line id, unique within the plugin, e.g. {@code revenue-growth}
+ * @param kind    what kind of money the line is
+ * @param title   a short name in both languages
+ * @param formula the formula in words, in both languages
+ * @param inputs  the names of the KPI inputs (and assumptions) the formula uses
+ */
+public record BenefitDefinition(String id, BenefitKind kind, Text title, Text formula, List<String> inputs) {
+
+    public BenefitDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(formula, "formula");
+        inputs = List.copyOf(inputs);
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("benefit id must be lower-case words joined by '-': " + id);
+        }
+    }
+}
