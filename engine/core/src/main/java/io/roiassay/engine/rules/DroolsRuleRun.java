@@ -1,0 +1,83 @@
+package io.roiassay.engine.rules;
+
+import io.roiassay.engine.facts.Outcome;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** One case's Drools session, its outcome and its trace. */
+final class DroolsRuleRun implements RuleRun {
+
+    private final KieSession session;
+    private final Outcome outcome;
+    private final List<TraceEntry> trace = new ArrayList<>();
+    private final BiFunction<String, String, String> fileOfRule;
+
+    DroolsRuleRun(KieSession session, BiFunction<String, String, String> fileOfRule) {
+        this.session = session;
+        this.fileOfRule = fileOfRule;
+        this.outcome = new Outcome(fileOfRule);
+        session.setGlobal("outcome", outcome);
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                record(event.getMatch());
+            }
+        });
+    }
+
+    private void record(Match match) {
+        var rule = match.getRule();
+        List<String> facts = new ArrayList<>();
+        for (Object o : match.getObjects()) {
+            facts.add(String.valueOf(o));
+        }
+        trace.add(new TraceEntry(rule.getName(), fileOfRule.apply(rule.getPackageName(), rule.getName()), facts));
+    }
+
+    @Override
+    public void insert(Object fact) {
+        session.insert(fact);
+    }
+
+    @Override
+    public void update(Object fact) {
+        FactHandle handle = session.getFactHandle(fact);
+        if (handle == null) {
+            throw new IllegalArgumentException("not a fact of this run: " + fact);
+        }
+        session.update(handle, fact);
+    }
+
+    @Override
+    public void fire(Phase phase) {
+        session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
+        try {
+            session.fireAllRules();
+        } catch (RuntimeException e) {
+            throw RuleExecutionException.from(e, trace);
+        }
+    }
+
+    @Override
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    @Override
+    public List<TraceEntry> trace() {
+        return Collections.unmodifiableList(trace);
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

@@ -1,0 +1,32 @@
+package io.roiassay.engine.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * One file of a rule pack: its path relative to the pack root (e.g. {@code hidden-costs/training.drl}),
+ * where it came from (built-in or an overlay directory) and its bytes.
+ */
+public record RuleFile(String path, String origin, byte[] content) {
+
+    public RuleFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(content, "content");
+    }
+
+    /** Whether Drools compiles this file: {@code .drl}, or a decision table named {@code *.drl.csv}/{@code *.drl.xlsx}. */
+    public boolean isRuleSource() {
+        return path.endsWith(".drl") || path.endsWith(".drl.csv") || path.endsWith(".drl.xlsx");
+    }
+
+    /** The file as text (rule files are UTF-8). */
+    public String text() {
+        return new String(content, StandardCharsets.UTF_8);
+    }
+
+    /** Where to tell a user to look: the overlay file's path, or {@code rules/<path>} for a built-in file. */
+    public String displayPath() {
+        return origin.equals(RuleSources.BUILT_IN) ? "rules/" + path : origin + "/" + path;
+    }
+}
