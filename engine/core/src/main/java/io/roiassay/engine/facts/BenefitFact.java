@@ -16,10 +16,11 @@ public final class BenefitFact {
     private final BigDecimal yearOne;
     private final BigDecimal steadyState;
     private final boolean hoursGiven;
+    private final boolean marginApplied;
 
     public BenefitFact(String path, String origin, String lineId, String basis, String source, String recurrence,
                        int firstPeriod, int lastPeriod, BigDecimal total, BigDecimal yearOne,
-                       BigDecimal steadyState, boolean hoursGiven) {
+                       BigDecimal steadyState, boolean hoursGiven, boolean marginApplied) {
         this.path = path;
         this.origin = origin;
         this.lineId = lineId;
@@ -32,6 +33,7 @@ public final class BenefitFact {
         this.yearOne = yearOne;
         this.steadyState = steadyState;
         this.hoursGiven = hoursGiven;
+        this.marginApplied = marginApplied;
     }
 
     /** Where it came from: {@code benefits[0]} or {@code kpis.sales}. */
@@ -63,6 +65,8 @@ public final class BenefitFact {
     }
     /** For {@code time-saved}: whether hours were given (rather than money). */
     public boolean isHoursGiven() { return hoursGiven; }
+    /** For a plugin line: whether the plugin turned revenue into gross profit with the gross margin rate. */
+    public boolean isMarginApplied() { return marginApplied; }
 
     @Override
     public String toString() {

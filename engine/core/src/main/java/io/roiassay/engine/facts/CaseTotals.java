@@ -40,7 +40,7 @@ public final class CaseTotals {
     public BigDecimal getSoftwareCost() { return licenseCost.add(subscriptionCost); }
     /** Share (0..1, 4 decimals) of the positive benefit value whose source is {@code vendor-benchmark}. */
     public BigDecimal getVendorBenchmarkShare() { return vendorBenchmarkShare; }
-    /** Last period in which any recurring (more than one period) cost falls; -1 when there is none. */
+    /** Last period in which any recurring cost (see {@link CostFact#isRecurring()}) falls; -1 when there is none. */
     public int getLastRecurringCostPeriod() { return lastRecurringCostPeriod; }
     /** Last period in which any benefit falls; -1 when there are none. */
     public int getLastBenefitPeriod() { return lastBenefitPeriod; }

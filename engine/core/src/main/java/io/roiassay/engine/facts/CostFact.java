@@ -35,8 +35,10 @@ public final class CostFact {
     /** {@code once}, {@code annual} or {@code monthly}; {@code schedule} when given as a schedule. */
     public String getRecurrence() { return recurrence; }
     public boolean isScheduled() { return scheduled; }
-    /** Whether the cost falls in more than one period. */
-    public boolean isRecurring() { return lastPeriod > firstPeriod; }
+    /** Whether the cost recurs: entered as annual or monthly, or a schedule with amounts in several periods. */
+    public boolean isRecurring() {
+        return "annual".equals(recurrence) || "monthly".equals(recurrence) || lastPeriod > firstPeriod;
+    }
     /** First period with a non-zero amount (0 = initial). */
     public int getFirstPeriod() { return firstPeriod; }
     /** Last period with a non-zero amount. */

@@ -1,0 +1,49 @@
+package io.roiassay.engine.facts;
+
+import java.util.List;
+
+/**
+ * The names of the profile assumptions the engine's arithmetic reads. The profile rules must set every
+ * one of them (the engine refuses a profile that lacks one, naming it); rules may add more for their own
+ * use. Hidden-cost estimates use three keys per category: {@code hiddenCost.<category>.ratio} (a number),
+ * {@code .base} ({@code software}: licence + one year of subscription, {@code license}, or {@code total}:
+ * all entered costs) and {@code .timing} ({@code once}: in the initial period, {@code annual}: every year).
+ */
+public final class ProfileKeys {
+
+    public static final String TYPICAL_GROSS_MARGIN = "typicalGrossMargin";
+    public static final String RISK_BENEFITS = "riskAdjustment.benefits";
+    public static final String RISK_COSTS = "riskAdjustment.costs";
+    /** Prefix of the ramp-up shares {@code rampUp.year1} … {@code rampUp.year10}; years not set count 1. */
+    public static final String RAMP_UP_PREFIX = "rampUp.year";
+    public static final String ADOPTION_THRESHOLD = "adoptionThreshold";
+    /** May be missing when no default exists for the case's currency; hours then cannot be valued. */
+    public static final String LOADED_HOURLY_COST = "loadedHourlyCost";
+    /** Prefix of {@code productivityFactor.sales}, {@code .service}, {@code .marketing}. */
+    public static final String PRODUCTIVITY_PREFIX = "productivityFactor.";
+    /** The categories the hidden-cost rules may estimate. */
+    public static final List<String> HIDDEN_COST_CATEGORIES = List.of("training", "data-migration", "integration",
+            "maintenance", "change-management", "internal-staff", "infrastructure");
+
+    private ProfileKeys() {
+    }
+
+    /** {@code hiddenCost.<category>.<part>}. */
+    public static String hiddenCost(String category, String part) {
+        return "hiddenCost." + category + "." + part;
+    }
+
+    /** The required keys, for checking a profile after the profile phase. */
+    public static List<String> required() {
+        List<String> keys = new java.util.ArrayList<>(List.of(TYPICAL_GROSS_MARGIN, RISK_BENEFITS, RISK_COSTS,
+                ADOPTION_THRESHOLD, PRODUCTIVITY_PREFIX + "sales", PRODUCTIVITY_PREFIX + "service",
+                PRODUCTIVITY_PREFIX + "marketing", "verdict.strongRoiPercent", "verdict.positiveRoiPercent",
+                "verdict.marginalRoiPercent"));
+        for (String c : HIDDEN_COST_CATEGORIES) {
+            keys.add(hiddenCost(c, "ratio"));
+            keys.add(hiddenCost(c, "base"));
+            keys.add(hiddenCost(c, "timing"));
+        }
+        return List.copyOf(keys);
+    }
+}
