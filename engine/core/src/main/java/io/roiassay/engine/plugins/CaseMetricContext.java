@@ -1,0 +1,43 @@
+package io.roiassay.engine.plugins;
+
+import io.roiassay.plugin.MetricContext;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The {@link MetricContext} the engine gives a plugin for one case: its KPIs and resolved assumptions. */
+record CaseMetricContext(String currency, Map<String, BigDecimal> beforeValues, Map<String, BigDecimal> afterValues,
+                         BigDecimal grossMarginRate, BigDecimal loadedHourlyCost,
+                         Map<String, BigDecimal> productivityFactors, Map<String, BigDecimal> assumptions)
+        implements MetricContext {
+
+    @Override
+    public Optional<BigDecimal> before(String kpi) {
+        return Optional.ofNullable(beforeValues.get(kpi));
+    }
+
+    @Override
+    public Optional<BigDecimal> after(String kpi) {
+        return Optional.ofNullable(afterValues.get(kpi));
+    }
+
+    @Override
+    public Set<String> kpiNames() {
+        Set<String> names = new TreeSet<>(beforeValues.keySet());
+        names.addAll(afterValues.keySet());
+        return names;
+    }
+
+    @Override
+    public BigDecimal productivityFactor(String role) {
+        return productivityFactors.getOrDefault(role, BigDecimal.ONE);
+    }
+
+    @Override
+    public Optional<BigDecimal> assumption(String name) {
+        return Optional.ofNullable(assumptions.get(name));
+    }
+}

@@ -1,0 +1,27 @@
+package io.roiassay.engine.plugins;
+
+import io.roiassay.plugin.MetricPlugin;
+import io.roiassay.plugin.PluginDescriptor;
+
+/**
+ * A plugin the host found, with where it came from: {@code class-path} for the plugins shipped with the
+ * tool, else the jar or directory it was loaded from, and that jar's {@code sha256:} hash (null on the
+ * class path).
+ */
+public record LoadedPlugin(MetricPlugin plugin, PluginDescriptor descriptor, String origin, String jarHash) {
+
+    /** The plugin id. */
+    public String id() {
+        return descriptor.id();
+    }
+
+    /** The plugin version. */
+    public String version() {
+        return descriptor.version();
+    }
+
+    /** {@code plugin:<id>@<version>}, as benefit lines name their source. */
+    public String sourceLabel() {
+        return "plugin:" + id() + "@" + version();
+    }
+}

@@ -1,0 +1,29 @@
+package io.roiassay.engine.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * One assessment's report. JSON is the canonical form; the other renderings read this model.
+ * Key order is fixed; lists are in a deterministic order.
+ */
+@JsonPropertyOrder({"format", "caseId", "title", "currency", "language", "profile", "financials", "benefitLines",
+        "indicators", "claimCheck", "findings", "verdict", "recommendations", "provenance", "trace"})
+public record Report(String format, String caseId, String title, String currency, String language,
+                     ReportProfile profile, ReportFinancials financials, List<ReportBenefitLine> benefitLines,
+                     List<ReportIndicator> indicators, ReportClaimCheck claimCheck, List<ReportFinding> findings,
+                     ReportVerdict verdict, List<ReportRecommendation> recommendations,
+                     ReportProvenance provenance, List<ReportTrace> trace) {
+
+    /** The report format this engine writes. */
+    public static final String FORMAT = "roi-assay/report-1";
+
+    public Report {
+        benefitLines = List.copyOf(benefitLines);
+        indicators = List.copyOf(indicators);
+        findings = List.copyOf(findings);
+        recommendations = List.copyOf(recommendations);
+        trace = List.copyOf(trace);
+    }
+}
