@@ -17,6 +17,8 @@ public final class ProfileKeys {
     /** Prefix of the ramp-up shares {@code rampUp.year1} … {@code rampUp.year10}; years not set count 1. */
     public static final String RAMP_UP_PREFIX = "rampUp.year";
     public static final String ADOPTION_THRESHOLD = "adoptionThreshold";
+    /** The longest horizon a case may have, and so the last ramp-up year. */
+    public static final int MAX_YEARS = 10;
     /** May be missing when no default exists for the case's currency; hours then cannot be valued. */
     public static final String LOADED_HOURLY_COST = "loadedHourlyCost";
     /** Prefix of {@code productivityFactor.sales}, {@code .service}, {@code .marketing}. */

@@ -11,6 +11,11 @@ public final class RuleExecutionException extends RuntimeException {
         super(message, cause);
     }
 
+    /** A rule-pack problem found while running (e.g. the profile rules left an assumption unset). */
+    public RuleExecutionException(String message) {
+        super(message);
+    }
+
     static RuleExecutionException from(RuntimeException e, List<TraceEntry> trace) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

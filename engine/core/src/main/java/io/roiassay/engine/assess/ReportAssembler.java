@@ -1,0 +1,182 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.facts.Finding;
+import io.roiassay.engine.facts.Recommendation;
+import io.roiassay.engine.facts.RuleRef;
+import io.roiassay.engine.facts.Verdict;
+import io.roiassay.engine.finance.Definitions;
+import io.roiassay.engine.finance.Financials;
+import io.roiassay.engine.finance.Money;
+import io.roiassay.engine.finance.Schedules;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.model.CostCategory;
+import io.roiassay.engine.plugins.LoadedPlugin;
+import io.roiassay.engine.plugins.PluginOutput;
+import io.roiassay.engine.report.Placeholders;
+import io.roiassay.engine.report.Report;
+import io.roiassay.engine.report.ReportBenefitLine;
+import io.roiassay.engine.report.ReportClaimCheck;
+import io.roiassay.engine.report.ReportFigures;
+import io.roiassay.engine.report.ReportFinancials;
+import io.roiassay.engine.report.ReportFinding;
+import io.roiassay.engine.report.ReportIndicator;
+import io.roiassay.engine.report.ReportProfile;
+import io.roiassay.engine.report.ReportProvenance;
+import io.roiassay.engine.report.ReportRecommendation;
+import io.roiassay.engine.report.ReportRule;
+import io.roiassay.engine.report.ReportTrace;
+import io.roiassay.engine.report.ReportVerdict;
+import io.roiassay.plugin.Text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a {@link CaseRun} as a {@link Report} in one language, rounding every figure once, here. */
+final class ReportAssembler {
+
+    private static final List<String> FAMILY_ORDER = List.of("hidden-cost", "mistake", "data", "profile", "plugin");
+
+    private final String lang;
+    private final String currency;
+
+    ReportAssembler(String language, String currency) {
+        this.lang = language;
+        this.currency = currency;
+    }
+
+    Report assemble(CaseRun r, String rulesHash, List<LoadedPlugin> plugins) {
+        Case c = r.theCase();
+        return new Report(Report.FORMAT, c.id(), c.title(), c.currency(), lang, profile(r), financials(r),
+                benefitLines(r), indicators(r), claimCheck(c), findings(r), verdict(r), recommendations(r),
+                provenance(r, rulesHash, plugins),
+                r.trace().stream().map(t -> new ReportTrace(t.rule(), t.file(), t.facts())).toList());
+    }
+
+    private ReportProfile profile(CaseRun r) {
+        Map<String, ReportProfile.Assumption> assumptions = new LinkedHashMap<>();
+        r.profile().getAssumptions().forEach((k, v) -> assumptions.put(k, new ReportProfile.Assumption(v.value(), v.note())));
+        return new ReportProfile(r.profile().getIndustry(), r.theCase().company().industry(), r.profile().getSegment(),
+                r.profile().getDeployment(), assumptions);
+    }
+
+    private ReportFinancials financials(CaseRun r) {
+        List<ReportFinancials.Adjustment> steps = r.steps().stream().map(s -> new ReportFinancials.Adjustment(s.step(),
+                s.target(), s.description().in(lang), s.factor(), money(s.costsDelta()), money(s.benefitsDelta()))).toList();
+        List<ReportFinancials.CostCategoryLine> breakdown = new ArrayList<>();
+        for (CostCategory cat : CostCategory.values()) {
+            BigDecimal entered = r.enteredByCategory().get(cat.id());
+            var estimate = r.estimates().stream().filter(e -> e.category().equals(cat.id())).findFirst().orElse(null);
+            if (entered == null && estimate == null) {
+                continue;
+            }
+            breakdown.add(new ReportFinancials.CostCategoryLine(cat.id(), money(entered == null ? BigDecimal.ZERO : entered),
+                    estimate == null ? null : money(Schedules.sum(estimate.flow())),
+                    estimate == null ? null : estimate.findingCode()));
+        }
+        List<ReportFinancials.Definition> defs = Definitions.all().stream()
+                .map(d -> new ReportFinancials.Definition(d.name(), lang.startsWith("zh") ? d.zh() : d.en())).toList();
+        return new ReportFinancials(r.theCase().years(), r.theCase().horizon().effectiveDiscountRate(),
+                figures(r.entered()), figures(r.adjusted()), steps, breakdown, defs);
+    }
+
+    private static ReportFigures figures(Financials f) {
+        return new ReportFigures(f.totalCosts(), f.totalBenefits(), f.pvCosts(), f.pvBenefits(), f.npv(), f.roiPercent(),
+                f.simpleRoiPercent(), f.paybackMonths(), f.irrPercent(), f.periods().stream()
+                .map(p -> new ReportFigures.Period(p.period(), p.costs(), p.benefits(), p.net(), p.cumulativeNet())).toList());
+    }
+
+    private List<ReportBenefitLine> benefitLines(CaseRun r) {
+        List<ReportBenefitLine> out = new ArrayList<>();
+        for (BenefitLine l : r.lines()) {
+            List<BigDecimal> adjusted = r.adjustedByLine().get(Adjuster.key(l));
+            out.add(new ReportBenefitLine(l.id(), l.sourceLabel(), l.basis(), l.formula().in(lang), l.inputs(),
+                    l.annual() == null ? null : money(l.annual()), money(Schedules.sum(l.entered())),
+                    money(Schedules.sum(adjusted))));
+        }
+        return out;
+    }
+
+    private List<ReportIndicator> indicators(CaseRun r) {
+        List<ReportIndicator> out = new ArrayList<>();
+        for (PluginOutput o : r.pluginOutputs()) {
+            for (var i : o.indicators()) {
+                Text title = o.plugin().descriptor().indicators().stream().filter(d -> d.id().equals(i.id()))
+                        .findFirst().orElseThrow().title();
+                out.add(new ReportIndicator(i.id(), o.plugin().sourceLabel(), title.in(lang), i.before(), i.after()));
+            }
+        }
+        return out;
+    }
+
+    private static ReportClaimCheck claimCheck(Case c) {
+        if (c.claim() == null) {
+            return null;
+        }
+        var f = FactBuilder.claimFact(c.claim());
+        BigDecimal gap = f.getArithmeticGap();
+        return new ReportClaimCheck(c.claim().roiPercent(), f.getRecomputedRoiPercent(), f.getBenefitCostRatioPercent(),
+                gap == null ? null : gap.compareTo(new BigDecimal("0.5")) <= 0);
+    }
+
+    private List<ReportFinding> findings(CaseRun r) {
+        List<Finding> sorted = new ArrayList<>(r.outcome().findings());
+        sorted.sort(Comparator.comparingInt((Finding f) -> FAMILY_ORDER.indexOf(f.getFamily())).thenComparing(Finding::getCode));
+        List<ReportFinding> out = new ArrayList<>();
+        for (Finding f : sorted) {
+            Map<String, Object> values = new LinkedHashMap<>(f.getEvidence());
+            if (f.getEstimate() != null) {
+                values.put("estimate", f.getEstimate());
+            }
+            values.put("currency", currency);
+            String text = lang.startsWith("zh") && f.getZh() != null ? f.getZh() : f.getEn();
+            out.add(new ReportFinding(f.getCode(), f.getSeverity(), Placeholders.fill(text, values), f.getEvidence(),
+                    f.getEstimate(), rule(f.getRule())));
+        }
+        return out;
+    }
+
+    private ReportVerdict verdict(CaseRun r) {
+        Verdict v = r.outcome().verdict();
+        if (v == null) {
+            return null;
+        }
+        var a = r.adjustedFigures();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("roiPercent", a.getRoiPercent());
+        values.put("simpleRoiPercent", a.getSimpleRoiPercent());
+        values.put("npv", a.getNpv());
+        values.put("paybackMonths", a.getPaybackMonths());
+        values.put("totalCosts", a.getTotalCosts());
+        values.put("totalBenefits", a.getTotalBenefits());
+        values.put("hiddenCostEstimate", a.getHiddenCostEstimate());
+        values.put("currency", currency);
+        String text = lang.startsWith("zh") && v.getZh() != null ? v.getZh() : v.getEn();
+        return new ReportVerdict(v.getGrade(), v.getConfidence(), Placeholders.fill(text, values), rule(v.getRule()),
+                v.getConfidenceRule() == null ? null : rule(v.getConfidenceRule()));
+    }
+
+    private List<ReportRecommendation> recommendations(CaseRun r) {
+        List<Recommendation> sorted = new ArrayList<>(r.outcome().recommendations());
+        sorted.sort(Comparator.comparingInt(Recommendation::getPriority).thenComparing(Recommendation::getCode));
+        return sorted.stream().map(x -> new ReportRecommendation(x.getCode(), x.getPriority(),
+                lang.startsWith("zh") && x.getZh() != null ? x.getZh() : x.getEn(), List.copyOf(x.getBecause()),
+                rule(x.getRule()))).toList();
+    }
+
+    private static ReportProvenance provenance(CaseRun r, String rulesHash, List<LoadedPlugin> plugins) {
+        return new ReportProvenance(EngineInfo.version(), rulesHash, r.inputHash(), plugins.stream()
+                .map(p -> new ReportProvenance.Plugin(p.id(), p.version(), p.origin(), p.jarHash())).toList());
+    }
+
+    private static ReportRule rule(RuleRef ref) {
+        return new ReportRule(ref.name(), ref.file());
+    }
+
+    private BigDecimal money(BigDecimal v) {
+        return v == null ? null : Money.round(v, currency);
+    }
+}

@@ -1,0 +1,95 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.facts.Profile;
+import io.roiassay.engine.facts.ProfileKeys;
+import io.roiassay.engine.model.Assumptions;
+import io.roiassay.engine.model.Case;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the case's own assumptions over the profile the rules built, and reads the values the
+ * arithmetic needs. The case wins; each overridden value is noted "case".
+ */
+final class ResolvedProfile {
+
+    private static final String CASE_NOTE = "case";
+
+    private ResolvedProfile() {
+    }
+
+    /** Overrides profile values with the case's assumptions. */
+    static void applyCaseOverrides(Profile p, Case c) {
+        Assumptions a = c.assumptions();
+        if (a.loadedHourlyCost() != null) {
+            p.set(ProfileKeys.LOADED_HOURLY_COST, a.loadedHourlyCost(), CASE_NOTE);
+        }
+        if (a.rampUp() != null) {
+            for (int year = 1; year <= ProfileKeys.MAX_YEARS; year++) {
+                BigDecimal share = year <= a.rampUp().size() ? a.rampUp().get(year - 1) : BigDecimal.ONE;
+                p.set(ProfileKeys.RAMP_UP_PREFIX + year, share, CASE_NOTE);
+            }
+        }
+        if (a.riskAdjustment() != null) {
+            if (a.riskAdjustment().benefits() != null) {
+                p.set(ProfileKeys.RISK_BENEFITS, a.riskAdjustment().benefits(), CASE_NOTE);
+            }
+            if (a.riskAdjustment().costs() != null) {
+                p.set(ProfileKeys.RISK_COSTS, a.riskAdjustment().costs(), CASE_NOTE);
+            }
+        }
+        if (a.adoptionThreshold() != null) {
+            p.set(ProfileKeys.ADOPTION_THRESHOLD, a.adoptionThreshold(), CASE_NOTE);
+        }
+        for (Map.Entry<String, BigDecimal> e : a.productivityFactors().entrySet()) {
+            p.set(ProfileKeys.PRODUCTIVITY_PREFIX + e.getKey(), e.getValue(), CASE_NOTE);
+        }
+        for (Map.Entry<String, BigDecimal> e : a.values().entrySet()) {
+            p.set(e.getKey(), e.getValue(), CASE_NOTE);
+        }
+    }
+
+    /** The required keys the profile rules did not set; empty when the profile is complete. */
+    static List<String> missingKeys(Profile p) {
+        List<String> missing = new ArrayList<>();
+        for (String key : ProfileKeys.required()) {
+            if (!p.has(key)) {
+                missing.add(key);
+            }
+        }
+        if (p.getIndustry() == null || p.getSegment() == null || p.getDeployment() == null) {
+            missing.add("industry/segment/deployment");
+        }
+        return missing;
+    }
+
+    /** The gross margin: the case's, else the profile's typical margin. */
+    static BigDecimal grossMargin(Profile p, Case c) {
+        BigDecimal m = c.company().grossMarginRate();
+        return m != null ? m : p.number(ProfileKeys.TYPICAL_GROSS_MARGIN);
+    }
+
+    /** Loaded hourly cost, or zero when neither case nor profile gives one (a rule flags that). */
+    static BigDecimal hourlyCost(Profile p) {
+        BigDecimal v = p.number(ProfileKeys.LOADED_HOURLY_COST);
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    /** Ramp-up share for year {@code year} (1-based); 1 when unset. */
+    static BigDecimal rampUp(Profile p, int year) {
+        BigDecimal v = p.number(ProfileKeys.RAMP_UP_PREFIX + year);
+        return v == null ? BigDecimal.ONE : v;
+    }
+
+    /** A number the profile must have (checked by {@link #missingKeys}). */
+    static BigDecimal number(Profile p, String key) {
+        BigDecimal v = p.number(key);
+        if (v == null) {
+            throw new IllegalStateException("profile has no number '" + key + "'");
+        }
+        return v;
+    }
+}
