@@ -52,6 +52,17 @@ final class Kpis {
         return new Value(name, context.assumption(name).orElse(fallback));
     }
 
+    /**
+     * numerator / denominator, or empty when the denominator is zero: a line that would divide by zero
+     * cannot be computed and is skipped, never thrown.
+     */
+    static Optional<BigDecimal> divide(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(numerator.divide(denominator, MC));
+    }
+
     /** A KPI's before and after values. */
     record Change(String kpi, BigDecimal before, BigDecimal after) {
 
