@@ -67,9 +67,9 @@ public final class SalesMetrics implements MetricPlugin {
      */
     @Override
     public List<Indicator> indicators(MetricContext context) {
-        boolean winRateCounted = revenueLines(new SalesFormulas(new Kpis(context))).stream()
-                .anyMatch(line -> line.id().equals(SalesDescriptor.WIN_RATE));
         Kpis kpis = new Kpis(context);
+        boolean winRateCounted = revenueLines(new SalesFormulas(kpis)).stream()
+                .anyMatch(line -> line.id().equals(SalesDescriptor.WIN_RATE));
         List<Indicator> indicators = new ArrayList<>();
         for (IndicatorDefinition def : SalesDescriptor.DESCRIPTOR.indicators()) {
             if (winRateCounted && def.kpi().equals("winRate")) {
