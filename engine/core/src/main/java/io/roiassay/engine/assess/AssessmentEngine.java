@@ -1,0 +1,62 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.plugins.LoadedPlugin;
+import io.roiassay.engine.plugins.PluginRunner;
+import io.roiassay.engine.report.InputHash;
+import io.roiassay.engine.report.Report;
+import io.roiassay.engine.rules.RuleExecutionException;
+import io.roiassay.engine.rules.RulePack;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * Assesses cases: case in, report out. Thread-safe and meant to live for the whole process (one compiled
+ * rule pack, one plugin set); call {@link #assess} from as many threads as you like. Obtain one from
+ * {@link io.roiassay.engine.RoiAssay}, or inject it.
+ */
+public final class AssessmentEngine {
+
+    private final RulePack rules;
+    private final List<LoadedPlugin> plugins;
+    private final Assessor assessor;
+
+    @Inject
+    public AssessmentEngine(RulePack rules, PluginSet plugins, PluginRunner runner) {
+        this.rules = rules;
+        this.plugins = plugins.plugins();
+        this.assessor = new Assessor(rules, this.plugins, runner);
+    }
+
+    /** Assesses a case in the case's own language ({@code language}, default {@code en}). */
+    public Report assess(Case theCase) {
+        return assess(theCase, null);
+    }
+
+    /**
+     * Assesses a case.
+     *
+     * @param language {@code en} or {@code zh-CN}; null for the case's own language
+     * @throws RuleExecutionException when the rule pack fails on this case (a rule-pack defect, exit code 3)
+     */
+    public Report assess(Case theCase, String language) {
+        String lang = language != null ? language : theCase.effectiveLanguage();
+        try {
+            CaseRun run = assessor.run(theCase, InputHash.of(theCase));
+            return new ReportAssembler(lang, theCase.currency()).assemble(run, rules.contentHash(), plugins);
+        } catch (IllegalStateException e) {
+            throw new RuleExecutionException("the rule pack cannot assess case '" + theCase.id() + "': " + e.getMessage());
+        }
+    }
+
+    /** The compiled rule pack in use. */
+    public RulePack rules() {
+        return rules;
+    }
+
+    /** The plugins in use, sorted by id. */
+    public List<LoadedPlugin> plugins() {
+        return plugins;
+    }
+}

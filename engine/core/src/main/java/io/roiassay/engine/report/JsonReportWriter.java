@@ -1,0 +1,53 @@
+package io.roiassay.engine.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a report as JSON, the canonical form: fixed key order, decimals as plain numbers, two-space
+ * indentation (or one line for batch output), a final newline. Also reads reports back (verify, diff).
+ */
+public final class JsonReportWriter {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JsonReportWriter() {
+    }
+
+    /** The report as indented JSON with a final newline. */
+    public static String pretty(Report report) {
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write report as JSON", e);
+        }
+    }
+
+    /** The report as one line of JSON, no final newline. */
+    public static String compact(Report report) {
+        try {
+            return MAPPER.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write report as JSON", e);
+        }
+    }
+
+    /** The shared mapper, for reading reports back as trees. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}
