@@ -57,6 +57,10 @@ final class Binder {
     private static String message(JsonMappingException e, JsonNode found) {
         Class<?> target = e instanceof MismatchedInputException ? ((MismatchedInputException) e).getTargetType()
                 : null;
+        if (target == null && found.isIntegralNumber()) {
+            // Out of range for the Integer field: the schema sets no upper bound on counts.
+            return "expected an integer of at most " + Integer.MAX_VALUE + ", got " + Values.show(found);
+        }
         return "expected " + describe(target) + ", got " + Values.show(found);
     }
 

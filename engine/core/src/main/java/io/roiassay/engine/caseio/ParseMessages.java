@@ -14,7 +14,10 @@ final class ParseMessages {
 
     private static final Pattern SOURCE_REF =
             Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
-    private static final Pattern CHAR_CODE = Pattern.compile("\\s*\\((?:CTRL-CHAR, )?code \\d+\\)");
+    private static final Pattern CONTROL_CHAR = Pattern.compile("\\(\\(CTRL-CHAR, code \\d+\\)\\)");
+    private static final Pattern CHAR_CODE = Pattern.compile("\\s*\\(code \\d+\\)");
+    /** Jackson suggests enabling one of its features; that advice is for programmers, not case authors. */
+    private static final Pattern FEATURE_HINT = Pattern.compile("\\s*[:;,]?\\s*enable `[^`]+`[^.;]*");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     private ParseMessages() {
@@ -48,7 +51,9 @@ final class ParseMessages {
             return "malformed input";
         }
         String m = SOURCE_REF.matcher(message).replaceAll("line $1, column $2");
+        m = CONTROL_CHAR.matcher(m).replaceAll("(a control character such as a line break)");
         m = CHAR_CODE.matcher(m).replaceAll("");
+        m = FEATURE_HINT.matcher(m).replaceAll("");
         return m.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
