@@ -1,0 +1,45 @@
+package io.roiassay.engine.caseio;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads a case file's text, turning file-system failures into case errors a person can act on. */
+final class CaseFiles {
+
+    private CaseFiles() {
+    }
+
+    /** The file's text, decoded as UTF-8. */
+    static String readText(Path file) throws CaseException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw error(name, "is a directory, not a case file");
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw error(name, "file not found");
+        } catch (AccessDeniedException e) {
+            throw error(name, "cannot read the file: permission denied");
+        } catch (CharacterCodingException e) {
+            throw error(name, "the file is not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw error(name, "cannot read the file: " + (e.getMessage() == null ? "I/O error" : e.getMessage()));
+        }
+    }
+
+    /** Drops a leading byte-order mark, which editors on Windows like to add and parsers reject. */
+    static String withoutBom(String content) {
+        return content.startsWith("\uFEFF") ? content.substring(1) : content;
+    }
+
+    private static CaseException error(String file, String message) {
+        return new CaseException(List.of(new CaseError(file, Pointers.ROOT_PATH, null, null, message)));
+    }
+}

@@ -1,0 +1,174 @@
+package io.roiassay.engine.caseio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.roiassay.engine.model.BenefitBasis;
+import io.roiassay.engine.model.Recurrence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules that tie fields together and that JSON Schema cannot state: one form per flow, periods inside
+ * the horizon, unique ids, active users within licensed users. They run on the tree after schema
+ * validation and skip any part that already has a schema error, so one mistake is not reported twice.
+ */
+final class SemanticChecks {
+
+    private final JsonNode root;
+    private final Set<String> schemaErrorPointers;
+    private final List<Problem> problems = new ArrayList<>();
+    /** The horizon's years, or null when the horizon itself is invalid (then no check depends on it). */
+    private final Integer years;
+
+    private SemanticChecks(JsonNode root, Set<String> schemaErrorPointers) {
+        this.root = root;
+        this.schemaErrorPointers = schemaErrorPointers;
+        this.years = horizonYears();
+    }
+
+    /** All cross-field problems in {@code root}, leaving out parts listed in {@code schemaErrorPointers}. */
+    static List<Problem> check(JsonNode root, Set<String> schemaErrorPointers) {
+        SemanticChecks checks = new SemanticChecks(root, schemaErrorPointers);
+        checks.flows("costs");
+        checks.flows("benefits");
+        checks.users();
+        checks.rampUp();
+        return checks.problems;
+    }
+
+    private Integer horizonYears() {
+        JsonNode y = root.path("horizon").path("years");
+        if (y.isMissingNode()) {
+            return 3;
+        }
+        return hasSchemaError("/horizon/years") || !y.canConvertToExactIntegral() ? null : y.asInt();
+    }
+
+    private void flows(String section) {
+        JsonNode items = root.path(section);
+        if (!items.isArray()) {
+            return;
+        }
+        Map<String, String> firstUseOfId = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String at = Pointers.child("/" + section, i);
+            JsonNode item = items.get(i);
+            if (!item.isObject() || hasSchemaError(at)) {
+                continue;
+            }
+            uniqueId(item, at, firstUseOfId);
+            form(item, at, section.equals("benefits"));
+            periods(item, at);
+        }
+    }
+
+    private void uniqueId(JsonNode item, String at, Map<String, String> firstUseOfId) {
+        if (!item.path("id").isTextual()) {
+            return;
+        }
+        String id = item.get("id").asText();
+        String first = firstUseOfId.putIfAbsent(id, at);
+        if (first != null) {
+            add(at + "/id", "duplicate id '" + id + "' (already used by " + Pointers.toPath(first) + ")");
+        }
+    }
+
+    /** Exactly one of amount or schedule; time-saved benefits may give hours instead. */
+    private void form(JsonNode item, String at, boolean benefit) {
+        boolean amount = item.has("amount");
+        boolean schedule = item.has("schedule");
+        boolean hours = item.has("hours");
+        boolean timeSaved = benefit && BenefitBasis.of(item.path("basis").asText()) == BenefitBasis.TIME_SAVED;
+        if (hours && !timeSaved) {
+            add(at + "/hours", "hours are only allowed for a benefit with basis time-saved; this one has basis '"
+                    + item.path("basis").asText() + "'");
+        }
+        int forms = (amount ? 1 : 0) + (schedule ? 1 : 0) + (hours && timeSaved ? 1 : 0);
+        String choices = timeSaved ? "amount, schedule or hours" : "amount or schedule";
+        if (forms == 0) {
+            add(at, "give " + (timeSaved ? "one of " : "either ") + choices + " (none was given)");
+        } else if (forms > 1) {
+            add(at, "give only one of " + choices + ", not " + given(amount, schedule, hours && timeSaved));
+        }
+    }
+
+    private void periods(JsonNode item, String at) {
+        JsonNode start = item.path("startYear");
+        JsonNode end = item.path("endYear");
+        JsonNode schedule = item.path("schedule");
+        if (schedule.isArray() && years != null && schedule.size() > years + 1) {
+            add(at + "/schedule", "schedule has " + schedule.size() + " periods but the horizon has "
+                    + (years + 1) + " (initial + " + years + " years)");
+        }
+        if (start.isInt() && end.isInt() && start.asInt() > end.asInt()) {
+            add(at + "/endYear", "endYear " + end.asInt() + " is before startYear " + start.asInt());
+        }
+        if (years != null && start.isInt() && start.asInt() > years) {
+            add(at + "/startYear", "startYear " + start.asInt() + " is after the horizon's last year ("
+                    + years + ")");
+        }
+        if (years != null && end.isInt() && end.asInt() > years) {
+            add(at + "/endYear", "endYear " + end.asInt() + " is after the horizon's last year (" + years + ")");
+        }
+        if (end.isInt() && item.has("amount") && isOnce(item.path("recurrence"))) {
+            add(at + "/endYear", item.has("recurrence")
+                    ? "endYear is not allowed with recurrence once (a one-off amount falls in startYear only)"
+                    : "endYear is given but recurrence defaults to once; set recurrence: annual or monthly,"
+                            + " or remove endYear");
+        }
+    }
+
+    private void users() {
+        JsonNode deployment = root.path("deployment");
+        JsonNode licensed = deployment.path("licensedUsers");
+        JsonNode active = deployment.path("activeUsers");
+        if (licensed.isInt() && active.isInt() && !hasSchemaError("/deployment")
+                && active.asInt() > licensed.asInt()) {
+            add("/deployment/activeUsers", "activeUsers " + active.asInt() + " is more than licensedUsers "
+                    + licensed.asInt());
+        }
+    }
+
+    private void rampUp() {
+        JsonNode rampUp = root.path("assumptions").path("rampUp");
+        if (rampUp.isArray() && years != null && !hasSchemaError("/assumptions/rampUp")
+                && rampUp.size() > years) {
+            add("/assumptions/rampUp", "rampUp has " + rampUp.size() + " values but the horizon has "
+                    + years + " years");
+        }
+    }
+
+    private static boolean isOnce(JsonNode recurrence) {
+        return recurrence.isMissingNode() || Recurrence.of(recurrence.asText()) == Recurrence.ONCE;
+    }
+
+    private static String given(boolean amount, boolean schedule, boolean hours) {
+        List<String> names = new ArrayList<>();
+        if (amount) {
+            names.add("amount");
+        }
+        if (schedule) {
+            names.add("schedule");
+        }
+        if (hours) {
+            names.add("hours");
+        }
+        return String.join(" and ", names);
+    }
+
+    private boolean hasSchemaError(String pointer) {
+        for (String p : schemaErrorPointers) {
+            if (Pointers.isWithin(p, pointer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(String pointer, String message) {
+        problems.add(Problem.at(pointer, message));
+    }
+}
