@@ -1,0 +1,98 @@
+package io.roiassay.engine;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.roiassay.engine.assess.AssessmentEngine;
+import io.roiassay.engine.caseio.CaseException;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.inject.EngineModule;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.plugins.PluginLoadException;
+import io.roiassay.engine.report.JsonReportWriter;
+import io.roiassay.engine.report.Report;
+import io.roiassay.engine.rules.RulePackException;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The embedding API: build once per process, then assess cases from any number of threads.
+ *
+ * <pre>{@code
+ * RoiAssay assay = RoiAssay.builder().build();              // built-in rules and plugins
+ * Report report = assay.assess(caseObject);                  // or:
+ * String json = assay.assessJson(caseJsonText);               // case JSON in, report JSON out
+ * }</pre>
+ * Loading compiles the rule pack (about a second) and discovers plugins; both are shared by every call.
+ */
+public final class RoiAssay {
+
+    private final Injector injector;
+    private final AssessmentEngine engine;
+    private final CaseReader reader;
+
+    private RoiAssay(Injector injector) {
+        this.injector = injector;
+        this.engine = injector.getInstance(AssessmentEngine.class);
+        this.reader = injector.getInstance(CaseReader.class);
+    }
+
+    /** Starts a builder with the defaults: built-in rules, no overlay, no plugins directory, 2 s plugin limit. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The engine, for callers that hold {@link Case} objects. */
+    public AssessmentEngine engine() {
+        return engine;
+    }
+
+    /** The strict case reader (schema validation, all errors in one pass). */
+    public CaseReader reader() {
+        return reader;
+    }
+
+    /** The Guice injector the engine was built with. */
+    public Injector injector() {
+        return injector;
+    }
+
+    /** Assesses a case in its own language. */
+    public Report assess(Case theCase) {
+        return engine.assess(theCase);
+    }
+
+    /** Reads a case from JSON text, assesses it and returns the report as one line of JSON. */
+    public String assessJson(String caseJson) throws CaseException {
+        return JsonReportWriter.compact(engine.assess(reader.read(caseJson, "case.json", true)));
+    }
+
+    /** Configures and loads an engine. */
+    public static final class Builder {
+        private Path rulesOverlay;
+        private Path pluginsDir;
+        private Duration pluginTimeLimit = Duration.ofSeconds(2);
+
+        private Builder() {
+        }
+
+        /** A directory of rule files that add to or replace built-in files of the same relative path. */
+        public Builder rulesOverlay(Path dir) { this.rulesOverlay = dir; return this; }
+
+        /** A directory of plugin jars (each jar, or each sub-directory of jars, gets its own class loader). */
+        public Builder pluginsDir(Path dir) { this.pluginsDir = dir; return this; }
+
+        /** How long a plugin from the plugins directory may take per case. */
+        public Builder pluginTimeLimit(Duration limit) { this.pluginTimeLimit = limit; return this; }
+
+        /**
+         * Compiles the rule pack and discovers plugins.
+         *
+         * @throws RulePackException   when a rule file does not compile (file and line named)
+         * @throws PluginLoadException when plugins clash or cannot load
+         */
+        public RoiAssay build() throws RulePackException, PluginLoadException {
+            return new RoiAssay(Guice.createInjector(EngineModule.load(rulesOverlay, pluginsDir, pluginTimeLimit)));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.roiassay.engine.cli;
+
+import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code assay assess CASE}: assess one case and write its report. */
+@Command(name = "assess", description = "Assess one case and write its report (JSON by default).")
+final class AssessCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.yaml, .yml or .json).")
+    Path casePath;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, md or html (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Report language: en or zh-CN (default: the case's language, else en).")
+    String lang;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
+    Path out;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Override
+    public Integer call() throws Exception {
+        String language = Cli.language(lang);
+        Case theCase = Cli.reader().read(casePath);
+        RoiAssay assay = engine.load();
+        Report report = assay.engine().assess(theCase, language);
+        AtomicOutput.write(out, format.render(report), System.out);
+        return ExitCode.OK;
+    }
+}

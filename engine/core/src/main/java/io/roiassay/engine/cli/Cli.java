@@ -1,0 +1,89 @@
+package io.roiassay.engine.cli;
+
+import io.roiassay.engine.caseio.CaseException;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.plugins.PluginLoadException;
+import io.roiassay.engine.rules.RuleExecutionException;
+import io.roiassay.engine.rules.RulePackException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code assay} entry point: parses the command line, runs a command, maps failures to exit codes. */
+@Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "ROI Assay: judges whether a CRM investment pays off.",
+        subcommands = {AssessCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class})
+public final class Cli {
+
+    private static final CaseReader READER = new CaseReader();
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests and embedding). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(Cli::handle);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("assay: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.BAD_INPUT;
+        });
+        return cl.execute(args);
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof CaseException ce) {
+            err.println("assay: the case has " + ce.errors().size() + (ce.errors().size() == 1 ? " error:" : " errors:"));
+            ce.errors().forEach(x -> err.println("  " + x));
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof UsageException) {
+            err.println("assay: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof RulePackException rp) {
+            err.println("assay: the rule pack cannot be loaded:");
+            rp.problems().forEach(p -> err.println("  " + p));
+            return ExitCode.BAD_PACK;
+        }
+        if (e instanceof PluginLoadException || e instanceof RuleExecutionException) {
+            err.println("assay: " + e.getMessage());
+            return ExitCode.BAD_PACK;
+        }
+        err.println("assay: unexpected error: " + e);
+        if (System.getenv("ASSAY_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(set ASSAY_DEBUG=1 for the stack trace)");
+        }
+        return ExitCode.UNEXPECTED;
+    }
+
+    /** The shared case reader. */
+    static CaseReader reader() {
+        return READER;
+    }
+
+    /** Checks a {@code --lang} value; null passes through (the case's own language). */
+    static String language(String lang) throws UsageException {
+        if (lang == null || lang.equals("en") || lang.equals("zh-CN")) {
+            return lang;
+        }
+        throw new UsageException("--lang must be en or zh-CN, not '" + lang + "'");
+    }
+
+    /** The engine version for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"assay " + io.roiassay.engine.assess.EngineInfo.version()};
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.roiassay.engine.cli;
+
+import io.roiassay.engine.plugins.LoadedPlugin;
+import io.roiassay.engine.plugins.PluginDiscovery;
+import io.roiassay.plugin.KpiInput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code assay plugins}: list each plugin with version, origin, declared inputs and benefit lines. */
+@Command(name = "plugins", description = "List the metric plugins: version, origin, declared inputs and benefit lines.")
+final class PluginsCommand implements Callable<Integer> {
+
+    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins",
+            description = "Directory of third-party plugin jars (default: ${DEFAULT-VALUE}).")
+    Path plugins;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh-CN (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        String language = Cli.language(lang);
+        List<LoadedPlugin> found = PluginDiscovery.discover(plugins);
+        StringBuilder out = new StringBuilder();
+        for (LoadedPlugin p : found) {
+            out.append(p.id()).append(' ').append(p.version()).append("  ").append(p.descriptor().title().in(language))
+                    .append('\n');
+            out.append("  origin: ").append(p.origin());
+            if (p.jarHash() != null) {
+                out.append(" (").append(p.jarHash()).append(')');
+            }
+            out.append('\n');
+            out.append("  inputs:\n");
+            for (KpiInput i : p.descriptor().inputs()) {
+                out.append("    ").append(i.name()).append(" [").append(i.unit().id()).append(i.required() ? ", required" : "")
+                        .append("] ").append(i.description().in(language)).append('\n');
+            }
+            out.append("  benefit lines: ").append(p.descriptor().benefits().stream().map(b -> b.id() + " (" + b.kind().id() + ")")
+                    .collect(Collectors.joining(", "))).append('\n');
+            if (!p.descriptor().indicators().isEmpty()) {
+                out.append("  indicators: ").append(p.descriptor().indicators().stream().map(x -> x.id())
+                        .collect(Collectors.joining(", "))).append('\n');
+            }
+        }
+        System.out.print(out);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,72 @@
+package io.roiassay.engine.report;
+
+import java.util.Map;
+
+/** The fixed words of the report renderings, in English and Chinese. */
+final class Labels {
+
+    private static final Map<String, String> EN = Map.ofEntries(
+            Map.entry("title", "CRM ROI assessment"), Map.entry("verdict", "Verdict"), Map.entry("grade", "Grade"),
+            Map.entry("confidence", "Confidence"), Map.entry("profile", "Profile"), Map.entry("industry", "Industry"),
+            Map.entry("segment", "Size"), Map.entry("deployment", "Deployment"), Map.entry("financials", "Financials"),
+            Map.entry("figure", "Figure"), Map.entry("entered", "Entered"), Map.entry("adjusted", "Adjusted"),
+            Map.entry("adjustments", "From entered to adjusted"), Map.entry("step", "Step"), Map.entry("target", "Applies to"),
+            Map.entry("factor", "Factor"), Map.entry("costsDelta", "Δ costs"), Map.entry("benefitsDelta", "Δ benefits"),
+            Map.entry("costs", "Costs by category"), Map.entry("category", "Category"), Map.entry("estimated", "Estimated (hidden)"),
+            Map.entry("benefits", "Benefit lines"), Map.entry("source", "Source"), Map.entry("formula", "Formula"),
+            Map.entry("annual", "Per year"), Map.entry("total", "Total entered"), Map.entry("adjustedTotal", "Total adjusted"),
+            Map.entry("indicators", "Non-financial indicators"), Map.entry("before", "Before"), Map.entry("after", "After"),
+            Map.entry("claim", "Claim check"), Map.entry("claimed", "Claimed ROI"), Map.entry("recomputed", "Recomputed ROI"),
+            Map.entry("ratio", "Benefit/cost ratio"), Map.entry("consistent", "Consistent"),
+            Map.entry("findings", "Findings"), Map.entry("none", "None."), Map.entry("evidence", "evidence"),
+            Map.entry("estimate", "estimate"), Map.entry("rule", "rule"), Map.entry("recommendations", "Recommendations"),
+            Map.entry("because", "because of"), Map.entry("definitions", "Definitions"), Map.entry("provenance", "Provenance"),
+            Map.entry("trace", "Rule trace"), Map.entry("periods", "Cash flow per period (adjusted)"),
+            Map.entry("period", "Period"), Map.entry("net", "Net"), Map.entry("cumulative", "Cumulative"),
+            Map.entry("yes", "yes"), Map.entry("no", "no"), Map.entry("never", "not within the horizon"),
+            Map.entry("undefined", "undefined"), Map.entry("months", "months"),
+            Map.entry("hidden-cost", "Hidden costs"), Map.entry("mistake", "Calculation mistakes"),
+            Map.entry("data", "Input quality"), Map.entry("plugin", "Plugins"),
+            Map.entry("totalCosts", "Total costs"), Map.entry("totalBenefits", "Total benefits"),
+            Map.entry("pvCosts", "PV of costs"), Map.entry("pvBenefits", "PV of benefits"), Map.entry("npv", "NPV"),
+            Map.entry("roiPercent", "ROI, discounted (%)"), Map.entry("simpleRoiPercent", "ROI, simple (%)"),
+            Map.entry("paybackMonths", "Payback (months)"), Map.entry("irrPercent", "IRR (%)"),
+            Map.entry("horizon", "Horizon"), Map.entry("years", "years"), Map.entry("discountRate", "discount rate"));
+
+    private static final Map<String, String> ZH = Map.ofEntries(
+            Map.entry("title", "CRM 投资回报评估"), Map.entry("verdict", "结论"), Map.entry("grade", "评级"),
+            Map.entry("confidence", "可信度"), Map.entry("profile", "企业画像"), Map.entry("industry", "行业"),
+            Map.entry("segment", "规模"), Map.entry("deployment", "部署方式"), Map.entry("financials", "财务指标"),
+            Map.entry("figure", "指标"), Map.entry("entered", "录入值"), Map.entry("adjusted", "修正值"),
+            Map.entry("adjustments", "从录入值到修正值"), Map.entry("step", "步骤"), Map.entry("target", "适用对象"),
+            Map.entry("factor", "系数"), Map.entry("costsDelta", "成本变化"), Map.entry("benefitsDelta", "收益变化"),
+            Map.entry("costs", "按类别的成本"), Map.entry("category", "类别"), Map.entry("estimated", "估算(隐性)"),
+            Map.entry("benefits", "收益明细"), Map.entry("source", "来源"), Map.entry("formula", "公式"),
+            Map.entry("annual", "每年"), Map.entry("total", "录入合计"), Map.entry("adjustedTotal", "修正合计"),
+            Map.entry("indicators", "非财务指标"), Map.entry("before", "上线前"), Map.entry("after", "上线后"),
+            Map.entry("claim", "声称 ROI 核查"), Map.entry("claimed", "声称的 ROI"), Map.entry("recomputed", "重新计算的 ROI"),
+            Map.entry("ratio", "收益/成本比"), Map.entry("consistent", "是否一致"),
+            Map.entry("findings", "发现的问题"), Map.entry("none", "无。"), Map.entry("evidence", "依据"),
+            Map.entry("estimate", "估算"), Map.entry("rule", "规则"), Map.entry("recommendations", "建议"),
+            Map.entry("because", "依据的发现"), Map.entry("definitions", "指标定义"), Map.entry("provenance", "来源与版本"),
+            Map.entry("trace", "规则执行记录"), Map.entry("periods", "各期现金流(修正值)"),
+            Map.entry("period", "期"), Map.entry("net", "净额"), Map.entry("cumulative", "累计"),
+            Map.entry("yes", "是"), Map.entry("no", "否"), Map.entry("never", "评估期内未回本"),
+            Map.entry("undefined", "无定义"), Map.entry("months", "个月"),
+            Map.entry("hidden-cost", "隐性成本"), Map.entry("mistake", "计算误区"),
+            Map.entry("data", "输入数据质量"), Map.entry("plugin", "指标插件"),
+            Map.entry("totalCosts", "总成本"), Map.entry("totalBenefits", "总收益"),
+            Map.entry("pvCosts", "成本现值"), Map.entry("pvBenefits", "收益现值"), Map.entry("npv", "净现值"),
+            Map.entry("roiPercent", "折现 ROI(%)"), Map.entry("simpleRoiPercent", "简单 ROI(%)"),
+            Map.entry("paybackMonths", "回收期(月)"), Map.entry("irrPercent", "内部收益率(%)"),
+            Map.entry("horizon", "评估期"), Map.entry("years", "年"), Map.entry("discountRate", "折现率"));
+
+    private Labels() {
+    }
+
+    /** The word for {@code key} in {@code lang}; the key itself when unknown. */
+    static String get(String lang, String key) {
+        Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
+        return m.getOrDefault(key, key);
+    }
+}

@@ -1,0 +1,239 @@
+package io.roiassay.engine.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Renders a report as Markdown in its language: the same content as the JSON, readable on its own. */
+public final class MarkdownReportWriter {
+
+    private final Report r;
+    private final String lang;
+    private final StringBuilder out = new StringBuilder();
+
+    private MarkdownReportWriter(Report report) {
+        this.r = report;
+        this.lang = report.language();
+    }
+
+    /** The report as Markdown. */
+    public static String render(Report report) {
+        return new MarkdownReportWriter(report).write();
+    }
+
+    private String l(String key) {
+        return Labels.get(lang, key);
+    }
+
+    private String write() {
+        out.append("# ").append(l("title")).append(": ").append(esc(r.title() != null ? r.title() : r.caseId())).append("\n\n");
+        verdict();
+        profile();
+        financials();
+        benefits();
+        claim();
+        findings();
+        recommendations();
+        provenance();
+        trace();
+        return out.toString();
+    }
+
+    private void verdict() {
+        out.append("## ").append(l("verdict")).append("\n\n");
+        if (r.verdict() == null) {
+            out.append(l("none")).append("\n\n");
+            return;
+        }
+        out.append("**").append(esc(r.verdict().headline())).append("**\n\n");
+        out.append("- ").append(l("grade")).append(": `").append(r.verdict().grade()).append("`\n");
+        out.append("- ").append(l("confidence")).append(": `").append(r.verdict().confidence()).append("`\n");
+        out.append("- ").append(l("rule")).append(": ").append(rule(r.verdict().rule())).append("\n\n");
+    }
+
+    private void profile() {
+        ReportProfile p = r.profile();
+        out.append("## ").append(l("profile")).append("\n\n");
+        out.append("- ").append(l("industry")).append(": `").append(p.industry()).append("` (").append(esc(p.industryInput()))
+                .append(")\n- ").append(l("segment")).append(": `").append(p.segment()).append("`\n- ")
+                .append(l("deployment")).append(": `").append(p.deployment()).append("`\n- ").append(l("horizon")).append(": ")
+                .append(r.financials().horizonYears()).append(' ').append(l("years")).append(", ").append(l("discountRate"))
+                .append(' ').append(r.financials().discountRate().toPlainString()).append("\n\n");
+    }
+
+    private void financials() {
+        ReportFinancials f = r.financials();
+        out.append("## ").append(l("financials")).append(" (").append(r.currency()).append(")\n\n");
+        out.append("| ").append(l("figure")).append(" | ").append(l("entered")).append(" | ").append(l("adjusted")).append(" |\n");
+        out.append("|---|---:|---:|\n");
+        row("totalCosts", f.entered().totalCosts(), f.adjusted().totalCosts());
+        row("totalBenefits", f.entered().totalBenefits(), f.adjusted().totalBenefits());
+        row("pvCosts", f.entered().pvCosts(), f.adjusted().pvCosts());
+        row("pvBenefits", f.entered().pvBenefits(), f.adjusted().pvBenefits());
+        row("npv", f.entered().npv(), f.adjusted().npv());
+        row("roiPercent", f.entered().roiPercent(), f.adjusted().roiPercent());
+        row("simpleRoiPercent", f.entered().simpleRoiPercent(), f.adjusted().simpleRoiPercent());
+        out.append("| ").append(l("paybackMonths")).append(" | ").append(months(f.entered().paybackMonths())).append(" | ")
+                .append(months(f.adjusted().paybackMonths())).append(" |\n");
+        row("irrPercent", f.entered().irrPercent(), f.adjusted().irrPercent());
+        out.append('\n');
+        out.append("### ").append(l("adjustments")).append("\n\n");
+        if (f.adjustments().isEmpty()) {
+            out.append(l("none")).append("\n\n");
+        } else {
+            out.append("| ").append(l("step")).append(" | ").append(l("target")).append(" | ").append(l("factor")).append(" | ")
+                    .append(l("costsDelta")).append(" | ").append(l("benefitsDelta")).append(" |\n|---|---|---:|---:|---:|\n");
+            for (var a : f.adjustments()) {
+                out.append("| ").append(esc(a.description())).append(" | ").append(esc(a.target())).append(" | ").append(a.factor())
+                        .append(" | ").append(num(a.costsDelta())).append(" | ").append(num(a.benefitsDelta())).append(" |\n");
+            }
+            out.append('\n');
+        }
+        out.append("### ").append(l("costs")).append("\n\n| ").append(l("category")).append(" | ").append(l("entered"))
+                .append(" | ").append(l("estimated")).append(" |\n|---|---:|---:|\n");
+        for (var c : f.costBreakdown()) {
+            out.append("| ").append(c.category()).append(" | ").append(num(c.entered())).append(" | ")
+                    .append(c.estimated() == null ? "" : num(c.estimated()) + " (`" + c.finding() + "`)").append(" |\n");
+        }
+        out.append('\n');
+        out.append("### ").append(l("periods")).append("\n\n| ").append(l("period")).append(" | ").append(l("totalCosts"))
+                .append(" | ").append(l("totalBenefits")).append(" | ").append(l("net")).append(" | ").append(l("cumulative"))
+                .append(" |\n|---:|---:|---:|---:|---:|\n");
+        for (var p : f.adjusted().periods()) {
+            out.append("| ").append(p.period()).append(" | ").append(num(p.costs())).append(" | ").append(num(p.benefits()))
+                    .append(" | ").append(num(p.net())).append(" | ").append(num(p.cumulativeNet())).append(" |\n");
+        }
+        out.append("\n### ").append(l("definitions")).append("\n\n");
+        for (var d : f.definitions()) {
+            out.append("- **").append(l(d.figure())).append("**: ").append(esc(d.definition())).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private void row(String key, BigDecimal entered, BigDecimal adjusted) {
+        out.append("| ").append(l(key)).append(" | ").append(num(entered)).append(" | ").append(num(adjusted)).append(" |\n");
+    }
+
+    private void benefits() {
+        out.append("## ").append(l("benefits")).append("\n\n");
+        if (r.benefitLines().isEmpty()) {
+            out.append(l("none")).append("\n\n");
+        } else {
+            out.append("| ID | ").append(l("source")).append(" | ").append(l("formula")).append(" | ").append(l("annual"))
+                    .append(" | ").append(l("total")).append(" | ").append(l("adjustedTotal")).append(" |\n|---|---|---|---:|---:|---:|\n");
+            for (var b : r.benefitLines()) {
+                out.append("| ").append(esc(b.id())).append(" | `").append(b.source()).append("` | ").append(esc(b.formula()))
+                        .append("<br>").append(esc(inputs(b.inputs()))).append(" | ").append(num(b.annual())).append(" | ")
+                        .append(num(b.total())).append(" | ").append(num(b.adjustedTotal())).append(" |\n");
+            }
+            out.append('\n');
+        }
+        if (!r.indicators().isEmpty()) {
+            out.append("### ").append(l("indicators")).append("\n\n| ID | ").append(l("source")).append(" | ")
+                    .append(l("before")).append(" | ").append(l("after")).append(" |\n|---|---|---:|---:|\n");
+            for (var i : r.indicators()) {
+                out.append("| ").append(esc(i.title())).append(" | `").append(i.source()).append("` | ")
+                        .append(num(i.before())).append(" | ").append(num(i.after())).append(" |\n");
+            }
+            out.append('\n');
+        }
+    }
+
+    private void claim() {
+        if (r.claimCheck() == null) {
+            return;
+        }
+        var c = r.claimCheck();
+        out.append("## ").append(l("claim")).append("\n\n- ").append(l("claimed")).append(": ").append(num(c.claimedRoiPercent()))
+                .append("\n- ").append(l("recomputed")).append(": ").append(num(c.recomputedRoiPercent())).append("\n- ")
+                .append(l("ratio")).append(": ").append(num(c.benefitCostRatioPercent())).append("\n- ").append(l("consistent"))
+                .append(": ").append(c.consistent() == null ? l("undefined") : l(c.consistent() ? "yes" : "no")).append("\n\n");
+    }
+
+    private void findings() {
+        out.append("## ").append(l("findings")).append("\n\n");
+        if (r.findings().isEmpty()) {
+            out.append(l("none")).append("\n\n");
+            return;
+        }
+        Map<String, List<ReportFinding>> byFamily = r.findings().stream()
+                .collect(Collectors.groupingBy(f -> f.code().substring(0, f.code().indexOf('/')),
+                        java.util.LinkedHashMap::new, Collectors.toList()));
+        byFamily.forEach((family, list) -> {
+            out.append("### ").append(l(family)).append("\n\n");
+            for (ReportFinding f : list) {
+                out.append("- **`").append(f.code()).append("`** (").append(f.severity()).append(") ").append(esc(f.message())).append('\n');
+                if (!f.evidence().isEmpty()) {
+                    out.append("  - ").append(l("evidence")).append(": ").append(esc(inputs(f.evidence()))).append('\n');
+                }
+                if (f.estimate() != null) {
+                    out.append("  - ").append(l("estimate")).append(": ").append(num(f.estimate())).append(' ').append(r.currency()).append('\n');
+                }
+                out.append("  - ").append(l("rule")).append(": ").append(rule(f.rule())).append('\n');
+            }
+            out.append('\n');
+        });
+    }
+
+    private void recommendations() {
+        out.append("## ").append(l("recommendations")).append("\n\n");
+        if (r.recommendations().isEmpty()) {
+            out.append(l("none")).append("\n\n");
+            return;
+        }
+        int n = 1;
+        for (var rec : r.recommendations()) {
+            out.append(n++).append(". ").append(esc(rec.text())).append(" (").append(l("because")).append(": ")
+                    .append(rec.because().stream().map(b -> "`" + b + "`").collect(Collectors.joining(", ")))
+                    .append("; ").append(l("rule")).append(": ").append(rule(rec.rule())).append(")\n");
+        }
+        out.append('\n');
+    }
+
+    private void provenance() {
+        var p = r.provenance();
+        out.append("## ").append(l("provenance")).append("\n\n- engine: ").append(p.engineVersion()).append("\n- rules: `")
+                .append(p.rulesHash()).append("`\n- input: `").append(p.inputHash()).append("`\n");
+        for (var pl : p.plugins()) {
+            out.append("- plugin `").append(pl.id()).append("@").append(pl.version()).append("` (").append(pl.origin())
+                    .append(pl.jarHash() == null ? "" : ", `" + pl.jarHash() + "`").append(")\n");
+        }
+        out.append('\n');
+    }
+
+    private void trace() {
+        out.append("<details><summary>").append(l("trace")).append(" (").append(r.trace().size()).append(")</summary>\n\n");
+        int n = 1;
+        for (var t : r.trace()) {
+            out.append(n++).append(". `").append(esc(t.rule())).append("` — ").append(t.file()).append('\n');
+        }
+        out.append("\n</details>\n");
+    }
+
+    private static String rule(ReportRule rule) {
+        return rule == null ? "" : "`" + rule.name() + "` (" + rule.file() + ")";
+    }
+
+    private String months(BigDecimal m) {
+        return m == null ? l("never") : m.toPlainString();
+    }
+
+    private String num(BigDecimal v) {
+        return v == null ? l("undefined") : v.toPlainString();
+    }
+
+    private static String inputs(Map<String, Object> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + " = " + Placeholders.format(e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Keeps table cells intact and stops text from a case being read as Markdown markup or HTML. */
+    private static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+                .replace("\n", " ");
+    }
+}
