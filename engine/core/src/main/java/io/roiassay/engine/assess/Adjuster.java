@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  * attribution — plugin lines and stated {@code revenue}/{@code gross-profit} benefits (growth other
  * initiatives share); adoption — stated benefits whose source is {@code estimated} or
  * {@code vendor-benchmark} (projections that assume every licensed user works in the CRM; measured KPIs
- * already reflect real use); ramp-up — plugin lines and recurring stated benefits counted in full from
- * year 1; risk — all benefits and all costs.
+ * already reflect real use); ramp-up — plugin lines (steady-state yearly amounts) and recurring stated
+ * benefits counted in full from year 1 unless measured; risk — all benefits and all costs.
  */
 final class Adjuster {
 
@@ -102,7 +102,9 @@ final class Adjuster {
         for (BenefitLine l : lines) {
             boolean fullFromYearOne = l.annual() != null && l.entered().size() > 1
                     && l.entered().get(1).compareTo(l.annual()) == 0 && l.annual().signum() != 0;
-            if (!(l.fromPlugin() || ("annual".equals(l.recurrence()) || "monthly".equals(l.recurrence())) && fullFromYearOne)) {
+            boolean projectedRecurring = !"measured".equals(l.source())
+                    && ("annual".equals(l.recurrence()) || "monthly".equals(l.recurrence())) && fullFromYearOne;
+            if (!(l.fromPlugin() || projectedRecurring)) {
                 continue;
             }
             List<BigDecimal> before = benefits.get(key(l));

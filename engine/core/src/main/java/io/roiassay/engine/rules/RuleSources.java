@@ -56,7 +56,10 @@ public final class RuleSources {
         }
     }
 
-    /** Every file under an overlay directory (relative paths with '/'), sorted; hidden files are skipped. */
+    /**
+     * Every file under an overlay directory (relative paths with '/'), sorted. Hidden files and a top-level
+     * {@code target/} folder (Maven's build output, when the directory is a checkout's {@code rules/}) are skipped.
+     */
     public static List<RuleFile> directory(Path dir) throws RulePackException {
         if (!Files.isDirectory(dir)) {
             throw new RulePackException("rule directory " + dir + " does not exist or is not a directory");
@@ -65,7 +68,7 @@ public final class RuleSources {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (!Files.isRegularFile(p) || rel.startsWith(".") || rel.contains("/.")) {
+                if (!Files.isRegularFile(p) || rel.startsWith(".") || rel.contains("/.") || rel.startsWith("target/")) {
                     continue;
                 }
                 files.add(new RuleFile(rel, dir.toString(), Files.readAllBytes(p)));
