@@ -98,7 +98,7 @@ final class RulePackHarness {
             }
             annualCost("subscription", "120000");
             annualCost("maintenance", "20000");
-            benefits.add(benefit("gross-profit", "measured", 1, 3, "250000", "50000", "100000"));
+            addBenefit(benefit("gross-profit", "measured", 1, 3, "250000", "50000", "100000"));
             kpis.add(new KpiFact("service", "customerSatisfaction", dec("0.78"), dec("0.86")));
         }
 
@@ -141,7 +141,16 @@ final class RulePackHarness {
         }
 
         /** Adds a benefit line (the default "clean" benefit stays unless {@link #noBenefits()} is called). */
-        Scenario addBenefit(BenefitFact b) { benefits.add(b); return this; }
+        Scenario addBenefit(BenefitFact b) {
+            if (b.isFromCase()) {
+                long index = benefits.stream().filter(BenefitFact::isFromCase).count();
+                b = new BenefitFact("benefits[" + index + "]", b.getOrigin(), b.getLineId(), b.getBasis(), b.getSource(),
+                        b.getRecurrence(), b.getFirstPeriod(), b.getLastPeriod(), b.getTotal(), b.getYearOne(),
+                        b.getSteadyState(), b.isHoursGiven(), b.isMarginApplied());
+            }
+            benefits.add(b);
+            return this;
+        }
 
         Scenario kpi(String plugin, String name) {
             kpis.add(new KpiFact(plugin, name, BigDecimal.ONE, BigDecimal.TEN));
@@ -224,7 +233,7 @@ final class RulePackHarness {
         }
     }
 
-    /** A stated (case) benefit line. */
+    /** A stated (case) benefit line; {@link Scenario#addBenefit} numbers its path {@code benefits[i]}. */
     static BenefitFact benefit(String basis, String source, int first, int last, String total, String yearOne,
                                String steadyState) {
         return new BenefitFact("benefits[x]", "case", "stated-" + basis, basis, source, "schedule", first, last,
