@@ -35,6 +35,15 @@ class RulePackFilesTest {
     }
 
     @Test
+    void builtInPack_isTheSameFilesAsOnDisk() throws Exception {
+        var builtIn = RuleSources.builtIn().stream().filter(RuleFile::isRuleSource).map(RuleFile::path).toList();
+        var onDisk = RulePackHarness.sourceFiles().stream().filter(RuleFile::isRuleSource).map(RuleFile::path).toList();
+        assertThat(builtIn).isEqualTo(onDisk);
+        assertThat(new DroolsCompiler().compile(RuleSources.builtIn()).contentHash())
+                .isEqualTo(RulePackHarness.pack().contentHash());
+    }
+
+    @Test
     void pack_compilesFromDiskAndHasAHash() {
         assertThat(RulePackHarness.pack().contentHash()).startsWith("sha256:");
     }
