@@ -10,7 +10,7 @@ import io.roiassay.engine.report.Report;
 import io.roiassay.engine.rules.RuleExecutionException;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ public final class BatchRunner {
     }
 
     /** Assesses every input and writes one JSON line per input, in input order. */
-    public BatchSummary run(BatchInput input, Writer out, Progress progress) throws IOException, InterruptedException {
+    public BatchSummary run(BatchInput input, OutputStream out, Progress progress) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Counter counter = new Counter();
         if (jobs == 1) {
@@ -63,7 +63,7 @@ public final class BatchRunner {
         return new BatchSummary(counter.assessed, counter.rejected, counter.grades, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void runParallel(BatchInput input, Writer out, Progress progress, Counter counter)
+    private void runParallel(BatchInput input, OutputStream out, Progress progress, Counter counter)
             throws IOException, InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "roi-assay-batch");
@@ -102,7 +102,7 @@ public final class BatchRunner {
                 return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null, "cannot read the file")));
             }
             Report report = engine.assess(reader.read(item.content(), item.sourceName(), item.json()), language);
-            return new BatchResult(JsonReportWriter.compact(report), report.verdict() == null ? "none" : report.verdict().grade());
+            return BatchResult.of(JsonReportWriter.compact(report), report.verdict() == null ? "none" : report.verdict().grade());
         } catch (CaseException e) {
             return error(item, e.errors());
         } catch (RuleExecutionException e) {
@@ -113,7 +113,7 @@ public final class BatchRunner {
 
     private static BatchResult error(BatchItem item, List<CaseError> errors) {
         try {
-            return new BatchResult(JsonReportWriter.mapper().writeValueAsString(ErrorRecord.of(item, errors)), null);
+            return BatchResult.of(JsonReportWriter.mapper().writeValueAsString(ErrorRecord.of(item, errors)), null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write an error record", e);
         }
@@ -125,9 +125,8 @@ public final class BatchRunner {
         long rejected;
         final Map<String, Long> grades = new TreeMap<>();
 
-        void write(BatchResult r, Writer out, Progress progress) throws IOException {
-            out.write(r.json());
-            out.write('\n');
+        void write(BatchResult r, OutputStream out, Progress progress) throws IOException {
+            out.write(r.line());
             if (r.rejected()) {
                 rejected++;
             } else {

@@ -10,11 +10,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "batch", description = "Assess many cases: a JSONL file (- for standard input) or a directory of case files.")
 final class BatchCommand implements Callable<Integer> {
+
+    /** The process's own standard output, to tell it from one a test or an embedder put in its place. */
+    private static final java.io.PrintStream STDOUT = System.out;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "JSONL file, - for standard input, or a directory of .yaml/.json cases.")
     String input;
@@ -55,13 +58,14 @@ final class BatchCommand implements Callable<Integer> {
         Path tmp = null;
         BatchSummary summary;
         try (source) {
-            Writer w;
+            OutputStream w;
             if (out == null) {
-                w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+                // Straight to file descriptor 1: System.out's PrintStream adds locking and a second buffer.
+                w = new BufferedOutputStream(System.out == STDOUT ? new FileOutputStream(FileDescriptor.out) : System.out, 1 << 16);
             } else {
                 Path target = out.toAbsolutePath();
                 tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-                w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
             }
             try {
                 summary = runner.run(source, w, new Progress(System.err, Progress.stderrIsTerminal(), -1));
