@@ -218,6 +218,7 @@ final class RulePackHarness {
                 issues.forEach(run::insert);
                 run.insert(profile);
                 run.fire(Phase.PROFILE);
+                run.update(profile); // as the engine does after applying the case's own assumptions
                 run.fire(Phase.FINDINGS);
                 if (withFigures) {
                     BigDecimal cost = totals.getTotalCosts().add(hiddenCostEstimate);
