@@ -192,7 +192,7 @@ public final class HtmlReportWriter {
         out.append(SvgCharts.costBars(lines, lang, r.currency())).append('\n')
                 .append("<table class=\"cost-breakdown\"><thead><tr><th>").append(esc(l("category"))).append("</th><th class=\"num\">")
                 .append(esc(l("entered"))).append("</th><th class=\"num\">").append(esc(l("estimated"))).append("</th><th>")
-                .append(esc(l("estimatedBy"))).append("</th></tr></thead><tbody>\n");
+                .append(esc(l("hiddenCostFinding"))).append("</th></tr></thead><tbody>\n");
         for (var c : lines) {
             out.append("<tr><td><code>").append(esc(c.category())).append("</code></td>").append(numCell(c.entered()))
                     .append(c.estimated() == null ? "<td></td>" : numCell(c.estimated())).append("<td>")

@@ -56,7 +56,7 @@ final class HtmlStyle {
             dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
             dl.defs { font-size: 13px; color: var(--muted); margin: 8px 0; }
             dl.defs dt { font-weight: 600; color: var(--ink); margin-top: 6px; } dl.defs dd { margin: 0 0 0 16px; }
-            .chart { display: block; max-width: 100%; height: auto; margin: 8px 0; border: 1px solid #eaeef2;
+            .chart { display: block; width: 100%; height: auto; margin: 8px 0; border: 1px solid #eaeef2;
                      border-radius: 6px; background: #fff; }
             .inputs { margin: 4px 0 0; padding: 0; list-style: none; font-size: 13px; }
             .finding { border: 1px solid var(--line); border-left: 4px solid #8c959f; border-radius: 6px;

@@ -178,7 +178,7 @@ final class SvgCharts {
         BigDecimal at = months.divide(TWELVE, MC).max(BigDecimal.ZERO).min(BigDecimal.valueOf(lastPeriod));
         BigDecimal px = x.px(at);
         BigDecimal py = y.px(BigDecimal.ZERO);
-        String label = Labels.get(lang, "payback") + " (" + Labels.get(lang, name) + "): " + months.toPlainString() + " "
+        String label = Labels.get(lang, "payback") + " (" + Labels.get(lang, name).toLowerCase(java.util.Locale.ROOT) + "): " + months.toPlainString() + " "
                 + Labels.get(lang, "months");
         boolean flip = px.compareTo(BigDecimal.valueOf(CF_WIDTH - CF_RIGHT - 230)) > 0;
         svg.append("<g class=\"payback payback-").append(name).append("\" data-series=\"").append(name)
@@ -188,7 +188,7 @@ final class SvgCharts {
                 .append("\" stroke-dasharray=\"2 3\"/><path d=\"M").append(px).append(',').append(py.subtract(BigDecimal.valueOf(7)))
                 .append(" l7,7 l-7,7 l-7,-7 z\" fill=\"").append(colour).append("\" stroke=\"#ffffff\"/><text x=\"")
                 .append(flip ? px.subtract(BigDecimal.valueOf(6)) : px.add(BigDecimal.valueOf(6))).append("\" y=\"")
-                .append(CF_TOP + 12 + 16 * labelRow).append("\" text-anchor=\"").append(flip ? "end" : "start")
+                .append(CF_TOP + 16 + 18 * labelRow).append("\" text-anchor=\"").append(flip ? "end" : "start")
                 .append("\" fill=\"").append(colour).append("\" font-weight=\"600\">").append(esc(label)).append("</text></g>\n");
     }
 

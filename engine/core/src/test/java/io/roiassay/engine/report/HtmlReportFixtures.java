@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Hand-built reports for the HTML rendering tests: no engine, no rule pack. */
-final class HtmlReportFixtures {
+public final class HtmlReportFixtures {
 
     static final String TITLE = "Acme Retail CRM <script>alert(1)</script>";
     static final String HEADLINE = "Positive after corrections: simple ROI 23.79% over 3 years, not the claimed 150%";
@@ -16,12 +16,12 @@ final class HtmlReportFixtures {
     }
 
     /** A three-year report in English that pays back in 27.4 months (adjusted) and 16.8 months (entered). */
-    static Report threeYear() {
+    public static Report threeYear() {
         return threeYear("en", new BigDecimal("16.8"), new BigDecimal("27.4"));
     }
 
     /** The same report in {@code lang} with the given payback months (null: never within the horizon). */
-    static Report threeYear(String lang, BigDecimal enteredPayback, BigDecimal adjustedPayback) {
+    public static Report threeYear(String lang, BigDecimal enteredPayback, BigDecimal adjustedPayback) {
         boolean zh = lang.startsWith("zh");
         ReportFigures entered = figures(enteredPayback, new String[][]{
                 {"0", "120000", "0"}, {"1", "30000", "110000"}, {"2", "30000", "130000"}, {"3", "30000", "130000"}});
