@@ -45,6 +45,11 @@ final class DroolsRulePack implements RulePack {
         return fileOfRule.getOrDefault(packageName + "\u0000" + ruleName, "?");
     }
 
+    /** The compiled knowledge base, for {@link RuleLint}. */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     @Override
     public RuleRun newRun() {
         return new DroolsRuleRun(kieBase.newKieSession(), this::fileOf);
