@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
  * <p>Which lines each step touches (documented in docs/method.md): margin — stated {@code revenue}
  * benefits; productivity — {@code time-saved} benefits stated in the case (plugins already apply it);
  * attribution — plugin lines and stated {@code revenue}/{@code gross-profit} benefits (growth other
- * initiatives share); adoption — stated benefits whose source is {@code estimated} or
- * {@code vendor-benchmark} (projections that assume every licensed user works in the CRM; measured KPIs
- * already reflect real use); ramp-up — plugin lines (steady-state yearly amounts) and recurring stated
+ * initiatives share); adoption — KPI-driven plugin lines and stated benefits whose source is
+ * {@code estimated} or {@code vendor-benchmark}, scaled by activeUsers ÷ licensedUsers (a steady-state gain
+ * projected over the horizon assumes every licensed user keeps working in the CRM; a measured stated
+ * benefit is already what the company got); ramp-up — plugin lines (steady-state yearly amounts) and recurring stated
  * benefits counted in full from year 1 unless measured; risk — all benefits and all costs.
  */
 final class Adjuster {
@@ -72,9 +73,9 @@ final class Adjuster {
                 share, "attribution", Text.of("share of the gain credited to the CRM (attribution.crmShare)",
                         "归因于 CRM 的收益份额(attribution.crmShare)"));
         if (adoptionRate != null && adoptionRate.compareTo(BigDecimal.ONE) < 0) {
-            scaleLines(benefits, lines, l -> !l.fromPlugin() && !"measured".equals(l.source()), adoptionRate, "adoption",
-                    Text.of("projected benefit scaled to actual adoption (activeUsers ÷ licensedUsers)",
-                            "预估收益按实际使用率折算(活跃用户 ÷ 授权用户)"));
+            scaleLines(benefits, lines, l -> l.fromPlugin() || !"measured".equals(l.source()), adoptionRate, "adoption",
+                    Text.of("KPI-driven and projected benefits scaled to actual adoption (activeUsers ÷ licensedUsers)",
+                            "KPI 驱动的收益和预估收益按实际使用率折算(活跃用户 ÷ 授权用户)"));
         }
         rampUp(benefits, lines);
         BigDecimal riskB = BigDecimal.ONE.subtract(ResolvedProfile.number(profile, ProfileKeys.RISK_BENEFITS));

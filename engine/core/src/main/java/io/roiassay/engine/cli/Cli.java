@@ -14,8 +14,8 @@ import java.io.PrintWriter;
 /** The {@code assay} entry point: parses the command line, runs a command, maps failures to exit codes. */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ROI Assay: judges whether a CRM investment pays off.",
-        subcommands = {AssessCommand.class, PluginsCommand.class, RulesCommand.class, VerifyCommand.class,
-                DiffCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, BatchCommand.class, PluginsCommand.class, RulesCommand.class,
+                VerifyCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
     private static final CaseReader READER = new CaseReader();

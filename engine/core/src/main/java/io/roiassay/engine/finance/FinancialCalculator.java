@@ -47,13 +47,16 @@ public final class FinancialCalculator {
                 periods(flows, net, cumulative, currency));
     }
 
-    /** Σ values[t] ÷ (1 + rate)^t, unrounded; period 0 is taken at face value. */
+    /**
+     * Σ values[t] ÷ (1 + rate)^t, unrounded; period 0 is taken at face value. Evaluated by Horner's rule with
+     * the discount factor 1 ÷ (1 + rate) computed once: one division instead of one power and one division per
+     * period (this runs inside the IRR search, once per bisection step).
+     */
     static BigDecimal presentValue(List<BigDecimal> values, BigDecimal rate) {
-        BigDecimal base = BigDecimal.ONE.add(rate, Money.MATH);
+        BigDecimal factor = BigDecimal.ONE.divide(BigDecimal.ONE.add(rate, Money.MATH), Money.MATH);
         BigDecimal total = BigDecimal.ZERO;
-        for (int t = 0; t < values.size(); t++) {
-            BigDecimal discounted = values.get(t).divide(base.pow(t, Money.MATH), Money.MATH);
-            total = total.add(discounted, Money.MATH);
+        for (int t = values.size() - 1; t >= 0; t--) {
+            total = values.get(t).add(total.multiply(factor, Money.MATH), Money.MATH);
         }
         return total;
     }

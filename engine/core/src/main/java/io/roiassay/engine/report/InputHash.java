@@ -1,5 +1,6 @@
 package io.roiassay.engine.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -15,7 +16,7 @@ import java.util.HexFormat;
 
 /**
  * The input hash in a report's provenance: {@code sha256:} over the case's canonical JSON (keys sorted,
- * aliases resolved to canonical ids, numbers as written). The same case in YAML, JSON or a JSONL line
+ * absent fields left out, aliases resolved to canonical ids, numbers as written). The same case in YAML, JSON or a JSONL line
  * hashes the same; a changed value changes it.
  */
 public final class InputHash {
@@ -24,6 +25,7 @@ public final class InputHash {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
     private InputHash() {

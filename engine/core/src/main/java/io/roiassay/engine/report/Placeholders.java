@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 /**
  * Fills {@code {name}} placeholders in rule-written messages with evidence and figures. A name with no
  * value is left as written, so a typo in a rule file shows in the report instead of vanishing.
+ * {@code {name:percent}} shows a rate (0.65) as a percentage (65%).
  */
 public final class Placeholders {
 
-    private static final Pattern NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)}");
+    private static final Pattern NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(:percent)?}");
 
     private Placeholders() {
     }
@@ -27,11 +28,24 @@ public final class Placeholders {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Object v = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(v == null && !values.containsKey(m.group(1))
-                    ? m.group() : format(v)));
+            String text;
+            if (v == null && !values.containsKey(m.group(1))) {
+                text = m.group();
+            } else if (m.group(2) != null && v instanceof BigDecimal rate) {
+                text = percent(rate);
+            } else {
+                text = format(v);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A rate as a percentage with at most two decimals: 0.65 → 65%, 0.6667 → 66.67%. */
+    static String percent(BigDecimal rate) {
+        BigDecimal p = rate.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
     }
 
     /** How a value reads inside a sentence. */

@@ -1,0 +1,121 @@
+package io.roiassay.engine.batch;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * The cases of a batch, read lazily so memory does not grow with the input: a JSONL stream (blank lines
+ * are skipped but still counted, so line numbers match the file) or the case files of a directory,
+ * sorted by name.
+ */
+public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
+
+    /** Reads JSONL from a stream (standard input for {@code -}). */
+    public static BatchInput jsonl(InputStream in) {
+        return new Jsonl(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    /** Reads {@code .yaml}, {@code .yml} and {@code .json} files directly inside a directory, sorted by name. */
+    public static BatchInput directory(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+            }).sorted().toList();
+        }
+        return new Directory(files);
+    }
+
+    private static final class Jsonl extends BatchInput {
+        private final BufferedReader reader;
+        private long lineNo;
+        private BatchItem next;
+
+        Jsonl(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next != null) {
+                return true;
+            }
+            try {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    lineNo++;
+                    if (!line.isBlank()) {
+                        next = new BatchItem(lineNo, null, line, true);
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the batch input at line " + (lineNo + 1), e);
+            }
+        }
+
+        @Override
+        public BatchItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            BatchItem item = next;
+            next = null;
+            return item;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    private static final class Directory extends BatchInput {
+        private final List<Path> files;
+        private int index;
+
+        Directory(List<Path> files) {
+            this.files = files;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return index < files.size();
+        }
+
+        @Override
+        public BatchItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Path p = files.get(index++);
+            String name = p.getFileName().toString();
+            String text;
+            try {
+                text = Files.readString(p, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                text = null;
+            }
+            boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+            return new BatchItem(0, name, text, json);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.roiassay.engine;
+
+import io.roiassay.engine.caseio.CaseException;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.model.Case;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The shipped examples and one shared engine (built-in rules and plugins), for tests. */
+public final class Examples {
+
+    private static RoiAssay assay;
+
+    private Examples() {
+    }
+
+    /** The repository's {@code examples/} folder (tests run with engine/core as working directory). */
+    public static Path dir() {
+        Path p = Path.of("../../examples");
+        if (!Files.isDirectory(p)) {
+            throw new IllegalStateException("examples/ not found from " + Path.of("").toAbsolutePath());
+        }
+        return p;
+    }
+
+    /** Reads one example case by file name. */
+    public static Case read(String file) throws CaseException {
+        return new CaseReader().read(dir().resolve(file));
+    }
+
+    /** The engine with the built-in rule pack and plugins, built once for all tests. */
+    public static synchronized RoiAssay assay() {
+        if (assay == null) {
+            try {
+                assay = RoiAssay.builder().build();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot build the engine: " + e.getMessage(), e);
+            }
+        }
+        return assay;
+    }
+}

@@ -1,0 +1,83 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.Examples;
+import io.roiassay.engine.finance.ClaimMath;
+import io.roiassay.engine.report.Report;
+import io.roiassay.engine.report.ReportFinding;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seed articles' worked examples, assessed end to end from the shipped example files. */
+class WorkedExamplesTest {
+
+    private static Report assess(String file) throws Exception {
+        return Examples.assay().assess(Examples.read(file));
+    }
+
+    @Test
+    void seed001_grossProfit75000OnCost12000_is525Percent() throws Exception {
+        Report r = assess("seed-001-gross-profit-525.yaml");
+        assertThat(r.financials().entered().simpleRoiPercent()).isEqualByComparingTo("525.00");
+        assertThat(r.financials().entered().totalCosts()).isEqualByComparingTo("12000.00");
+        assertThat(r.financials().entered().totalBenefits()).isEqualByComparingTo("75000.00");
+        assertThat(r.claimCheck().recomputedRoiPercent()).isEqualByComparingTo("525.00");
+        assertThat(r.claimCheck().consistent()).isTrue();
+        assertThat(r.findings()).extracting(ReportFinding::code)
+                .doesNotContain("mistake/claim-arithmetic", "mistake/roi-as-benefit-cost-ratio", "mistake/revenue-as-benefit");
+    }
+
+    @Test
+    void seed001_newProfit11000OnCost1000_is1000Percent() throws Exception {
+        Report r = assess("seed-001-new-profit-1000.yaml");
+        assertThat(r.financials().entered().simpleRoiPercent()).isEqualByComparingTo("1000.00");
+        assertThat(r.claimCheck().consistent()).isTrue();
+    }
+
+    @Test
+    void seed000_benefit1000000OnCost500000_is100Percent() throws Exception {
+        Report r = assess("seed-000-benefit-1m-cost-500k.yaml");
+        assertThat(r.financials().entered().simpleRoiPercent()).isEqualByComparingTo("100.00");
+        assertThat(r.claimCheck().recomputedRoiPercent()).isEqualByComparingTo("100.00");
+        assertThat(r.language()).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void seed004_firstYearCost490000_is63PercentAboveQuote() throws Exception {
+        Report r = assess("seed-004-first-year-tco.yaml");
+        var periods = r.financials().entered().periods();
+        BigDecimal firstYear = periods.get(0).costs().add(periods.get(1).costs());
+        assertThat(firstYear).isEqualByComparingTo("490000.00");
+        assertThat(ClaimMath.percentAbove(firstYear, new BigDecimal("300000"))).isEqualByComparingTo("63.33");
+        assertThat(r.profile().industry()).isEqualTo("manufacturing");
+        assertThat(r.profile().deployment()).isEqualTo("on-premise");
+        assertThat(r.findings()).extracting(ReportFinding::code)
+                .contains("hidden-cost/infrastructure", "hidden-cost/integration", "hidden-cost/change-management",
+                        "hidden-cost/internal-staff")
+                .doesNotContain("hidden-cost/training", "hidden-cost/data-migration", "hidden-cost/maintenance");
+    }
+
+    @Test
+    void seed004_kpiLinesComeFromTheSalesPluginWithFormulaAndInputs() throws Exception {
+        Report r = assess("seed-004-first-year-tco.yaml");
+        assertThat(r.benefitLines()).anySatisfy(l -> {
+            assertThat(l.source()).isEqualTo("plugin:sales@1.0.0");
+            assertThat(l.id()).isEqualTo("deal-volume");
+            assertThat(l.formula()).isNotBlank();
+            // (960 − 900) deals × 120,000 average size × 0.28 margin = 2,016,000 per year
+            assertThat(l.annual()).isEqualByComparingTo("2016000.00");
+        });
+    }
+
+    @Test
+    void vendorClaim_benchmarksAndMissingCosts_isUnprovenWithTheMistakesFlagged() throws Exception {
+        Report r = assess("vendor-claim-audit.yaml");
+        assertThat(r.verdict().grade()).isEqualTo("unproven");
+        assertThat(r.findings()).extracting(ReportFinding::code).contains("mistake/revenue-as-benefit",
+                "mistake/vendor-benchmark-as-measured", "mistake/period-mismatch", "mistake/roi-as-benefit-cost-ratio",
+                "mistake/claim-arithmetic", "mistake/time-saved-as-cash", "mistake/not-discounted", "data/missing-margin");
+        assertThat(r.claimCheck().consistent()).isFalse();
+    }
+}

@@ -1,0 +1,38 @@
+package io.roiassay.engine.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlaceholdersTest {
+
+    @Test
+    void fill_knownNames_replacedWithPlainValues() {
+        assertThat(Placeholders.fill("estimated at {estimate} {currency}", Map.of("estimate", new BigDecimal("1800.00"),
+                "currency", "USD"))).isEqualTo("estimated at 1800.00 USD");
+    }
+
+    @Test
+    void fill_percentSuffix_showsRateAsPercentage() {
+        assertThat(Placeholders.fill("{a:percent} and {b:percent}", Map.of("a", new BigDecimal("0.6500"),
+                "b", new BigDecimal("0.666666")))).isEqualTo("65% and 66.67%");
+    }
+
+    @Test
+    void fill_unknownName_leftAsWrittenSoTyposShow() {
+        assertThat(Placeholders.fill("value {typo}", Map.of("value", 1))).isEqualTo("value {typo}");
+    }
+
+    @Test
+    void fill_nullValueAndList_readable() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("payback", null);
+        values.put("lines", List.of("benefits[0]", "benefits[2]"));
+        assertThat(Placeholders.fill("{payback} / {lines}", values)).isEqualTo("— / benefits[0], benefits[2]");
+    }
+}

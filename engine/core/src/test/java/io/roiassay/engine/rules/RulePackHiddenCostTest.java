@@ -1,0 +1,119 @@
+package io.roiassay.engine.rules;
+
+import io.roiassay.engine.facts.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Set;
+
+import static io.roiassay.engine.rules.RulePackHarness.scenario;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each hidden-cost code fires exactly when the spec table says, and asks for an estimate of its category. */
+class RulePackHiddenCostTest {
+
+    @Test
+    void cleanCase_noHiddenCost() {
+        assertThat(scenario().run().codes()).noneMatch(c -> c.startsWith("hidden-cost/"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"training", "data-migration", "internal-staff"})
+    void alwaysExpectedCategory_firesWhenMissing_evenForSmallCompanyOverOneYear(String category) {
+        var r = scenario().without(category).employees(10).horizonYears(1).run();
+        assertThat(r.codes()).containsExactly("hidden-cost/" + category);
+        Finding f = r.finding("hidden-cost/" + category).orElseThrow();
+        assertThat(f.getSeverity()).isEqualTo("warning");
+        assertThat(f.getEstimateCategory()).isEqualTo(category);
+        assertThat(f.getEvidence().get("costCategories")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.collection(String.class)).doesNotContain(category);
+        assertThat(f.getEvidence().get("base")).isEqualTo("software");
+        assertThat(f.getEn()).contains("{estimate}");
+        assertThat(f.getZh()).contains("{estimate}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"training", "data-migration", "internal-staff", "integration", "change-management",
+            "maintenance"})
+    void category_present_doesNotFire(String category) {
+        assertThat(scenario().employees(5000).horizonYears(5).run().codes()).doesNotContain("hidden-cost/" + category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"integration", "change-management"})
+    void sizeDependentCategory_firesForMidSize(String category) {
+        var r = scenario().without(category).employees(100).run();
+        assertThat(r.codes()).containsExactly("hidden-cost/" + category);
+        assertThat(r.finding("hidden-cost/" + category).orElseThrow().getEvidence()).containsEntry("segment", "mid-size");
+        assertThat(r.finding("hidden-cost/" + category).orElseThrow().getEstimateCategory()).isEqualTo(category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"integration", "change-management"})
+    void sizeDependentCategory_firesForLarge(String category) {
+        assertThat(scenario().without(category).employees(1000).run().codes()).containsExactly("hidden-cost/" + category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"integration", "change-management"})
+    void sizeDependentCategory_notForSmall(String category) {
+        assertThat(scenario().without(category).employees(99).run().codes()).doesNotContain("hidden-cost/" + category);
+    }
+
+    @Test
+    void integration_firesForDefaultMidSizeWhenSizeUnknown() {
+        assertThat(scenario().without("integration").employees(null).run().codes()).contains("hidden-cost/integration");
+    }
+
+    @Test
+    void maintenance_firesOverTwoYears() {
+        var r = scenario().without("maintenance").horizonYears(2).run();
+        assertThat(r.codes()).containsExactly("hidden-cost/maintenance");
+        Finding f = r.finding("hidden-cost/maintenance").orElseThrow();
+        assertThat(f.getEvidence()).containsEntry("horizonYears", 2).containsEntry("deployment", "saas");
+        assertThat(f.getEstimateCategory()).isEqualTo("maintenance");
+    }
+
+    @Test
+    void maintenance_notOverOneYear() {
+        assertThat(scenario().without("maintenance").horizonYears(1).run().codes())
+                .doesNotContain("hidden-cost/maintenance");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"on-premise", "hybrid"})
+    void infrastructure_firesForSelfHostedWithoutServers(String deployment) {
+        var r = scenario().deployment(deployment).run();
+        assertThat(r.codes()).containsExactly("hidden-cost/infrastructure");
+        Finding f = r.finding("hidden-cost/infrastructure").orElseThrow();
+        assertThat(f.getEvidence()).containsEntry("deployment", deployment);
+        assertThat(f.getEstimateCategory()).isEqualTo("infrastructure");
+    }
+
+    @Test
+    void infrastructure_notForSaas() {
+        assertThat(scenario().deployment("saas").run().codes()).doesNotContain("hidden-cost/infrastructure");
+        assertThat(scenario().deployment(null).run().codes()).doesNotContain("hidden-cost/infrastructure");
+    }
+
+    @Test
+    void infrastructure_notWhenServersEntered() {
+        assertThat(scenario().deployment("on-premise").onceCost("infrastructure", "80000").run().codes())
+                .doesNotContain("hidden-cost/infrastructure");
+    }
+
+    @Test
+    void seed004_quotedPriceOnly_flagsEveryMissingCategoryOnce() {
+        // Seed 004: a 300k purchase entered alone, on-premise, for a mid-size company over three years.
+        var r = scenario().noCosts().deployment("on-premise").onceCost("license", "300000").run();
+        assertThat(r.codes()).filteredOn(c -> c.startsWith("hidden-cost/")).containsExactlyInAnyOrder(
+                "hidden-cost/training", "hidden-cost/data-migration", "hidden-cost/integration",
+                "hidden-cost/maintenance", "hidden-cost/change-management", "hidden-cost/internal-staff",
+                "hidden-cost/infrastructure");
+        assertThat(r.outcome().findings()).filteredOn(f -> f.getFamily().equals("hidden-cost"))
+                .extracting(Finding::getEstimateCategory).doesNotHaveDuplicates().hasSize(7);
+        assertThat(r.finding("hidden-cost/maintenance").orElseThrow().getEvidence().get("costCategories"))
+                .isEqualTo(Set.of("license"));
+    }
+}

@@ -1,0 +1,128 @@
+package io.roiassay.engine.rules;
+
+import io.roiassay.engine.facts.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static io.roiassay.engine.rules.RulePackHarness.benefit;
+import static io.roiassay.engine.rules.RulePackHarness.scenario;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One verdict per case, graded on the adjusted ROI against the profile's thresholds; confidence only goes down. */
+class RulePackVerdictTest {
+
+    @ParameterizedTest
+    @CsvSource({"525, strong", "100, strong", "99.99, positive", "20, positive", "19.99, marginal", "0, marginal",
+            "-0.01, negative", "-100, negative"})
+    void grade_byAdjustedRoiAgainstDefaultThresholds(String roi, String grade) {
+        var r = scenario().adjustedRoi(roi).run();
+        assertThat(r.verdict().getGrade()).isEqualTo(grade);
+        assertThat(r.verdict().getConfidence()).isEqualTo("high");
+        assertThat(r.verdict().getRule().file()).isEqualTo("verdict/grades.drl");
+        assertThat(r.verdict().getEn()).contains("{roiPercent}");
+        assertThat(r.verdict().getZh()).contains("{roiPercent}");
+        assertThat(r.trace()).filteredOn(t -> t.rule().startsWith("Grade ") || t.rule().startsWith("Unproven"))
+                .hasSize(1);
+    }
+
+    @Test
+    void unproven_whenAdjustedRoiUndefined() {
+        Verdict v = scenario().adjustedRoi(null).run().verdict();
+        assertThat(v.getGrade()).isEqualTo("unproven");
+        assertThat(v.getRule().name()).isEqualTo("Unproven: adjusted ROI undefined");
+    }
+
+    @Test
+    void unproven_whenNoBenefitsEvenWithPositiveRoi() {
+        Verdict v = scenario().noBenefits().adjustedRoi("300").run().verdict();
+        assertThat(v.getGrade()).isEqualTo("unproven");
+        assertThat(v.getRule().name()).isEqualTo("Unproven: no benefits");
+    }
+
+    @Test
+    void unproven_vendorBenchmarksWithTwoHiddenCostsMissing() {
+        var r = scenario().noBenefits()
+                .addBenefit(benefit("gross-profit", "vendor-benchmark", 1, 3, "900000", "300000", "300000"))
+                .without("training").without("integration").adjustedRoi("300").run();
+        assertThat(r.verdict().getGrade()).isEqualTo("unproven");
+        assertThat(r.verdict().getRule().name()).isEqualTo("Unproven: vendor benchmarks with hidden costs missing");
+    }
+
+    @Test
+    void graded_vendorBenchmarksWithOnlyOneHiddenCostMissing() {
+        var r = scenario().noBenefits()
+                .addBenefit(benefit("gross-profit", "vendor-benchmark", 1, 3, "900000", "300000", "300000"))
+                .without("training").adjustedRoi("300").run();
+        assertThat(r.verdict().getGrade()).isEqualTo("strong");
+        assertThat(r.verdict().getConfidence()).isEqualTo("low");
+    }
+
+    @Test
+    void unproven_fallbackWhenNoFiguresWereInserted() {
+        Verdict v = scenario().noFigures().run().verdict();
+        assertThat(v.getGrade()).isEqualTo("unproven");
+        assertThat(v.getRule().name()).isEqualTo("Unproven: nothing to grade");
+        assertThat(v.getConfidence()).isEqualTo("low");
+    }
+
+    @Test
+    void confidence_highOnCleanMeasuredCase() {
+        Verdict v = scenario().run().verdict();
+        assertThat(v.getConfidence()).isEqualTo("high");
+        assertThat(v.getConfidenceRule()).isNull();
+    }
+
+    @Test
+    void confidence_mediumWithOneMajorFinding() {
+        Verdict v = scenario().onceCost("subscription", "1").claim("525", "75000", "12000", "gross-profit", 12, false)
+                .without("subscription").onceCost("subscription", "120000").run().verdict();
+        assertThat(v.getConfidence()).isEqualTo("medium");
+        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: one major finding");
+        assertThat(v.getConfidenceRule().file()).isEqualTo("verdict/confidence.drl");
+    }
+
+    @Test
+    void confidence_lowWithTwoMajorFindings() {
+        Verdict v = scenario().claim("200", "1000000", "500000", "gross-profit", 12, false).run().verdict();
+        assertThat(v.getConfidence()).isEqualTo("low");
+    }
+
+    @Test
+    void confidence_mediumWhenAQuarterOfBenefitsAreVendorBenchmarks() {
+        // 250 000 measured + 100 000 vendor benchmark → share 0.2857
+        Verdict v = scenario().addBenefit(benefit("gross-profit", "vendor-benchmark", 1, 3, "100000", "20000", "40000"))
+                .run().verdict();
+        assertThat(v.getConfidence()).isEqualTo("medium");
+    }
+
+    @Test
+    void confidence_mediumWhenNoBenefitIsMeasured() {
+        Verdict v = scenario().noBenefits().addBenefit(benefit("gross-profit", "estimated", 1, 3, "250000", "50000", "100000"))
+                .run().verdict();
+        assertThat(v.getConfidence()).isEqualTo("medium");
+        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: no measured benefit");
+    }
+
+    @Test
+    void confidence_mediumWhenThreeHiddenCostsEstimated_highWithTwo() {
+        assertThat(scenario().without("training").without("integration").run().verdict().getConfidence())
+                .isEqualTo("high");
+        assertThat(scenario().without("training").without("integration").without("data-migration").run().verdict()
+                .getConfidence()).isEqualTo("medium");
+    }
+
+    @Test
+    void confidence_mediumWhenAPluginFailed() {
+        assertThat(scenario().issue("sales", "timeout", "ran past 5 s").run().verdict().getConfidence())
+                .isEqualTo("medium");
+    }
+
+    @Test
+    void exactlyOneVerdict_evenWhenEveryUnprovenConditionHolds() {
+        var r = scenario().noBenefits().adjustedRoi(null).run();
+        assertThat(r.verdict().getGrade()).isEqualTo("unproven");
+        assertThat(r.trace()).filteredOn(t -> t.file().startsWith("verdict/grades") || t.file().startsWith("verdict/unproven"))
+                .hasSize(1);
+    }
+}
