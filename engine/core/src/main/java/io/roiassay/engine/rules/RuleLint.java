@@ -64,7 +64,10 @@ public final class RuleLint {
         Set<String> declared = new TreeSet<>();
         for (KiePackage pkg : drools.kieBase().getKiePackages()) {
             for (FactType t : pkg.getFactTypes()) {
-                declared.add(t.getName());
+                // Drools lists every class a pattern uses here; only types declared in .drl are unknown to Java.
+                if (!onClassPath(t.getName())) {
+                    declared.add(t.getName());
+                }
             }
         }
         List<RuleProblem> warnings = new ArrayList<>();
@@ -110,9 +113,9 @@ public final class RuleLint {
             return out;
         }
         List<Pattern> positive = new ArrayList<>();
-        collect(rule.getLhs(), false, positive, new ArrayList<>());
+        collect(rule.getLhs(), false, positive, identitySet());
         List<Pattern> any = new ArrayList<>();
-        collect(rule.getLhs(), true, any, new ArrayList<>());
+        collect(rule.getLhs(), true, any, identitySet());
         Set<String> reported = new TreeSet<>();
         for (Pattern p : any) {
             String cls = className(p);
@@ -138,11 +141,10 @@ public final class RuleLint {
      * Gathers the working-memory patterns of a condition tree. With {@code includeNegated} false, patterns
      * under {@code not} (which hold when nothing matches) are left out.
      */
-    private static void collect(RuleConditionElement e, boolean includeNegated, List<Pattern> out, List<Object> seen) {
-        if (e == null || seen.contains(e)) {
+    private static void collect(RuleConditionElement e, boolean includeNegated, List<Pattern> out, Set<Object> seen) {
+        if (e == null || !seen.add(e)) {
             return;
         }
-        seen.add(e);
         if (e instanceof GroupElement g && g.isNot() && !includeNegated) {
             return;
         }
@@ -160,6 +162,20 @@ public final class RuleLint {
                 collect(c, includeNegated, out, seen);
             }
         }
+    }
+
+    private static boolean onClassPath(String name) {
+        try {
+            Class.forName(name, false, RuleLint.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Drools' condition elements define equals loosely (two bare patterns can be equal); track by identity. */
+    private static Set<Object> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     }
 
     private static String className(Pattern p) {

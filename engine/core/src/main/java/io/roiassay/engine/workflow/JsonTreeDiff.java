@@ -97,7 +97,7 @@ final class JsonTreeDiff {
         if (n == null) {
             return "(absent)";
         }
-        String s = n.isTextual() ? n.asText() : n.toString();
+        String s = n.isTextual() ? n.asText() : n.isNumber() ? n.decimalValue().toPlainString() : n.toString();
         return s.length() > 120 ? s.substring(0, 117) + "…" : s;
     }
 }

@@ -57,7 +57,7 @@ public final class ReportDiff {
         String p = c.path();
         Moved m = moved(p, c.before(), c.after());
         if (p.startsWith("provenance.")) {
-            provenance.add(m);
+            provenance.add(new Moved(p.substring("provenance.".length()), m.a(), m.b(), m.delta()));
         } else if (isFigure(p)) {
             figures.add(new Moved(p.substring("financials.".length()), m.a(), m.b(), m.delta()));
         } else if (p.matches("findings\\[[^\\]]+]")) {

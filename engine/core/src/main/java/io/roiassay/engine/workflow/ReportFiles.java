@@ -2,6 +2,7 @@ package io.roiassay.engine.workflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.roiassay.engine.report.JsonReportWriter;
 import io.roiassay.engine.report.Report;
 
@@ -27,6 +28,11 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** Parses report JSON keeping every number exactly as written ({@code 540000.00} stays so). */
+    static JsonNode readTree(String text) throws JsonProcessingException {
+        return JsonReportWriter.mapper().reader().with(JsonNodeFactory.withExactBigDecimals(true)).readTree(text);
+    }
+
     /** Reads and checks one report file. */
     public static Saved read(Path file) throws ReportFileException {
         String text;
@@ -39,7 +45,7 @@ public final class ReportFiles {
         }
         JsonNode tree;
         try {
-            tree = JsonReportWriter.mapper().readTree(text);
+            tree = readTree(text);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new ReportFileException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())

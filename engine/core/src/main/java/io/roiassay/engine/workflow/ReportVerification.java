@@ -22,7 +22,7 @@ public record ReportVerification(boolean byteIdentical, ReportChanges changes) {
         JsonNode fresh;
         try {
             // Read back from the text, so both trees hold numbers exactly as a file would.
-            fresh = JsonReportWriter.mapper().readTree(canonical);
+            fresh = ReportFiles.readTree(canonical);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot read back the report just written", e);
         }
