@@ -1,5 +1,6 @@
 package io.roiassay.engine.cli;
 
+import io.roiassay.engine.report.HtmlReportWriter;
 import io.roiassay.engine.report.JsonReportWriter;
 import io.roiassay.engine.report.MarkdownReportWriter;
 import io.roiassay.engine.report.Report;
@@ -9,7 +10,8 @@ import java.util.function.Function;
 /** The renderings {@code --format} offers. */
 enum ReportFormat {
     json(JsonReportWriter::pretty),
-    md(MarkdownReportWriter::render)
+    md(MarkdownReportWriter::render),
+    html(HtmlReportWriter::render)
     ;
 
     private final Function<Report, String> renderer;

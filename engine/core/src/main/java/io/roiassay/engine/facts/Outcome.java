@@ -30,6 +30,37 @@ public final class Outcome {
         return new RuleRef(rule.getName(), fileOfRule.apply(rule.getPackageName(), rule.getName()));
     }
 
+    /**
+     * The rule context behind an executable-model consequence, whose {@code drools} is a
+     * {@link org.drools.model.Drools} rather than a {@link RuleContext}.
+     */
+    private static RuleContext context(org.drools.model.Drools drools) {
+        if (drools instanceof RuleContext context) {
+            return context;
+        }
+        throw new IllegalStateException("the rule engine gave no rule context to the consequence");
+    }
+
+    /** {@link #finding(RuleContext, String, String)} for a pack compiled to the executable model. */
+    public Finding finding(org.drools.model.Drools drools, String code, String severity) {
+        return finding(context(drools), code, severity);
+    }
+
+    /** {@link #verdict(RuleContext, String, String)} for a pack compiled to the executable model. */
+    public Verdict verdict(org.drools.model.Drools drools, String grade, String confidence) {
+        return verdict(context(drools), grade, confidence);
+    }
+
+    /** {@link #confidence(RuleContext, Verdict, String)} for a pack compiled to the executable model. */
+    public void confidence(org.drools.model.Drools drools, Verdict v, String confidence) {
+        confidence(context(drools), v, confidence);
+    }
+
+    /** {@link #recommend(RuleContext, String, int)} for a pack compiled to the executable model. */
+    public Recommendation recommend(org.drools.model.Drools drools, String code, int priority) {
+        return recommend(context(drools), code, priority);
+    }
+
     /** Raises a finding and inserts it as a fact. Severity: {@code info}, {@code warning} or {@code major}. */
     public Finding finding(RuleContext drools, String code, String severity) {
         Finding f = new Finding(code, severity, ref(drools));

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,49 +21,121 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * Finds metric plugins with {@link ServiceLoader}: those on the engine's class path, then every jar (or
  * directory of jars) directly inside the plugins directory, visited in sorted order, each in its own class
  * loader. The result is sorted by plugin id; two plugins with one id is an error.
+ *
+ * <p>A missing plugins directory, an empty one and an empty sub-directory are ignored. Anything else that
+ * cannot give a working plugin is a {@link PluginLoadException} naming the jar: a path that is a file, a jar
+ * that is not a zip, a jar without a plugin in its services file, a provider that cannot be instantiated, a
+ * descriptor that throws, is malformed, or does not return within the load time limit.
  */
 public final class PluginDiscovery {
 
+    /** How long loading one jar or directory may take (class loading, constructors, {@code descriptor()}). */
+    public static final Duration DEFAULT_LOAD_LIMIT = Duration.ofSeconds(5);
+
+    private static final String SERVICES = "META-INF/services/" + MetricPlugin.class.getName();
+
     private PluginDiscovery() {
+    }
+
+    /**
+     * Discovers all plugins, giving each jar or directory {@link #DEFAULT_LOAD_LIMIT} to load.
+     *
+     * @param pluginsDir the plugins directory; may be null or missing (then only class-path plugins)
+     */
+    public static List<LoadedPlugin> discover(Path pluginsDir) throws PluginLoadException {
+        return discover(pluginsDir, DEFAULT_LOAD_LIMIT);
     }
 
     /**
      * Discovers all plugins.
      *
      * @param pluginsDir the plugins directory; may be null or missing (then only class-path plugins)
+     * @param loadLimit  how long loading one jar or directory of the plugins directory may take
      */
-    public static List<LoadedPlugin> discover(Path pluginsDir) throws PluginLoadException {
+    public static List<LoadedPlugin> discover(Path pluginsDir, Duration loadLimit) throws PluginLoadException {
         List<LoadedPlugin> found = new ArrayList<>();
         ClassLoader engine = PluginDiscovery.class.getClassLoader();
-        load(ServiceLoader.load(MetricPlugin.class, engine), "class-path", null, found);
-        if (pluginsDir != null && Files.isDirectory(pluginsDir)) {
-            ApiOnlyClassLoader parent = new ApiOnlyClassLoader(engine);
-            for (Path entry : entries(pluginsDir)) {
-                List<Path> jars = Files.isDirectory(entry) ? jarsIn(entry) : List.of(entry);
-                if (jars.isEmpty()) {
-                    continue;
-                }
-                URLClassLoader loader = new URLClassLoader("plugin:" + entry.getFileName(), urls(jars), parent);
-                load(ServiceLoader.load(MetricPlugin.class, loader), entry.toString(), hash(jars), found);
+        found.addAll(load(ServiceLoader.load(MetricPlugin.class, engine), "class-path", null));
+        if (pluginsDir == null || !Files.exists(pluginsDir)) {
+            return sortedUnique(found);
+        }
+        if (!Files.isDirectory(pluginsDir)) {
+            throw new PluginLoadException("the plugins path " + pluginsDir + " is a file, not a directory;"
+                    + " give the directory that holds the plugin jars");
+        }
+        ApiOnlyClassLoader parent = new ApiOnlyClassLoader(engine);
+        for (Path entry : entries(pluginsDir)) {
+            List<Path> jars = Files.isDirectory(entry) ? jarsIn(entry) : List.of(entry);
+            if (jars.isEmpty()) {
+                continue;
             }
+            for (Path jar : jars) {
+                checkJar(jar);
+            }
+            found.addAll(loadIsolated(entry, jars, parent, loadLimit));
         }
         return sortedUnique(found);
     }
 
-    private static void load(ServiceLoader<MetricPlugin> loader, String origin, String jarHash,
-                             List<LoadedPlugin> into) throws PluginLoadException {
+    /** Loads one jar or directory in its own class loader, on a worker thread, within the time limit. */
+    private static List<LoadedPlugin> loadIsolated(Path entry, List<Path> jars, ClassLoader parent, Duration limit)
+            throws PluginLoadException {
+        String origin = entry.toString();
+        String jarHash = hash(jars);
+        URLClassLoader loader = new URLClassLoader("plugin:" + entry.getFileName(), urls(jars), parent);
+        FutureTask<List<LoadedPlugin>> task = new FutureTask<>(
+                () -> load(ServiceLoader.load(MetricPlugin.class, loader), origin, jarHash));
+        Thread worker = new Thread(task, "roi-assay-plugin-load");
+        worker.setDaemon(true);
+        worker.setContextClassLoader(loader);
+        worker.start();
+        try {
+            List<LoadedPlugin> loaded = task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            if (loaded.isEmpty()) {
+                throw new PluginLoadException(origin + " holds no metric plugin: " + SERVICES
+                        + " is missing or empty; list your MetricPlugin class in it, or remove the jar");
+            }
+            return loaded;
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new PluginLoadException("plugin " + origin + " did not load within " + limit.toMillis()
+                    + " ms: its constructor, static initialiser or descriptor() blocks; they must return at once");
+        } catch (ExecutionException e) {
+            closeQuietly(loader);
+            if (e.getCause() instanceof PluginLoadException ple) {
+                throw ple;
+            }
+            throw new PluginLoadException("cannot load a plugin from " + origin + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            task.cancel(true);
+            throw new PluginLoadException("interrupted while loading plugin " + origin, e);
+        } catch (PluginLoadException e) {
+            closeQuietly(loader);
+            throw e;
+        }
+    }
+
+    private static List<LoadedPlugin> load(ServiceLoader<MetricPlugin> loader, String origin, String jarHash)
+            throws PluginLoadException {
+        List<LoadedPlugin> loaded = new ArrayList<>();
         try {
             for (MetricPlugin plugin : loader) {
                 PluginDescriptor d;
                 try {
                     d = plugin.descriptor();
-                } catch (RuntimeException | LinkageError e) {
+                } catch (Throwable e) {
                     throw new PluginLoadException("plugin " + plugin.getClass().getName() + " from " + origin
                             + " could not describe itself: " + e);
                 }
@@ -70,11 +143,18 @@ public final class PluginDiscovery {
                     throw new PluginLoadException("plugin " + plugin.getClass().getName() + " from " + origin
                             + " returned no descriptor");
                 }
-                into.add(new LoadedPlugin(plugin, d, origin, jarHash));
+                String problem = Descriptors.problem(d);
+                if (problem != null) {
+                    throw new PluginLoadException("plugin " + d.id() + " from " + origin + ": " + problem);
+                }
+                loaded.add(new LoadedPlugin(plugin, d, origin, jarHash));
             }
         } catch (ServiceConfigurationError e) {
-            throw new PluginLoadException("cannot load a plugin from " + origin + ": " + e.getMessage(), e);
+            String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
+            throw new PluginLoadException("cannot load a plugin from " + origin + ": " + e.getMessage() + cause
+                    + "; the class must be public with a public no-argument constructor", e);
         }
+        return loaded;
     }
 
     private static List<LoadedPlugin> sortedUnique(List<LoadedPlugin> found) throws PluginLoadException {
@@ -101,9 +181,22 @@ public final class PluginDiscovery {
 
     private static List<Path> jarsIn(Path dir) throws PluginLoadException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new PluginLoadException("cannot list plugin directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A jar the class loader cannot open would otherwise be skipped without a word. */
+    private static void checkJar(Path jar) throws PluginLoadException {
+        if (!Files.isRegularFile(jar)) {
+            throw new PluginLoadException("plugin jar " + jar + " is not a regular file");
+        }
+        try (JarFile ignored = new JarFile(jar.toFile())) {
+            // opened: a readable zip
+        } catch (IOException e) {
+            throw new PluginLoadException("plugin jar " + jar + " is not a jar (zip) file (" + e.getMessage()
+                    + "); rebuild it or remove it from the plugins directory", e);
         }
     }
 
@@ -117,6 +210,14 @@ public final class PluginDiscovery {
             }
         }
         return urls;
+    }
+
+    private static void closeQuietly(URLClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException ignored) {
+            // nothing was loaded from it; a leaked file handle is all that is left
+        }
     }
 
     /** {@code sha256:} over the jars' bytes in sorted order. */

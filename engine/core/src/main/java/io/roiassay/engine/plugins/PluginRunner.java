@@ -10,7 +10,9 @@ import io.roiassay.plugin.MetricContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -66,18 +68,22 @@ public final class PluginRunner implements AutoCloseable {
             return PluginOutput.failed(plugin, "missing-input", "required inputs missing: " + String.join(", ", missing), missing);
         }
         boolean isolated = !"class-path".equals(plugin.origin());
-        List<Benefit> benefits;
-        List<Indicator> indicators;
+        Answer answer;
         try {
-            benefits = call(isolated, () -> plugin.plugin().compute(context));
-            indicators = call(isolated, () -> plugin.plugin().indicators(context));
+            answer = call(isolated, plugin, () -> new Answer(plugin.plugin().compute(context),
+                    plugin.plugin().indicators(context)));
         } catch (TimeoutException e) {
             return PluginOutput.failed(plugin, "timeout", "no answer within " + timeLimit.toMillis() + " ms", List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PluginOutput.failed(plugin, "timeout", "interrupted while waiting for the plugin", List.of());
         } catch (Throwable e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             return PluginOutput.failed(plugin, "threw", cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), List.of());
         }
+        List<Benefit> benefits = answer.benefits();
+        List<Indicator> indicators = answer.indicators();
         String invalid = invalid(plugin, benefits, indicators, context.currency());
         if (invalid != null) {
             return PluginOutput.failed(plugin, "invalid", invalid, List.of());
@@ -85,11 +91,26 @@ public final class PluginRunner implements AutoCloseable {
         return new PluginOutput(plugin, benefits, indicators, null);
     }
 
-    private <T> T call(boolean isolated, Callable<T> work) throws Exception {
+    /** Both answers of one call: the time limit covers compute and indicators together. */
+    private record Answer(List<Benefit> benefits, List<Indicator> indicators) {
+    }
+
+    private <T> T call(boolean isolated, LoadedPlugin plugin, Callable<T> work) throws Exception {
         if (!isolated) {
             return work.call();
         }
-        Future<T> f = workers.submit(work);
+        // The worker's context class loader would otherwise be the engine's, a way around the API-only wall.
+        ClassLoader own = plugin.plugin().getClass().getClassLoader();
+        Future<T> f = workers.submit(() -> {
+            Thread t = Thread.currentThread();
+            ClassLoader previous = t.getContextClassLoader();
+            t.setContextClassLoader(own);
+            try {
+                return work.call();
+            } finally {
+                t.setContextClassLoader(previous);
+            }
+        });
         try {
             return f.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -106,6 +127,7 @@ public final class PluginRunner implements AutoCloseable {
         if (indicators == null) {
             return "indicators returned null instead of a list";
         }
+        Set<String> ids = new HashSet<>();
         for (Benefit b : benefits) {
             if (b == null) {
                 return "compute returned a null benefit line";
@@ -121,7 +143,14 @@ public final class PluginRunner implements AutoCloseable {
                 return "line '" + b.id() + "' is in " + b.currency() + ", not the case's currency " + currency;
             }
             if (b.annual().abs().compareTo(ABSURD) > 0) {
-                return "line '" + b.id() + "' has an absurd amount " + b.annual().toEngineeringString();
+                return "line '" + b.id() + "' has an absurd amount " + b.annual().toEngineeringString()
+                        + " (beyond " + ABSURD.toEngineeringString() + ")";
+            }
+            if (!ids.add(b.id())) {
+                return "line '" + b.id() + "' was returned twice";
+            }
+            if (b.inputs().containsKey(null) || b.inputs().containsValue(null)) {
+                return "line '" + b.id() + "' has a null name or value in its inputs";
             }
         }
         for (Indicator i : indicators) {

@@ -31,7 +31,24 @@ final class Labels {
             Map.entry("pvCosts", "PV of costs"), Map.entry("pvBenefits", "PV of benefits"), Map.entry("npv", "NPV"),
             Map.entry("roiPercent", "ROI, discounted (%)"), Map.entry("simpleRoiPercent", "ROI, simple (%)"),
             Map.entry("paybackMonths", "Payback (months)"), Map.entry("irrPercent", "IRR (%)"),
-            Map.entry("horizon", "Horizon"), Map.entry("years", "years"), Map.entry("discountRate", "discount rate"));
+            Map.entry("horizon", "Horizon"), Map.entry("years", "years"), Map.entry("discountRate", "discount rate"),
+            // HTML rendering
+            Map.entry("currency", "Currency"), Map.entry("assumptions", "Assumptions"), Map.entry("value", "Value"),
+            Map.entry("note", "Note"), Map.entry("keyFigures", "Key figures (adjusted)"),
+            Map.entry("confidenceRule", "confidence rule"), Map.entry("basis", "Basis"), Map.entry("inputs", "Inputs"),
+            Map.entry("severity", "Severity"), Map.entry("priority", "Priority"), Map.entry("facts", "facts"),
+            Map.entry("family-profile", "Classification notes"),
+            Map.entry("cashFlowChart", "Cumulative net cash flow per period"),
+            Map.entry("cashFlowTable", "Cash flow per period"), Map.entry("cumulativeEntered", "Cumulative (entered)"),
+            Map.entry("cumulativeAdjusted", "Cumulative (adjusted)"), Map.entry("payback", "Payback"),
+            Map.entry("costChart", "Costs by category over the horizon"),
+            Map.entry("estimatedBy", "estimated by"), Map.entry("hiddenCostFinding", "Hidden-cost finding"),
+            Map.entry("engineVersion", "Engine version"),
+            Map.entry("rulesHash", "Rule pack hash"), Map.entry("inputHash", "Input hash"), Map.entry("origin", "Origin"),
+            Map.entry("grade-strong", "Strong"), Map.entry("grade-positive", "Positive"),
+            Map.entry("grade-marginal", "Marginal"), Map.entry("grade-negative", "Negative"),
+            Map.entry("grade-unproven", "Unproven"), Map.entry("confidence-high", "high"),
+            Map.entry("confidence-medium", "medium"), Map.entry("confidence-low", "low"));
 
     private static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("title", "CRM 投资回报评估"), Map.entry("verdict", "结论"), Map.entry("grade", "评级"),
@@ -59,7 +76,24 @@ final class Labels {
             Map.entry("pvCosts", "成本现值"), Map.entry("pvBenefits", "收益现值"), Map.entry("npv", "净现值"),
             Map.entry("roiPercent", "折现 ROI(%)"), Map.entry("simpleRoiPercent", "简单 ROI(%)"),
             Map.entry("paybackMonths", "回收期(月)"), Map.entry("irrPercent", "内部收益率(%)"),
-            Map.entry("horizon", "评估期"), Map.entry("years", "年"), Map.entry("discountRate", "折现率"));
+            Map.entry("horizon", "评估期"), Map.entry("years", "年"), Map.entry("discountRate", "折现率"),
+            // HTML rendering
+            Map.entry("currency", "币种"), Map.entry("assumptions", "假设"), Map.entry("value", "取值"),
+            Map.entry("note", "说明"), Map.entry("keyFigures", "关键指标(修正值)"),
+            Map.entry("confidenceRule", "可信度规则"), Map.entry("basis", "口径"), Map.entry("inputs", "输入"),
+            Map.entry("severity", "严重程度"), Map.entry("priority", "优先级"), Map.entry("facts", "事实"),
+            Map.entry("family-profile", "分类说明"),
+            Map.entry("cashFlowChart", "各期累计净现金流"),
+            Map.entry("cashFlowTable", "各期现金流"), Map.entry("cumulativeEntered", "累计(录入值)"),
+            Map.entry("cumulativeAdjusted", "累计(修正值)"), Map.entry("payback", "回本点"),
+            Map.entry("costChart", "评估期内按类别的成本"),
+            Map.entry("estimatedBy", "估算来源"), Map.entry("hiddenCostFinding", "隐性成本发现"),
+            Map.entry("engineVersion", "引擎版本"),
+            Map.entry("rulesHash", "规则包哈希"), Map.entry("inputHash", "输入哈希"), Map.entry("origin", "加载来源"),
+            Map.entry("grade-strong", "强"), Map.entry("grade-positive", "正面"),
+            Map.entry("grade-marginal", "勉强"), Map.entry("grade-negative", "负面"),
+            Map.entry("grade-unproven", "未经证实"), Map.entry("confidence-high", "高"),
+            Map.entry("confidence-medium", "中"), Map.entry("confidence-low", "低"));
 
     private Labels() {
     }
@@ -68,5 +102,11 @@ final class Labels {
     static String get(String lang, String key) {
         Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
         return m.getOrDefault(key, key);
+    }
+
+    /** The word for {@code prefix-value} (a grade, a confidence) in {@code lang}; {@code value} itself when unknown. */
+    static String word(String lang, String prefix, String value) {
+        Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
+        return value == null ? "" : m.getOrDefault(prefix + "-" + value, value);
     }
 }

@@ -184,7 +184,7 @@ public final class MarkdownReportWriter {
         }
         int n = 1;
         for (var rec : r.recommendations()) {
-            out.append(n++).append(". ").append(esc(rec.text())).append(" (").append(l("because")).append(": ")
+            out.append(n++).append(". ").append(esc(rec.text())).append(" (`").append(rec.code()).append("`; ").append(l("because")).append(": ")
                     .append(rec.because().stream().map(b -> "`" + b + "`").collect(Collectors.joining(", ")))
                     .append("; ").append(l("rule")).append(": ").append(rule(rec.rule())).append(")\n");
         }

@@ -1,0 +1,150 @@
+package io.roiassay.engine.rules;
+
+import io.roiassay.engine.assess.EngineInfo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Compiled rule packs (Drools executable-model kjars), keyed by the pack's content hash and the engine
+ * version: the built-in pack precompiled into the tool's jar by the build, overlays cached on disk on first
+ * use. A cached kjar is used only when its embedded key and its checksum both match; a stale or corrupt one
+ * is ignored (and rebuilt by the caller), never trusted.
+ */
+public final class KjarCache {
+
+    /** The entry every kjar we build carries, holding its cache key. */
+    static final String MARKER = "META-INF/roi-assay-pack.key";
+
+    private static final String BUILT_IN = "roi-assay/rules/pack.kjar";
+
+    private final Path dir;
+
+    /** A cache in {@code dir}; null for no disk cache (class-path kjar only). */
+    public KjarCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The default cache: system property {@code roi-assay.cache}, else {@code $ROI_ASSAY_CACHE}, else
+     * {@code $XDG_CACHE_HOME/roi-assay/packs}, else {@code ~/.cache/roi-assay/packs}.
+     */
+    public static KjarCache standard() {
+        String dir = System.getProperty("roi-assay.cache");
+        if (dir == null) {
+            dir = System.getenv("ROI_ASSAY_CACHE");
+        }
+        if (dir == null) {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            String base = xdg != null && !xdg.isBlank() ? xdg : System.getProperty("user.home") + "/.cache";
+            dir = base + "/roi-assay/packs";
+        }
+        return new KjarCache(Path.of(dir));
+    }
+
+    /** The key of a pack: its content hash and the engine version (a new engine recompiles). */
+    static String key(String contentHash) {
+        return contentHash.substring("sha256:".length()) + "-" + EngineInfo.version();
+    }
+
+    /** A valid cached kjar for this pack, or null. */
+    byte[] find(String contentHash) {
+        String key = key(contentHash);
+        byte[] fromClassPath = classPath(key);
+        if (fromClassPath != null) {
+            return fromClassPath;
+        }
+        if (dir == null) {
+            return null;
+        }
+        Path kjar = dir.resolve(key + ".kjar");
+        Path sum = dir.resolve(key + ".kjar.sha256");
+        try {
+            if (!Files.isRegularFile(kjar) || !Files.isRegularFile(sum)) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(kjar);
+            if (!sha256(bytes).equals(Files.readString(sum, StandardCharsets.UTF_8).strip()) || !key.equals(marker(bytes))) {
+                return null;
+            }
+            return bytes;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static byte[] classPath(String key) {
+        try (InputStream in = KjarCache.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                return null;
+            }
+            byte[] bytes = in.readAllBytes();
+            return key.equals(marker(bytes)) ? bytes : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Stores a kjar atomically; a cache that cannot be written is skipped silently (it is only a cache). */
+    void store(String contentHash, byte[] kjar) {
+        if (dir == null) {
+            return;
+        }
+        String key = key(contentHash);
+        try {
+            Files.createDirectories(dir);
+            write(dir.resolve(key + ".kjar"), kjar);
+            write(dir.resolve(key + ".kjar.sha256"), sha256(kjar).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // A read-only home or a full disk must not stop an assessment.
+        }
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The key written in a kjar's marker entry, or null when it has none or is not a zip. */
+    static String marker(byte[] kjar) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (e.getName().equals(MARKER)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).strip();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.roiassay.engine.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.roiassay.engine.Examples;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.cli.CliRun;
+import io.roiassay.engine.report.InputHash;
+import io.roiassay.engine.report.JsonReportWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code assay batch}: order, error records, exit codes, equality with {@code assess}. */
+class BatchCommandTest {
+
+    private static final List<String> EXAMPLES = List.of("acme-retail.yaml", "seed-001-gross-profit-525.yaml",
+            "seed-004-first-year-tco.yaml", "vendor-claim-audit.yaml", "tcm-pharma-service.yaml");
+
+    @TempDir
+    static Path tmp;
+
+    private static Path jsonl;
+    private static List<String> caseJson;
+
+    @BeforeAll
+    static void writeInput() throws Exception {
+        caseJson = new ArrayList<>();
+        for (String f : EXAMPLES) {
+            caseJson.add(InputHash.canonicalJson(Examples.read(f)));
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add(caseJson.get(i % caseJson.size()));
+            if (i == 7) {
+                lines.add("");                                                  // line 9: blank, skipped
+                lines.add("{\"format\": \"roi-assay/case-1\", \"id\": \"Bad Id\"}"); // line 10: rejected
+            }
+            if (i == 20) {
+                lines.add("{not json");                                         // rejected
+            }
+        }
+        jsonl = tmp.resolve("cases.jsonl");
+        Files.write(jsonl, lines);
+    }
+
+    @Test
+    void batch_jsonl_oneLinePerInputInOrderWithErrorRecords() throws Exception {
+        CliRun run = CliRun.of("batch", jsonl.toString(), "--jobs", "2");
+        assertThat(run.exitCode()).isEqualTo(2);
+        List<String> out = run.out().lines().toList();
+        assertThat(out).hasSize(42);
+        List<String> ids = new ArrayList<>();
+        for (String line : out) {
+            JsonNode n = JsonReportWriter.mapper().readTree(line);
+            ids.add(n.path("format").asText().equals("roi-assay/error-1") ? "error@" + n.path("line").asInt()
+                    : n.path("caseId").asText());
+        }
+        assertThat(ids.get(0)).isEqualTo("acme-retail-2025");
+        assertThat(ids.get(8)).isEqualTo("error@10");
+        assertThat(ids.get(22)).isEqualTo("error@24");
+        assertThat(ids.get(41)).isEqualTo("tcm-pharma-service");
+        JsonNode bad = JsonReportWriter.mapper().readTree(out.get(8));
+        assertThat(bad.path("errors").toString()).contains("\"path\":\"id\"").contains("\"path\":\"currency\"")
+                .contains("required field is missing");
+        assertThat(run.err()).contains("assessed 40, rejected 2").contains("cases/s");
+    }
+
+    @Test
+    void batch_lineEqualsAssessForTheSameCase() throws Exception {
+        CliRun run = CliRun.of("batch", jsonl.toString(), "--jobs", "1");
+        String first = run.out().lines().findFirst().orElseThrow();
+        String assess = JsonReportWriter.compact(Examples.assay().assess(
+                new CaseReader().read(caseJson.get(0), "x.json", true)));
+        assertThat(first).isEqualTo(assess);
+        CliRun assessRun = CliRun.of("assess", "../../examples/acme-retail.yaml");
+        assertThat(JsonReportWriter.mapper().readTree(first)).isEqualTo(JsonReportWriter.mapper().readTree(assessRun.out()));
+    }
+
+    @Test
+    void batch_oneJobAndTwoJobs_byteIdentical() {
+        String one = CliRun.of("batch", jsonl.toString(), "--jobs", "1").out();
+        String two = CliRun.of("batch", jsonl.toString(), "--jobs", "2").out();
+        assertThat(two).isEqualTo(one);
+    }
+
+    @Test
+    void batch_directory_sortedByNameWithFileNamesInErrors() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("dir"));
+        Files.copy(Examples.dir().resolve("seed-001-new-profit-1000.yaml"), dir.resolve("b.yaml"));
+        Files.copy(Examples.dir().resolve("seed-000-benefit-1m-cost-500k.yaml"), dir.resolve("a.yaml"));
+        Files.writeString(dir.resolve("c.json"), "{\"format\": \"roi-assay/case-1\"}");
+        Files.writeString(dir.resolve("notes.txt"), "ignored");
+        CliRun run = CliRun.of("batch", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        List<String> out = run.out().lines().toList();
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0)).contains("\"caseId\":\"seed-000-benefit-1m-cost-500k\"");
+        assertThat(out.get(1)).contains("\"caseId\":\"seed-001-new-profit-1000\"");
+        assertThat(out.get(2)).startsWith("{\"format\":\"roi-assay/error-1\",\"file\":\"c.json\"");
+    }
+
+    @Test
+    void batch_allGood_exit0AndOutWrittenAtomically() throws Exception {
+        Path good = tmp.resolve("good.jsonl");
+        Files.write(good, caseJson);
+        Path out = tmp.resolve("reports.jsonl");
+        CliRun run = CliRun.of("batch", good.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllLines(out)).hasSize(caseJson.size());
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void batch_missingInput_exit2() {
+        CliRun run = CliRun.of("batch", tmp.resolve("none.jsonl").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("does not exist");
+    }
+}
