@@ -5,6 +5,7 @@ import io.roiassay.engine.caseio.CaseReader;
 import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.rules.RuleExecutionException;
 import io.roiassay.engine.rules.RulePackException;
+import io.roiassay.engine.workflow.ReportFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,8 @@ import java.io.PrintWriter;
 /** The {@code assay} entry point: parses the command line, runs a command, maps failures to exit codes. */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ROI Assay: judges whether a CRM investment pays off.",
-        subcommands = {AssessCommand.class, BatchCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, BatchCommand.class, PluginsCommand.class, RulesCommand.class,
+                VerifyCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
     private static final CaseReader READER = new CaseReader();
@@ -42,6 +44,10 @@ public final class Cli {
         if (e instanceof CaseException ce) {
             err.println("assay: the case has " + ce.errors().size() + (ce.errors().size() == 1 ? " error:" : " errors:"));
             ce.errors().forEach(x -> err.println("  " + x));
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof ReportFileException) {
+            err.println("assay: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof UsageException) {

@@ -6,6 +6,8 @@ public final class ExitCode {
     public static final int OK = 0;
     /** Anything unexpected. */
     public static final int UNEXPECTED = 1;
+    /** A check failed: a scenario failed, a report did not reproduce, or reports differ with {@code --exit-code}. */
+    public static final int FAILED = 1;
     /** The case or the command line is wrong. */
     public static final int BAD_INPUT = 2;
     /** The rule pack or a plugin could not be loaded. */

@@ -24,6 +24,11 @@ final class DroolsRulePack implements RulePack {
         return index.fileOf(packageName, ruleName);
     }
 
+    /** The compiled knowledge base, for {@link RuleLint}. */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     @Override
     public RuleRun newRun() {
         return new DroolsRuleRun(kieBase.newKieSession(), this::fileOf);

@@ -1,0 +1,54 @@
+package io.roiassay.engine.cli;
+
+import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.Report;
+import io.roiassay.engine.workflow.ReportFiles;
+import io.roiassay.engine.workflow.ReportVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code assay verify REPORT CASE}: re-run the assessment and confirm it reproduces the saved report exactly. */
+@Command(name = "verify", description = {
+        "Re-run CASE in the report's language and confirm it reproduces REPORT exactly (engine version, rules hash,",
+        "input hash, plugins, every figure, finding and the verdict). Exit 0 reproduces, 1 does not, 2 bad input."})
+final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "REPORT", description = "The saved JSON report.")
+    Path reportPath;
+
+    @Parameters(index = "1", paramLabel = "CASE", description = "The case file it was made from.")
+    Path casePath;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportFiles.Saved saved = ReportFiles.read(reportPath);
+        Case theCase = Cli.reader().read(casePath);
+        RoiAssay assay = engine.load();
+        Report now = assay.engine().assess(theCase, saved.language());
+        ReportVerification v = ReportVerification.of(saved, now);
+        StringBuilder out = new StringBuilder();
+        if (v.byteIdentical()) {
+            out.append("REPRODUCED: ").append(reportPath).append(" is byte-identical to a fresh assessment of ")
+                    .append(casePath).append(" (").append(now.provenance().rulesHash()).append(", ")
+                    .append(now.provenance().inputHash()).append(")\n");
+        } else if (v.reproduces()) {
+            out.append("REPRODUCED: ").append(reportPath).append(" has the same content as a fresh assessment of ")
+                    .append(casePath).append("; only its JSON layout differs from the canonical form\n");
+        } else {
+            out.append("NOT REPRODUCED: a fresh assessment of ").append(casePath).append(" differs from ")
+                    .append(reportPath).append(":\n");
+            out.append(v.changes().render("report", "now"));
+        }
+        System.out.print(out);
+        System.out.flush();
+        return v.reproduces() ? ExitCode.OK : ExitCode.FAILED;
+    }
+}

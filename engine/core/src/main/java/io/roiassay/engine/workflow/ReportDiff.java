@@ -1,0 +1,200 @@
+package io.roiassay.engine.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What changed from report A to report B, in the terms an auditor compares assessments by: figures that
+ * moved, findings added or removed (and changed estimates), grade and confidence, recommendations, and
+ * provenance. Anything else that differs (messages, benefit lines, trace) is counted under "other".
+ */
+public final class ReportDiff {
+
+    static final List<String> FIGURES = List.of("totalCosts", "totalBenefits", "pvCosts", "pvBenefits", "npv",
+            "roiPercent", "simpleRoiPercent", "paybackMonths", "irrPercent");
+
+    /** One value that moved; {@code delta} is B − A for two numbers, else null. */
+    public record Moved(String what, String a, String b, BigDecimal delta) {
+    }
+
+    private final boolean identical;
+    private final List<Moved> figures = new ArrayList<>();
+    private final List<String> findingsAdded = new ArrayList<>();
+    private final List<String> findingsRemoved = new ArrayList<>();
+    private final List<Moved> findingsChanged = new ArrayList<>();
+    private final List<Moved> verdict = new ArrayList<>();
+    private final List<String> recommendationsAdded = new ArrayList<>();
+    private final List<String> recommendationsRemoved = new ArrayList<>();
+    private final List<Moved> provenance = new ArrayList<>();
+    private final List<Moved> other = new ArrayList<>();
+
+    private ReportDiff(JsonNode a, JsonNode b) {
+        identical = a.equals(b);
+        for (JsonTreeDiff.Change c : JsonTreeDiff.diff(a, b)) {
+            classify(c);
+        }
+    }
+
+    /** Compares report A with report B. */
+    public static ReportDiff between(JsonNode a, JsonNode b) {
+        return new ReportDiff(a, b);
+    }
+
+    /** Whether the two reports are the same JSON. */
+    public boolean identical() {
+        return identical;
+    }
+
+    private void classify(JsonTreeDiff.Change c) {
+        String p = c.path();
+        Moved m = moved(p, c.before(), c.after());
+        if (p.startsWith("provenance.")) {
+            provenance.add(new Moved(p.substring("provenance.".length()), m.a(), m.b(), m.delta()));
+        } else if (isFigure(p)) {
+            figures.add(new Moved(p.substring("financials.".length()), m.a(), m.b(), m.delta()));
+        } else if (p.matches("findings\\[[^\\]]+]")) {
+            (c.before() == null ? findingsAdded : findingsRemoved).add(entry(c.before() == null ? c.after() : c.before(), true));
+        } else if (p.matches("findings\\[[^\\]]+]\\.(estimate|severity)")) {
+            findingsChanged.add(new Moved(p.substring("findings".length()), m.a(), m.b(), m.delta()));
+        } else if (p.equals("verdict.grade") || p.equals("verdict.confidence") || p.equals("verdict")) {
+            verdict.add(new Moved(p.substring(p.indexOf('.') + 1), m.a(), m.b(), null));
+        } else if (p.matches("recommendations\\[[^\\]]+]")) {
+            (c.before() == null ? recommendationsAdded : recommendationsRemoved)
+                    .add(entry(c.before() == null ? c.after() : c.before(), false));
+        } else if (p.equals("caseId")) {
+            provenance.add(m);
+        } else {
+            other.add(m);
+        }
+    }
+
+    private static boolean isFigure(String p) {
+        for (String kind : List.of("entered", "adjusted")) {
+            String prefix = "financials." + kind + ".";
+            if (p.startsWith(prefix)) {
+                String rest = p.substring(prefix.length());
+                return FIGURES.contains(rest) || rest.matches("periods\\[\\d+]\\.net") || rest.matches("periods\\[\\d+]");
+            }
+        }
+        return p.equals("financials.horizonYears") || p.equals("financials.discountRate");
+    }
+
+    private static Moved moved(String path, JsonNode a, JsonNode b) {
+        BigDecimal delta = a != null && b != null && a.isNumber() && b.isNumber() ? b.decimalValue().subtract(a.decimalValue()) : null;
+        return new Moved(path, JsonTreeDiff.show(a), JsonTreeDiff.show(b), delta);
+    }
+
+    private static String entry(JsonNode item, boolean finding) {
+        String code = item.path("code").asText("?");
+        if (finding) {
+            JsonNode est = item.get("estimate");
+            String severity = item.path("severity").asText("");
+            return code + (severity.isEmpty() ? "" : " [" + severity + "]")
+                    + (est == null || est.isNull() ? "" : " estimate " + est.asText());
+        }
+        return code + " (because " + item.path("because").toString() + ")";
+    }
+
+    /** A readable summary, one section per kind of change. */
+    public String text(String nameA, String nameB) {
+        if (identical) {
+            return "The reports are identical: " + nameA + " and " + nameB + ".\n";
+        }
+        StringBuilder b = new StringBuilder("Differences from " + nameA + " (A) to " + nameB + " (B):\n");
+        section(b, "Figures", figures);
+        if (!findingsAdded.isEmpty() || !findingsRemoved.isEmpty() || !findingsChanged.isEmpty()) {
+            b.append("Findings:\n");
+            findingsAdded.forEach(f -> b.append("  + ").append(f).append('\n'));
+            findingsRemoved.forEach(f -> b.append("  - ").append(f).append('\n'));
+            findingsChanged.forEach(m -> b.append("  ~ ").append(line(m)).append('\n'));
+        }
+        section(b, "Verdict", verdict);
+        if (!recommendationsAdded.isEmpty() || !recommendationsRemoved.isEmpty()) {
+            b.append("Recommendations:\n");
+            recommendationsAdded.forEach(f -> b.append("  + ").append(f).append('\n'));
+            recommendationsRemoved.forEach(f -> b.append("  - ").append(f).append('\n'));
+        }
+        section(b, "Provenance", provenance);
+        if (!other.isEmpty()) {
+            b.append("Other: ").append(other.size()).append(other.size() == 1 ? " difference" : " differences")
+                    .append(" (messages, profile, benefit lines, adjustments, trace); first: ")
+                    .append(other.get(0).what()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void section(StringBuilder b, String title, List<Moved> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        b.append(title).append(":\n");
+        items.forEach(m -> b.append("  ").append(line(m)).append('\n'));
+    }
+
+    private static String line(Moved m) {
+        return m.what() + ": " + m.a() + " → " + m.b()
+                + (m.delta() == null ? "" : " (" + (m.delta().signum() >= 0 ? "+" : "") + m.delta().toPlainString() + ")");
+    }
+
+    /** The same diff as a JSON object, for machines. */
+    public ObjectNode json() {
+        JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
+        ObjectNode o = f.objectNode();
+        o.put("identical", identical);
+        o.set("figures", moves(f, figures));
+        ObjectNode findings = o.putObject("findings");
+        findings.set("added", strings(f, findingsAdded));
+        findings.set("removed", strings(f, findingsRemoved));
+        findings.set("changed", moves(f, findingsChanged));
+        o.set("verdict", moves(f, verdict));
+        ObjectNode recs = o.putObject("recommendations");
+        recs.set("added", strings(f, recommendationsAdded));
+        recs.set("removed", strings(f, recommendationsRemoved));
+        o.set("provenance", moves(f, provenance));
+        o.set("other", moves(f, other));
+        return o;
+    }
+
+    private static ArrayNode moves(JsonNodeFactory f, List<Moved> items) {
+        ArrayNode a = f.arrayNode();
+        for (Moved m : items) {
+            ObjectNode x = a.addObject();
+            x.put("path", m.what());
+            x.put("a", m.a());
+            x.put("b", m.b());
+            if (m.delta() != null) {
+                x.put("delta", m.delta());
+            }
+        }
+        return a;
+    }
+
+    private static ArrayNode strings(JsonNodeFactory f, List<String> items) {
+        ArrayNode a = f.arrayNode();
+        items.forEach(a::add);
+        return a;
+    }
+
+    /** The counts per section, for tests and summaries. */
+    Map<String, Integer> counts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("figures", figures.size());
+        m.put("findingsAdded", findingsAdded.size());
+        m.put("findingsRemoved", findingsRemoved.size());
+        m.put("findingsChanged", findingsChanged.size());
+        m.put("verdict", verdict.size());
+        m.put("recommendationsAdded", recommendationsAdded.size());
+        m.put("recommendationsRemoved", recommendationsRemoved.size());
+        m.put("provenance", provenance.size());
+        m.put("other", other.size());
+        return m;
+    }
+}

@@ -1,0 +1,64 @@
+package io.roiassay.engine.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.roiassay.engine.report.JsonReportWriter;
+import io.roiassay.engine.report.Report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads saved reports back as JSON trees, refusing anything that is not a {@code roi-assay/report-1}. */
+public final class ReportFiles {
+
+    /** A saved report: its exact text and its tree. */
+    public record Saved(Path file, String text, JsonNode tree) {
+
+        /** The report's language ({@code en} when absent). */
+        public String language() {
+            JsonNode l = tree.get("language");
+            return l == null || !l.isTextual() ? "en" : l.asText();
+        }
+    }
+
+    private ReportFiles() {
+    }
+
+    /** Parses report JSON keeping every number exactly as written ({@code 540000.00} stays so). */
+    static JsonNode readTree(String text) throws JsonProcessingException {
+        return JsonReportWriter.mapper().reader().with(JsonNodeFactory.withExactBigDecimals(true)).readTree(text);
+    }
+
+    /** Reads and checks one report file. */
+    public static Saved read(Path file) throws ReportFileException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ReportFileException(file + ": file not found");
+        } catch (IOException e) {
+            throw new ReportFileException(file + ": cannot read the file: " + e.getMessage());
+        }
+        JsonNode tree;
+        try {
+            tree = readTree(text);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new ReportFileException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not a JSON report (" + e.getOriginalMessage() + "); give the JSON report (assess --format json)");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new ReportFileException(file + ": not a JSON report object");
+        }
+        JsonNode format = tree.get("format");
+        if (format == null || !Report.FORMAT.equals(format.asText())) {
+            throw new ReportFileException(file + ": format is " + (format == null ? "missing" : "'" + format.asText() + "'")
+                    + "; expected " + Report.FORMAT);
+        }
+        return new Saved(file, text, tree);
+    }
+}

@@ -1,0 +1,60 @@
+package io.roiassay.engine.workflow;
+
+import io.roiassay.engine.rules.DroolsCompiler;
+import io.roiassay.engine.rules.RuleFile;
+import io.roiassay.engine.rules.RuleLint;
+import io.roiassay.engine.rules.RulePack;
+import io.roiassay.engine.rules.RulePackException;
+import io.roiassay.engine.rules.RuleProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a rule pack for {@code assay rules check}: compiles it (errors with file and line) and, when it
+ * compiles, looks for rules that can never fire on the engine's facts ({@link RuleLint}).
+ *
+ * @param ruleFiles how many files Drools compiled
+ * @param rules     how many rules the pack has (0 when it did not compile)
+ * @param problems  errors and warnings in file and line order
+ */
+public record RulesCheck(int ruleFiles, int rules, List<RuleProblem> problems) {
+
+    /** Checks the given pack files (built-in plus overlay). */
+    public static RulesCheck of(List<RuleFile> files) {
+        int sources = (int) files.stream().filter(RuleFile::isRuleSource).count();
+        RulePack pack;
+        try {
+            pack = new DroolsCompiler().compile(files);
+        } catch (RulePackException e) {
+            return new RulesCheck(sources, 0, e.problems());
+        }
+        RuleLint.Result lint = RuleLint.lint(pack);
+        return new RulesCheck(sources, lint.ruleCount(), new ArrayList<>(lint.warnings()));
+    }
+
+    public RulesCheck {
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether any problem is an error (the pack cannot be used). */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(RuleProblem::error);
+    }
+
+    /** The one-line summary: files, rules, errors and warnings. */
+    public String summary() {
+        long errors = problems.stream().filter(RuleProblem::error).count();
+        long warnings = problems.size() - errors;
+        if (errors > 0) {
+            return "rule pack does not compile: " + count(errors, "error") + ", " + count(warnings, "warning")
+                    + " in " + count(ruleFiles, "rule file");
+        }
+        return "rule pack OK: " + count(ruleFiles, "rule file") + ", " + count(rules, "rule") + ", "
+                + count(warnings, "warning");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,353 @@
+package io.roiassay.engine.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.roiassay.engine.caseio.CaseError;
+import io.roiassay.engine.caseio.CaseException;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.JsonReportWriter;
+import io.roiassay.engine.rules.RuleFile;
+import io.roiassay.engine.rules.RuleSources;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads scenario files strictly: unknown keys, wrong types and unknown grades are errors with file and
+ * line; an inline case goes through the same validation as a case file. See docs/consultant-guide.md for
+ * the format.
+ */
+public final class ScenarioReader {
+
+    static final Set<String> TOP_KEYS = Set.of("scenario", "description", "case", "caseFile", "expect");
+    static final Set<String> EXPECT_KEYS = Set.of("findings", "grade", "confidence", "entered", "adjusted", "recommendations");
+    static final Set<String> PRESENCE_KEYS = Set.of("present", "absent");
+    static final Set<String> FIGURES = Set.of("totalCosts", "totalBenefits", "pvCosts", "pvBenefits", "npv", "roiPercent",
+            "simpleRoiPercent", "paybackMonths", "irrPercent");
+    static final List<String> GRADES = List.of("strong", "positive", "marginal", "negative", "unproven");
+    static final List<String> CONFIDENCES = List.of("high", "medium", "low");
+
+    private final CaseReader caseReader;
+    private final Map<String, RuleFile> packFiles = new LinkedHashMap<>();
+
+    /** A reader that resolves {@code caseFile} against the given pack files (built-in plus overlay). */
+    public ScenarioReader(CaseReader caseReader, List<RuleFile> packFiles) {
+        this.caseReader = caseReader;
+        packFiles.forEach(f -> this.packFiles.put(f.path(), f));
+    }
+
+    /** Whether a pack file is a scenario: {@code tests/**.yaml|yml}, except case files under {@code tests/cases/}. */
+    public static boolean isScenario(RuleFile f) {
+        String p = f.path();
+        return p.startsWith("tests/") && !p.startsWith("tests/cases/") && (p.endsWith(".yaml") || p.endsWith(".yml"));
+    }
+
+    /** Reads every scenario of one file, adding problems to {@code errors}. */
+    public List<Scenario> read(RuleFile file, List<ScenarioError> errors) {
+        String display = file.displayPath();
+        List<YamlDocuments.Document> docs;
+        try {
+            docs = YamlDocuments.parse(file.text());
+        } catch (YamlDocuments.SyntaxError e) {
+            errors.add(new ScenarioError(display, e.line, e.column, e.getMessage()));
+            return List.of();
+        }
+        if (docs.isEmpty()) {
+            errors.add(new ScenarioError(display, 1, 1, "the file is empty; expected a scenario"));
+        }
+        List<Scenario> out = new ArrayList<>();
+        for (YamlDocuments.Document doc : docs) {
+            List<ScenarioError> found = new ArrayList<>();
+            Scenario s = new One(file, display, doc, found).scenario();
+            errors.addAll(found);
+            if (s != null && found.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Reads one document, collecting every problem. */
+    private final class One {
+        private final RuleFile file;
+        private final String display;
+        private final YamlDocuments.Document doc;
+        private final List<ScenarioError> errors;
+
+        One(RuleFile file, String display, YamlDocuments.Document doc, List<ScenarioError> errors) {
+            this.file = file;
+            this.display = display;
+            this.doc = doc;
+            this.errors = errors;
+        }
+
+        private void error(String path, String message) {
+            int[] at = doc.at(path);
+            errors.add(new ScenarioError(display, at[0], at[1], (path.isEmpty() ? "" : path + ": ") + message));
+        }
+
+        Scenario scenario() {
+            JsonNode root = doc.root();
+            if (!root.isObject()) {
+                error("", "a scenario must be an object with scenario, case or caseFile, and expect");
+                return null;
+            }
+            keys(root, "", TOP_KEYS);
+            String name = text(root, "scenario", true);
+            if (root.has("description") && !root.get("description").isTextual()) {
+                error("description", "expected text");
+            }
+            Case theCase = null;
+            if (root.has("case") == root.has("caseFile")) {
+                error("", "give exactly one of case (inline) or caseFile (a path relative to this file)");
+            } else if (root.has("case")) {
+                theCase = inlineCase(root.get("case"));
+            } else {
+                String ref = text(root, "caseFile", true);
+                theCase = ref == null ? null : caseFile(ref);
+            }
+            Expectation expect = null;
+            if (!root.has("expect")) {
+                error("", "missing expect: say what the report must show (findings, grade, confidence, entered,"
+                        + " adjusted, recommendations)");
+            } else {
+                expect = expectation(root.get("expect"));
+            }
+            return errors.isEmpty() ? new Scenario(display, doc.at("scenario")[0], name, theCase, expect) : null;
+        }
+
+        private Case inlineCase(JsonNode node) {
+            if (!node.isObject()) {
+                error("case", "expected the case as an object (the same fields as a case file)");
+                return null;
+            }
+            try {
+                String json = JsonReportWriter.mapper().writeValueAsString(node);
+                return caseReader.read(json, display + "#case", true);
+            } catch (JsonProcessingException e) {
+                error("case", "cannot re-read the inline case: " + e.getOriginalMessage());
+            } catch (CaseException e) {
+                for (CaseError ce : e.errors()) {
+                    String path = "(root)".equals(ce.path()) ? "case" : "case." + ce.path();
+                    error(path, ce.message());
+                }
+            }
+            return null;
+        }
+
+        private Case caseFile(String ref) {
+            String packPath = normalize(parentOf(file.path()) + ref);
+            try {
+                if (!file.origin().equals(RuleSources.BUILT_IN)) {
+                    Path onDisk = Path.of(file.origin()).resolve(file.path()).getParent().resolve(ref).normalize();
+                    if (Files.isRegularFile(onDisk)) {
+                        return caseReader.read(onDisk);
+                    }
+                }
+                RuleFile inPack = packPath == null ? null : packFiles.get(packPath);
+                if (inPack == null) {
+                    error("caseFile", "case file " + ref + " not found (looked for " + (packPath == null ? ref
+                            : "rules/" + packPath) + "; built-in scenarios can only use case files inside the rule"
+                            + " pack, e.g. under tests/cases/)");
+                    return null;
+                }
+                return caseReader.read(inPack.text(), inPack.displayPath(), inPack.path().endsWith(".json"));
+            } catch (CaseException e) {
+                e.errors().forEach(ce -> error("caseFile", "the case file is invalid: " + ce));
+                return null;
+            }
+        }
+
+        private Expectation expectation(JsonNode e) {
+            if (!e.isObject() || e.isEmpty()) {
+                error("expect", "expected an object with at least one of " + sorted(EXPECT_KEYS));
+                return null;
+            }
+            keys(e, "expect", EXPECT_KEYS);
+            List<String> fPresent = codes(e, "expect.findings", "present", true);
+            List<String> fAbsent = codes(e, "expect.findings", "absent", true);
+            List<String> grades = oneOf(e.get("grade"), "expect.grade", GRADES);
+            List<String> confidences = oneOf(e.get("confidence"), "expect.confidence", CONFIDENCES);
+            Map<String, Expectation.Range> figures = new LinkedHashMap<>();
+            figures(e.get("entered"), "entered", figures);
+            figures(e.get("adjusted"), "adjusted", figures);
+            List<String> rPresent = codes(e, "expect.recommendations", "present", false);
+            List<String> rAbsent = codes(e, "expect.recommendations", "absent", false);
+            return new Expectation(fPresent, fAbsent, grades, confidences, figures, rPresent, rAbsent);
+        }
+
+        private List<String> codes(JsonNode expect, String path, String which, boolean findingCodes) {
+            JsonNode group = expect.get(path.substring("expect.".length()));
+            if (group == null) {
+                return List.of();
+            }
+            if (!group.isObject()) {
+                error(path, "expected an object with present and/or absent lists of codes");
+                return List.of();
+            }
+            if (which.equals("present")) {
+                keys(group, path, PRESENCE_KEYS);
+            }
+            JsonNode list = group.get(which);
+            if (list == null) {
+                return List.of();
+            }
+            String at = path + "." + which;
+            if (!list.isArray()) {
+                error(at, "expected a list of codes, e.g. [" + (findingCodes ? "hidden-cost/training" : "budget-hidden-costs") + "]");
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode c = list.get(i);
+                if (!c.isTextual() || c.asText().isBlank()) {
+                    error(at + "[" + i + "]", "expected a code as text");
+                } else if (findingCodes && !c.asText().matches("[a-z0-9-]+/[a-z0-9./-]+")) {
+                    error(at + "[" + i + "]", "'" + c.asText() + "' is not a finding code (family/name, e.g. hidden-cost/training)");
+                } else {
+                    out.add(c.asText());
+                }
+            }
+            return out;
+        }
+
+        private List<String> oneOf(JsonNode node, String path, List<String> allowed) {
+            if (node == null) {
+                return List.of();
+            }
+            List<String> values = new ArrayList<>();
+            if (node.isTextual()) {
+                values.add(node.asText());
+            } else if (node.isArray() && !node.isEmpty()) {
+                node.forEach(n -> values.add(n.isTextual() ? n.asText() : n.toString()));
+            } else {
+                error(path, "expected one of " + allowed + ", or a list of them");
+                return List.of();
+            }
+            for (String v : values) {
+                if (!allowed.contains(v)) {
+                    error(path, "'" + v + "' is not one of " + allowed);
+                }
+            }
+            return List.copyOf(values);
+        }
+
+        private void figures(JsonNode node, String kind, Map<String, Expectation.Range> out) {
+            String path = "expect." + kind;
+            if (node == null) {
+                return;
+            }
+            if (!node.isObject()) {
+                error(path, "expected figures, e.g. { roiPercent: { min: 50, max: 120 }, npv: 1200.00 }");
+                return;
+            }
+            keys(node, path, FIGURES);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!FIGURES.contains(f.getKey())) {
+                    continue;
+                }
+                Expectation.Range r = range(f.getValue(), path + "." + f.getKey());
+                if (r != null) {
+                    out.put(kind + "." + f.getKey(), r);
+                }
+            }
+        }
+
+        private Expectation.Range range(JsonNode v, String path) {
+            if (v.isNull()) {
+                return new Expectation.Range(null, null, true);
+            }
+            if (v.isNumber()) {
+                return new Expectation.Range(v.decimalValue(), v.decimalValue(), false);
+            }
+            if (v.isObject()) {
+                keys(v, path, Set.of("min", "max"));
+                BigDecimal min = number(v, path, "min");
+                BigDecimal max = number(v, path, "max");
+                if (min == null && max == null) {
+                    error(path, "give min, max or both");
+                    return null;
+                }
+                if (min != null && max != null && min.compareTo(max) > 0) {
+                    error(path, "min " + min.toPlainString() + " is greater than max " + max.toPlainString());
+                    return null;
+                }
+                return new Expectation.Range(min, max, false);
+            }
+            error(path, "expected a number, null (no value, e.g. never paid back) or { min: …, max: … }");
+            return null;
+        }
+
+        private BigDecimal number(JsonNode parent, String path, String key) {
+            JsonNode n = parent.get(key);
+            if (n == null) {
+                return null;
+            }
+            if (!n.isNumber()) {
+                error(path + "." + key, "expected a number");
+                return null;
+            }
+            return n.decimalValue();
+        }
+
+        private String text(JsonNode parent, String key, boolean required) {
+            JsonNode n = parent.get(key);
+            if (n == null) {
+                if (required) {
+                    error("", "missing " + key);
+                }
+                return null;
+            }
+            if (!n.isTextual() || n.asText().isBlank()) {
+                error(key, "expected non-empty text");
+                return null;
+            }
+            return n.asText();
+        }
+
+        private void keys(JsonNode object, String path, Set<String> allowed) {
+            object.fieldNames().forEachRemaining(k -> {
+                if (!allowed.contains(k)) {
+                    error(path.isEmpty() ? k : path + "." + k, "unknown key '" + k + "'; expected one of " + sorted(allowed));
+                }
+            });
+        }
+    }
+
+    private static List<String> sorted(Set<String> keys) {
+        return keys.stream().sorted().toList();
+    }
+
+    private static String parentOf(String packPath) {
+        int slash = packPath.lastIndexOf('/');
+        return slash < 0 ? "" : packPath.substring(0, slash + 1);
+    }
+
+    /** Resolves {@code .} and {@code ..} in a pack path; null when it leaves the pack. */
+    static String normalize(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String p : path.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

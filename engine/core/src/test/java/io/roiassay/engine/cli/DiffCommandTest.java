@@ -1,0 +1,88 @@
+package io.roiassay.engine.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.roiassay.engine.report.JsonReportWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DiffCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path report(String name, String... assessArgs) {
+        Path out = dir.resolve(name);
+        String[] args = new String[assessArgs.length + 3];
+        args[0] = "assess";
+        System.arraycopy(assessArgs, 0, args, 1, assessArgs.length);
+        args[args.length - 2] = "--out";
+        args[args.length - 1] = out.toString();
+        assertThat(CliRun.of(args).exitCode()).isZero();
+        return out;
+    }
+
+    @Test
+    void diff_identicalReports_saysSoAndExits0EvenWithExitCode() {
+        Path a = report("a.json", Fixtures.ACME.toString());
+        Path b = report("b.json", Fixtures.ACME.toString());
+        CliRun run = CliRun.of("diff", a.toString(), b.toString(), "--exit-code");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("The reports are identical: " + a + " and " + b + ".\n");
+    }
+
+    @Test
+    void diff_addedCost_showsMovedFiguresRemovedFindingAndInputHash() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString());
+        Path b = report("b.json", Fixtures.acmeWithDataMigration(dir).toString());
+        CliRun run = CliRun.of("diff", a.toString(), b.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Figures:\n")
+                .containsPattern("  entered\\.totalCosts: [0-9.]+ → [0-9.]+ \\(\\+50000\\.00\\)\n")
+                .contains("Findings:\n  - hidden-cost/data-migration [warning] estimate ")
+                .containsPattern("Provenance:\n  inputHash: sha256:[0-9a-f]{64} → sha256:[0-9a-f]{64}\n")
+                .doesNotContain("Verdict:");
+    }
+
+    @Test
+    void diff_differentReportsWithExitCode_exits1() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString());
+        Path b = report("b.json", Fixtures.ACME.toString(), "--rules", Fixtures.lowerMarginalThreshold(dir).toString());
+        CliRun run = CliRun.of("diff", a.toString(), b.toString(), "--exit-code");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Verdict:\n  grade: negative → marginal\n").contains("  rulesHash: sha256:")
+                .doesNotContain("Figures:");
+    }
+
+    @Test
+    void diff_jsonFormat_isMachineReadable() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString());
+        Path b = report("b.json", Fixtures.acmeWithDataMigration(dir).toString());
+        CliRun run = CliRun.of("diff", a.toString(), b.toString(), "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = JsonReportWriter.mapper().readTree(run.out());
+        assertThat(json.get("identical").asBoolean()).isFalse();
+        assertThat(json.at("/findings/removed/0").asText()).startsWith("hidden-cost/data-migration");
+        assertThat(json.at("/findings/added")).isEmpty();
+        JsonNode totalCosts = null;
+        for (JsonNode f : json.get("figures")) {
+            if (f.get("path").asText().equals("entered.totalCosts")) {
+                totalCosts = f;
+            }
+        }
+        assertThat(totalCosts).isNotNull();
+        assertThat(totalCosts.get("delta").decimalValue()).isEqualByComparingTo("50000");
+    }
+
+    @Test
+    void diff_badFile_exits2() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString());
+        CliRun run = CliRun.of("diff", a.toString(), dir.resolve("missing.json").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("missing.json: file not found");
+    }
+}

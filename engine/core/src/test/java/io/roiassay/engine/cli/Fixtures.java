@@ -1,0 +1,45 @@
+package io.roiassay.engine.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Paths into the checkout (tests run in engine/core) and small file helpers. */
+final class Fixtures {
+
+    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    static final Path ACME = ROOT.resolve("examples/acme-retail.yaml");
+
+    private Fixtures() {
+    }
+
+    /** The acme case with a data-migration cost added (so one hidden-cost finding goes away). */
+    static Path acmeWithDataMigration(Path dir) throws IOException {
+        String text = Files.readString(ACME).replace("costs:\n", """
+                costs:
+                  - id: data-migration
+                    category: data-migration
+                    amount: 50000
+                    recurrence: once
+                """);
+        return write(dir.resolve("acme-b.yaml"), text);
+    }
+
+    /** An overlay whose profiles/defaults.drl lowers the marginal threshold from 0% to -100%. */
+    static Path lowerMarginalThreshold(Path dir) throws IOException {
+        String defaults = Files.readString(ROOT.resolve("rules/profiles/defaults.drl"));
+        String changed = defaults.replace("\"verdict.marginalRoiPercent\", new BigDecimal(\"0\")",
+                "\"verdict.marginalRoiPercent\", new BigDecimal(\"-100\")");
+        if (changed.equals(defaults)) {
+            throw new IllegalStateException("defaults.drl no longer sets verdict.marginalRoiPercent to 0");
+        }
+        write(dir.resolve("overlay/profiles/defaults.drl"), changed);
+        return dir.resolve("overlay");
+    }
+
+    static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+}

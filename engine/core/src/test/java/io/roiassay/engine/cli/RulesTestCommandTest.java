@@ -1,0 +1,136 @@
+package io.roiassay.engine.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RulesTestCommandTest {
+
+    private static final String CASE = """
+              format: roi-assay/case-1
+              id: s1
+              currency: CNY
+              company: {industry: 零售, employees: 20, grossMarginRate: 0.3}
+              costs:
+                - {category: subscription, amount: 30000, recurrence: annual}
+              benefits:
+                - {basis: gross-profit, schedule: [0, 60000, 120000, 120000], source: measured}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void test_builtInScenarios_allPass() {
+        CliRun run = CliRun.of("rules", "test");
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).matches("(?s)\\d{2,} passed, 0 failed\n");
+    }
+
+    @Test
+    void test_failingScenario_saysExpectedAndGotAndExits1() throws Exception {
+        Fixtures.write(dir.resolve("tests/mine/training.yaml"), """
+                scenario: Training is there
+                case:
+                """ + CASE + """
+                expect:
+                  findings: { present: [hidden-cost/training, hidden-cost/no-such-thing], absent: [hidden-cost/data-migration] }
+                  grade: unproven
+                """);
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        String file = dir + "/tests/mine/training.yaml";
+        assertThat(run.out())
+                .contains("FAIL " + file + ":1: Training is there\n")
+                .containsPattern("  expected finding hidden-cost/no-such-thing to be present; the case raised: [a-z/, -]*hidden-cost/training")
+                .contains("  expected finding hidden-cost/data-migration to be absent; it was raised by rule \"Hidden cost: data migration")
+                .containsPattern("  expected grade unproven; got [a-z]+ \\(decided by rule \"")
+                .doesNotContain("expected finding hidden-cost/training")
+                .endsWith(" passed, 1 failed\n");
+    }
+
+    @Test
+    void test_overlayScenarioOfSamePath_replacesBuiltInOne() throws Exception {
+        Fixtures.write(dir.resolve("tests/hidden-costs/training.yaml"), """
+                scenario: replaced
+                case:
+                """ + CASE + """
+                expect:
+                  findings: { absent: [hidden-cost/training] }
+                """);
+        CliRun run = CliRun.of("rules", "test", dir.toString(), "--verbose");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL " + dir + "/tests/hidden-costs/training.yaml:1: replaced\n")
+                .doesNotContain("rules/tests/hidden-costs/training.yaml")
+                .contains("ok   rules/tests/hidden-costs/data-migration.yaml");
+    }
+
+    @Test
+    void test_unknownKey_isInvalidWithFileAndLineAndExits2() throws Exception {
+        Fixtures.write(dir.resolve("tests/bad.yaml"), """
+                scenario: typo
+                case:
+                """ + CASE + """
+                expect:
+                  finding: { present: [hidden-cost/training] }
+                """);
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains(dir + "/tests/bad.yaml:12:3: expect.finding: unknown key 'finding'; expected one of"
+                + " [adjusted, confidence, entered, findings, grade, recommendations]");
+    }
+
+    @Test
+    void test_invalidInlineCase_pointsAtTheCaseField() throws Exception {
+        Fixtures.write(dir.resolve("tests/bad-case.yaml"), """
+                scenario: negative amount
+                case:
+                  format: roi-assay/case-1
+                  id: s1
+                  currency: CNY
+                  company: {industry: retail}
+                  costs:
+                    - {category: training, amount: -5}
+                expect:
+                  grade: [positive, strong]
+                  adjusted: { roiPercent: { min: 50, max: 10 } }
+                """);
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains(dir + "/tests/bad-case.yaml:8:").contains(": case.costs[0].amount: ")
+                .contains("bad-case.yaml:11:").contains("expect.adjusted.roiPercent: min 50 is greater than max 10");
+    }
+
+    @Test
+    void test_figureExpectations_checkRangesAndExactValues() throws Exception {
+        Fixtures.write(dir.resolve("tests/figures.yaml"), """
+                scenario: figures
+                case:
+                """ + CASE + """
+                expect:
+                  entered: { totalCosts: 90000.00, simpleRoiPercent: { min: 200 } }
+                ---
+                scenario: exact figure that is wrong
+                case:
+                """ + CASE + """
+                expect:
+                  entered: { totalCosts: 1 }
+                """);
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.out()).contains("FAIL " + dir + "/tests/figures.yaml:14: exact figure that is wrong\n"
+                + "  expected entered.totalCosts 1; got 90000.00\n");
+        assertThat(run.out()).doesNotContain("FAIL " + dir + "/tests/figures.yaml:1:");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void test_packThatDoesNotCompile_exits3() throws Exception {
+        Fixtures.write(dir.resolve("broken.drl"), "package x;\nrule \"b\" when then\n  nonsense(\nend\n");
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains(dir + "/broken.drl:");
+    }
+}

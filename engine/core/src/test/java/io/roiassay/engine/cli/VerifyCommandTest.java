@@ -1,0 +1,85 @@
+package io.roiassay.engine.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.roiassay.engine.report.JsonReportWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerifyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path savedReport() {
+        Path report = dir.resolve("acme.json");
+        assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--out", report.toString()).exitCode()).isZero();
+        return report;
+    }
+
+    @Test
+    void verify_unchangedReport_reproducesByteForByte() {
+        CliRun run = CliRun.of("verify", savedReport().toString(), Fixtures.ACME.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("REPRODUCED: ").contains("byte-identical").contains("sha256:");
+    }
+
+    @Test
+    void verify_editedFigure_doesNotReproduceAndNamesThePath() throws Exception {
+        Path report = savedReport();
+        ObjectNode tree = (ObjectNode) JsonReportWriter.mapper().reader()
+                .with(JsonNodeFactory.withExactBigDecimals(true)).readTree(Files.readString(report));
+        String real = tree.at("/financials/adjusted/npv").decimalValue().toPlainString();
+        ((ObjectNode) tree.at("/financials/adjusted")).put("npv", new BigDecimal("1200.00"));
+        Files.writeString(report, JsonReportWriter.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+
+        CliRun run = CliRun.of("verify", report.toString(), Fixtures.ACME.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("NOT REPRODUCED: ")
+                .contains("Figures (1):\n  financials.adjusted.npv: report 1200.00 vs now " + real + "\n")
+                .doesNotContain("Provenance");
+    }
+
+    @Test
+    void verify_overlayChangingAThreshold_namesRulesHashFirstThenVerdict() throws Exception {
+        Path report = savedReport();
+        Path overlay = Fixtures.lowerMarginalThreshold(dir);
+        CliRun run = CliRun.of("verify", report.toString(), Fixtures.ACME.toString(), "--rules", overlay.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        String out = run.out();
+        assertThat(out).containsPattern("  provenance.rulesHash: report sha256:[0-9a-f]{64} vs now sha256:[0-9a-f]{64}\n")
+                .contains("  verdict.grade: report negative vs now marginal\n");
+        assertThat(out.indexOf("Provenance")).isLessThan(out.indexOf("Verdict"));
+    }
+
+    @Test
+    void verify_notAReport_isBadInput() throws Exception {
+        Path notReport = Fixtures.write(dir.resolve("x.json"), "{\"format\": \"roi-assay/case-1\"}");
+        CliRun run = CliRun.of("verify", notReport.toString(), Fixtures.ACME.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("format is 'roi-assay/case-1'; expected roi-assay/report-1");
+    }
+
+    @Test
+    void verify_unreadableJson_isBadInputWithLine() throws Exception {
+        Path broken = Fixtures.write(dir.resolve("broken.json"), "{\n  \"format\": \n");
+        CliRun run = CliRun.of("verify", broken.toString(), Fixtures.ACME.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("broken.json:").contains("not a JSON report");
+    }
+
+    @Test
+    void verify_badCase_isBadInput() throws Exception {
+        Path report = savedReport();
+        Path badCase = Fixtures.write(dir.resolve("bad.yaml"), "format: roi-assay/case-1\nid: x\n");
+        CliRun run = CliRun.of("verify", report.toString(), badCase.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.yaml");
+    }
+}
