@@ -53,7 +53,7 @@ final class Adjuster {
             steps.add(new AdjustmentStep("hidden-cost", e.category(),
                     Text.of("estimated " + e.category() + " cost added (" + e.findingCode() + "): " + e.ratio().toPlainString()
                                     + " × " + e.base() + " " + e.timing(),
-                            "补充估算的" + e.category() + "成本(" + e.findingCode() + "):" + e.ratio().toPlainString()
+                            "补充估算的" + chinese(e.category()) + "成本(" + e.findingCode() + "):" + e.ratio().toPlainString()
                                     + " × " + e.base() + "," + ("annual".equals(e.timing()) ? "每年" : "一次性")),
                     e.ratio().toPlainString(), Schedules.sum(e.flow()), BigDecimal.ZERO));
         }
@@ -142,6 +142,12 @@ final class Adjuster {
             steps.add(new AdjustmentStep(step, String.join(", ", targets), text, factor.toPlainString(),
                     BigDecimal.ZERO, delta));
         }
+    }
+
+    /** The Chinese name of a cost category (its first alias), for the zh-CN description. */
+    private static String chinese(String category) {
+        io.roiassay.engine.model.CostCategory c = io.roiassay.engine.model.CostCategory.of(category);
+        return c == null || c.aliases().isEmpty() ? category : c.aliases().get(0);
     }
 
     /** Lines are keyed by source and id so a stated and a plugin line of one name stay apart. */

@@ -38,11 +38,13 @@ final class Assessor {
     private final RulePack rules;
     private final List<LoadedPlugin> plugins;
     private final PluginRunner runner;
+    private final Map<String, io.roiassay.plugin.PluginDescriptor> descriptors = new LinkedHashMap<>();
 
     Assessor(RulePack rules, List<LoadedPlugin> plugins, PluginRunner runner) {
         this.rules = rules;
         this.plugins = plugins;
         this.runner = runner;
+        plugins.forEach(p -> descriptors.put(p.id(), p.descriptor()));
     }
 
     CaseRun run(Case c, String inputHash) {
@@ -76,7 +78,7 @@ final class Assessor {
             List<BenefitFact> benefitFacts = FactBuilder.benefitFacts(lines);
             costFacts.forEach(run::insert);
             benefitFacts.forEach(run::insert);
-            FactBuilder.kpiFacts(c.kpis()).forEach(run::insert);
+            FactBuilder.kpiFacts(c.kpis(), descriptors).forEach(run::insert);
             if (c.claim() != null) {
                 run.insert(FactBuilder.claimFact(c.claim()));
             }

@@ -14,6 +14,7 @@ import io.roiassay.engine.model.Claim;
 import io.roiassay.engine.model.CostCategory;
 import io.roiassay.engine.model.CostItem;
 import io.roiassay.engine.model.KpiSet;
+import io.roiassay.plugin.PluginDescriptor;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -76,13 +77,16 @@ final class FactBuilder {
         return facts;
     }
 
-    static List<KpiFact> kpiFacts(Map<String, KpiSet> kpis) {
+    /** One fact per KPI, marked with whether an installed plugin reads it (so a typo is reported, not ignored). */
+    static List<KpiFact> kpiFacts(Map<String, KpiSet> kpis, Map<String, PluginDescriptor> plugins) {
         List<KpiFact> facts = new ArrayList<>();
         for (var e : kpis.entrySet()) {
+            PluginDescriptor plugin = plugins.get(e.getKey());
             Set<String> names = new TreeSet<>(e.getValue().before().keySet());
             names.addAll(e.getValue().after().keySet());
             for (String n : names) {
-                facts.add(new KpiFact(e.getKey(), n, e.getValue().before().get(n), e.getValue().after().get(n)));
+                String known = plugin == null ? "no-plugin" : plugin.input(n).isPresent() ? "declared" : "undeclared";
+                facts.add(new KpiFact(e.getKey(), n, e.getValue().before().get(n), e.getValue().after().get(n), known));
             }
         }
         return facts;

@@ -36,7 +36,7 @@ public final class CaseTotals {
     public BigDecimal getLicenseCost() { return licenseCost; }
     /** Σ {@code subscription} costs. */
     public BigDecimal getSubscriptionCost() { return subscriptionCost; }
-    /** Σ licence + subscription: the quoted software price. */
+    /** Σ licence + Σ subscription over the horizon (the hidden-cost base "software" uses one year of subscription instead). */
     public BigDecimal getSoftwareCost() { return licenseCost.add(subscriptionCost); }
     /** Share (0..1, 4 decimals) of the positive benefit value whose source is {@code vendor-benchmark}. */
     public BigDecimal getVendorBenchmarkShare() { return vendorBenchmarkShare; }

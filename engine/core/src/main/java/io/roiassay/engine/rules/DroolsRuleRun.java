@@ -37,9 +37,27 @@ final class DroolsRuleRun implements RuleRun {
         var rule = match.getRule();
         List<String> facts = new ArrayList<>();
         for (Object o : match.getObjects()) {
-            facts.add(String.valueOf(o));
+            String text = describe(o);
+            if (text != null) {
+                facts.add(text);
+            }
         }
         trace.add(new TraceEntry(rule.getName(), fileOfRule.apply(rule.getPackageName(), rule.getName()), facts));
+    }
+
+    /**
+     * A fact as the trace shows it; null for Drools' own initial fact. Objects without a toString of their
+     * own would print a memory address, which differs between runs: they show as their class name instead.
+     */
+    static String describe(Object o) {
+        if (o == null) {
+            return "null";
+        }
+        if (o.getClass().getName().startsWith("org.drools.") && o.getClass().getSimpleName().startsWith("InitialFact")) {
+            return null;
+        }
+        String text = String.valueOf(o);
+        return text.matches(".*@[0-9a-f]{4,}") ? o.getClass().getSimpleName() : text;
     }
 
     @Override

@@ -233,7 +233,7 @@ class RulePackMistakeTest {
 
     @Test
     void noRampUp_recurringBenefitFullFromYearOne() {
-        var r = scenario().addBenefit(benefit("cost-saving", "measured", 1, 3, "300000", "100000", "100000")).run();
+        var r = scenario().addBenefit(benefit("cost-saving", "estimated", 1, 3, "300000", "100000", "100000")).run();
         assertThat(r.finding("mistake/no-ramp-up").orElseThrow().getEvidence())
                 .containsEntry("benefitLines", List.of("benefits[1]"));
     }
@@ -241,6 +241,9 @@ class RulePackMistakeTest {
     @Test
     void noRampUp_notForRampedOrOnceOffBenefits() {
         assertThat(scenario().run().codes()).doesNotContain("mistake/no-ramp-up");
+        // measured: a year-1 figure that was observed already holds the ramp-up
+        assertThat(scenario().addBenefit(benefit("cost-saving", "measured", 1, 3, "300000", "100000", "100000"))
+                .run().codes()).doesNotContain("mistake/no-ramp-up");
         assertThat(scenario().addBenefit(benefit("cost-saving", "measured", 1, 1, "100000", "100000", "100000"))
                 .run().codes()).doesNotContain("mistake/no-ramp-up");
     }
