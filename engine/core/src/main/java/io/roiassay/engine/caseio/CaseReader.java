@@ -48,11 +48,13 @@ public final class CaseReader {
 
     /** Reads a case from text, e.g. one line of a JSONL batch; {@code sourceName} names it in errors. */
     public Case read(String content, String sourceName, boolean json) throws CaseException {
+        String text = CaseFiles.withoutBom(content);
         ParsedDocument document;
         try {
-            document = parser.parse(CaseFiles.withoutBom(content), json);
-        } catch (ParseFailure f) {
-            throw new CaseException(List.of(place(sourceName, f.problem(), null)));
+            document = parser.parse(text, json, false);
+        } catch (ParseFailure fast) {
+            // Parsed again with locations, so the failure names its field path as well as its line.
+            throw new CaseException(List.of(place(sourceName, locatedFailure(text, json, fast), null)));
         }
         List<Problem> problems = new ArrayList<>(SchemaValidator.instance().validate(document.root()));
         Set<String> invalid = new HashSet<>();
@@ -65,11 +67,29 @@ public final class CaseReader {
                 problems.add(f.problem());
             }
         }
+        LocationIndex locations = located(text, json);
         List<CaseError> errors = new ArrayList<>();
         for (Problem p : problems) {
-            errors.add(place(sourceName, p, document.locations()));
+            errors.add(place(sourceName, p, locations));
         }
         throw new CaseException(errors);
+    }
+
+    private Problem locatedFailure(String text, boolean json, ParseFailure fast) {
+        try {
+            parser.parse(text, json, true);
+            return fast.problem();
+        } catch (ParseFailure located) {
+            return located.problem();
+        }
+    }
+
+    private LocationIndex located(String text, boolean json) {
+        try {
+            return parser.parse(text, json, true).locations();
+        } catch (ParseFailure impossible) {
+            return null;
+        }
     }
 
     private static CaseError place(String file, Problem p, LocationIndex locations) {

@@ -31,8 +31,13 @@ final class DocumentParser {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /** Parses {@code content}; a syntax error, duplicate key, empty or non-object document is a failure. */
-    ParsedDocument parse(String content, boolean asJson) throws ParseFailure {
+    /**
+     * Parses {@code content}; a syntax error, duplicate key, empty or non-object document is a failure.
+     *
+     * @param locate whether to record every value's location; only needed to place errors, so a valid case is
+     *               parsed without it and a failing one again with it (locations are then null)
+     */
+    ParsedDocument parse(String content, boolean asJson, boolean locate) throws ParseFailure {
         String kind = asJson ? "JSON" : "YAML";
         JsonParser parser = null;
         try {
@@ -45,7 +50,7 @@ final class DocumentParser {
                 throw failure(parser.currentTokenLocation(),
                         "the top level must be an object of case fields, got " + describe(first));
             }
-            LocationIndex index = new LocationIndex();
+            LocationIndex index = locate ? new LocationIndex() : null;
             ObjectNode root = (ObjectNode) readValue(parser, first, "", index);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
@@ -66,14 +71,18 @@ final class DocumentParser {
 
     private static JsonNode readValue(JsonParser p, JsonToken token, String pointer, LocationIndex index)
             throws IOException, ParseFailure {
-        index.put(pointer, p.currentTokenLocation());
+        if (index != null) {
+            index.put(pointer, p.currentTokenLocation());
+        }
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String name = p.currentName();
-                    String child = Pointers.child(pointer, name);
-                    index.put(child, p.currentTokenLocation());
+                    String child = index == null ? pointer : Pointers.child(pointer, name);
+                    if (index != null) {
+                        index.put(child, p.currentTokenLocation());
+                    }
                     object.set(name, readValue(p, p.nextToken(), child, index));
                 }
                 return object;
@@ -82,7 +91,7 @@ final class DocumentParser {
                 ArrayNode array = NODES.arrayNode();
                 int i = 0;
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    array.add(readValue(p, t, Pointers.child(pointer, i++), index));
+                    array.add(readValue(p, t, index == null ? pointer : Pointers.child(pointer, i++), index));
                 }
                 return array;
             }

@@ -18,6 +18,7 @@ public final class JsonReportWriter {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .addModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule())
             .build();
 
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(

@@ -56,9 +56,20 @@ final class DroolsRuleRun implements RuleRun {
         if (o.getClass().getName().startsWith("org.drools.") && o.getClass().getSimpleName().startsWith("InitialFact")) {
             return null;
         }
-        String text = String.valueOf(o);
-        return text.matches(".*@[0-9a-f]{4,}") ? o.getClass().getSimpleName() : text;
+        return OWN_TO_STRING.get(o.getClass()) ? String.valueOf(o) : o.getClass().getSimpleName();
     }
+
+    /** Whether a class has a toString of its own (else it would print a memory address). */
+    private static final ClassValue<Boolean> OWN_TO_STRING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("toString").getDeclaringClass() != Object.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     @Override
     public void insert(Object fact) {

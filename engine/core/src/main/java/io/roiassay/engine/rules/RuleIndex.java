@@ -17,10 +17,11 @@ final class RuleIndex {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([\\w$]+))",
             Pattern.MULTILINE);
 
-    private final Map<String, String> fileOfRule;
+    /** Package → rule name → file; nested so a lookup per rule firing builds no key string. */
+    private final Map<String, Map<String, String>> fileOfRule;
 
     RuleIndex(List<RuleFile> files) {
-        Map<String, String> index = new HashMap<>();
+        Map<String, Map<String, String>> index = new HashMap<>();
         for (RuleFile f : files) {
             if (!f.path().endsWith(".drl")) {
                 continue;
@@ -32,15 +33,18 @@ final class RuleIndex {
             while (rm.find()) {
                 String name = rm.group(1) != null ? rm.group(1).replace("\\\"", "\"")
                         : rm.group(2) != null ? rm.group(2) : rm.group(3);
-                index.put(pkg + "\u0000" + name, f.path());
+                index.computeIfAbsent(pkg, k -> new HashMap<>()).put(name, f.path());
             }
         }
+        index.replaceAll((pkg, rules) -> Map.copyOf(rules));
         this.fileOfRule = Map.copyOf(index);
     }
 
     /** The pack-relative file of a rule, or "?" when unknown. */
     String fileOf(String packageName, String ruleName) {
-        return fileOfRule.getOrDefault(packageName + "\u0000" + ruleName, "?");
+        Map<String, String> rules = fileOfRule.get(packageName);
+        String file = rules == null ? null : rules.get(ruleName);
+        return file == null ? "?" : file;
     }
 
     /** Blanks out comments so a commented-out rule is not indexed, keeping line structure. */
