@@ -5,11 +5,9 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
-import org.kie.api.runtime.KieContainer;
 
 import java.nio.charset.StandardCharsets;
 
@@ -105,10 +103,7 @@ public final class DroolsCompiler {
     }
 
     private static RulePack load(byte[] kjar, List<RuleFile> files, String hash) {
-        KieServices ks = KieServices.Factory.get();
-        KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(kjar));
-        KieContainer container = ks.newKieContainer(module.getReleaseId());
-        return new DroolsRulePack(container.getKieBase(), files, hash);
+        return new DroolsRulePack(ModelLoader.load(kjar), files, hash);
     }
 
     private static ReleaseId releaseId(KieServices ks, String hash) {

@@ -1,0 +1,95 @@
+package io.roiassay.engine.rules;
+
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Builds a {@link KieBase} straight from an executable-model kjar: its classes are defined from memory and
+ * the rule models it lists are handed to Drools' {@code KieBaseBuilder}. This skips the kie-api module
+ * machinery ({@code KieRepository}, {@code kmodule.xml} read through XStream), which was most of the
+ * start-up time of a cached pack: XStream's old class files cannot go into a class-data-sharing archive.
+ */
+final class ModelLoader {
+
+    private static final String MODEL_LIST = "/drools-model";
+
+    private ModelLoader() {
+    }
+
+    /** The rule base of a kjar built by {@link DroolsCompiler}; throws when the kjar is not one. */
+    static KieBase load(byte[] kjar) {
+        Map<String, byte[]> classes = new HashMap<>();
+        List<String> models = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String name = e.getName();
+                if (name.endsWith(".class")) {
+                    classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), zip.readAllBytes());
+                } else if (name.startsWith("META-INF/kie/") && name.endsWith(MODEL_LIST)) {
+                    for (String line : new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                        String model = line.strip();
+                        if (!model.isEmpty() && !model.startsWith("Drools-Model-Version")) {
+                            models.add(model);
+                        }
+                    }
+                }
+            }
+        } catch (IOException ex) {
+            throw new IllegalStateException("the compiled rule pack is not a readable kjar: " + ex.getMessage(), ex);
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the compiled rule pack lists no rule models");
+        }
+        MemoryClassLoader loader = new MemoryClassLoader(classes, ModelLoader.class.getClassLoader());
+        List<Model> instances = new ArrayList<>();
+        for (String m : models) {
+            try {
+                instances.add((Model) loader.loadClass(m).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException ex) {
+                throw new IllegalStateException("cannot load rule model " + m + ": " + ex, ex);
+            }
+        }
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            return KieBaseBuilder.createKieBaseFromModel(instances);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** Defines the kjar's classes from memory, on first use. */
+    private static final class MemoryClassLoader extends ClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final Map<String, byte[]> classes;
+
+        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+            super("roi-assay-rule-pack", parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}
