@@ -34,7 +34,7 @@ fi
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
 stats() { # min median max of the numbers on stdin
-  sort -g | awk '{v[NR]=$1} END {m=(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2; printf "%s %s %s", v[1], m, v[NR]}'
+  sort -g | awk '{v[NR]=$1} END {m=(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2; printf "%s %s %s\n", v[1], m, v[NR]}'
 }
 
 echo "cold start: $cold_runs runs of ./assay assess examples/acme-retail.yaml…" >&2
@@ -57,7 +57,7 @@ for n in $sizes; do
     >/dev/null 2> "$work/err" || true
   rate=$(grep -o '[0-9]* cases/s' "$work/err" | awk '{print $1}')
   summary=$(grep 'assay batch:' "$work/err" | sed 's/^assay batch: //')
-  read -r wall rss < "$work/one"
+  read -r wall rss < "$work/one" || true
   batch_rows+="| batch, $n cases | ${rate:-failed} cases/s | $(awk -v k="$rss" 'BEGIN {printf "%.0f", k/1024}') MB | ${wall} s wall; ${summary:-$(tail -1 "$work/err")} |"$'\n'
 done
 
