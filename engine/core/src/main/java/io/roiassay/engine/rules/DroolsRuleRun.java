@@ -19,18 +19,19 @@ final class DroolsRuleRun implements RuleRun {
     private final Outcome outcome;
     private final List<TraceEntry> trace = new ArrayList<>();
     private final BiFunction<String, String, String> fileOfRule;
+    private final DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            record(event.getMatch());
+        }
+    };
 
     DroolsRuleRun(KieSession session, BiFunction<String, String, String> fileOfRule) {
         this.session = session;
         this.fileOfRule = fileOfRule;
         this.outcome = new Outcome(fileOfRule);
         session.setGlobal("outcome", outcome);
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                record(event.getMatch());
-            }
-        });
+        session.addEventListener(listener);
     }
 
     private void record(Match match) {
@@ -105,8 +106,10 @@ final class DroolsRuleRun implements RuleRun {
         return Collections.unmodifiableList(trace);
     }
 
+    /** Returns the session to its pool (Drools resets it); this run's listener goes, so none piles up. */
     @Override
     public void close() {
+        session.removeEventListener(listener);
         session.dispose();
     }
 }
