@@ -1,13 +1,16 @@
 package io.roiassay.metrics.marketing;
 
+import io.roiassay.plugin.support.Kpis;
+import io.roiassay.plugin.support.LineBuilder;
+
 import io.roiassay.plugin.Benefit;
 import io.roiassay.plugin.BenefitKind;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import static io.roiassay.metrics.marketing.Kpis.HUNDRED;
-import static io.roiassay.metrics.marketing.Kpis.MC;
+import static io.roiassay.plugin.support.Kpis.HUNDRED;
+import static io.roiassay.plugin.support.Kpis.MC;
 import static io.roiassay.metrics.marketing.MarketingDescriptor.ACQUISITION_COST;
 import static io.roiassay.metrics.marketing.MarketingDescriptor.CAMPAIGN_REVENUE;
 import static io.roiassay.metrics.marketing.MarketingDescriptor.LEAD_CONVERSION;
@@ -52,7 +55,7 @@ final class MarketingFormulas {
         return costPerLead().map(cpl -> {
             var spend = kpis.change("marketingSpend").orElseThrow();
             var leads = kpis.change("newLeads").orElseThrow();
-            return Line.of(LEAD_COST, BenefitKind.COST_SAVING)
+            return LineBuilder.of(LEAD_COST, BenefitKind.COST_SAVING)
                     .input(spend).input(leads).input(cpl)
                     .annual(cpl.decrease().multiply(leads.after(), MC), currency);
         });
@@ -68,7 +71,7 @@ final class MarketingFormulas {
         }
         BigDecimal margin = kpis.context().grossMarginRate();
         BigDecimal extraCustomers = leads.get().value().multiply(conversion.get().increase(), MC).divide(HUNDRED, MC);
-        return Optional.of(Line.of(LEAD_CONVERSION, BenefitKind.GROSS_PROFIT)
+        return Optional.of(LineBuilder.of(LEAD_CONVERSION, BenefitKind.GROSS_PROFIT)
                 .input(leads.get()).input(conversion.get()).input(size.get()).input("grossMarginRate", margin)
                 .annual(extraCustomers.multiply(size.get().value(), MC).multiply(margin, MC), currency));
     }
@@ -76,7 +79,7 @@ final class MarketingFormulas {
     /** (campaign revenue after − before) × gross margin rate. */
     Optional<Benefit> campaignRevenue() {
         BigDecimal margin = kpis.context().grossMarginRate();
-        return kpis.change("campaignRevenue").map(revenue -> Line.of(CAMPAIGN_REVENUE, BenefitKind.GROSS_PROFIT)
+        return kpis.change("campaignRevenue").map(revenue -> LineBuilder.of(CAMPAIGN_REVENUE, BenefitKind.GROSS_PROFIT)
                 .input(revenue).input("grossMarginRate", margin)
                 .annual(revenue.increase().multiply(margin, MC), currency));
     }
@@ -88,7 +91,7 @@ final class MarketingFormulas {
         if (cac.isEmpty() || customers.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Line.of(ACQUISITION_COST, BenefitKind.COST_SAVING)
+        return Optional.of(LineBuilder.of(ACQUISITION_COST, BenefitKind.COST_SAVING)
                 .input(cac.get()).input(customers.get())
                 .annual(cac.get().decrease().multiply(customers.get().value(), MC), currency));
     }
@@ -105,7 +108,7 @@ final class MarketingFormulas {
         BigDecimal factor = kpis.context().productivityFactor("marketing");
         BigDecimal amount = hours.get().decrease().multiply(weeks.value(), MC)
                 .multiply(marketers.get().value(), MC).multiply(hourlyCost, MC).multiply(factor, MC);
-        return Optional.of(Line.of(MARKETING_TIME_SAVED, BenefitKind.TIME_SAVED)
+        return Optional.of(LineBuilder.of(MARKETING_TIME_SAVED, BenefitKind.TIME_SAVED)
                 .input(hours.get()).input(weeks).input(marketers.get())
                 .input("loadedHourlyCost", hourlyCost).input("productivityFactor.marketing", factor)
                 .annual(amount, currency));

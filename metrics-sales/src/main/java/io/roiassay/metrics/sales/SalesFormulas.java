@@ -1,5 +1,8 @@
 package io.roiassay.metrics.sales;
 
+import io.roiassay.plugin.support.Kpis;
+import io.roiassay.plugin.support.LineBuilder;
+
 import io.roiassay.plugin.Benefit;
 import io.roiassay.plugin.BenefitKind;
 
@@ -7,8 +10,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-import static io.roiassay.metrics.sales.Kpis.HUNDRED;
-import static io.roiassay.metrics.sales.Kpis.MC;
+import static io.roiassay.plugin.support.Kpis.HUNDRED;
+import static io.roiassay.plugin.support.Kpis.MC;
 import static io.roiassay.metrics.sales.SalesDescriptor.CROSS_SELL;
 import static io.roiassay.metrics.sales.SalesDescriptor.DEAL_SIZE;
 import static io.roiassay.metrics.sales.SalesDescriptor.DEAL_VOLUME;
@@ -38,7 +41,7 @@ final class SalesFormulas {
 
     /** (revenue after − before) × gross margin rate. */
     Optional<Benefit> revenueGrowth() {
-        return kpis.change("revenue").map(revenue -> Line.of(REVENUE_GROWTH, BenefitKind.GROSS_PROFIT)
+        return kpis.change("revenue").map(revenue -> LineBuilder.of(REVENUE_GROWTH, BenefitKind.GROSS_PROFIT)
                 .input(revenue).input("grossMarginRate", margin)
                 .annual(revenue.increase().multiply(margin, MC), currency));
     }
@@ -55,10 +58,10 @@ final class SalesFormulas {
         }
         var d = deals.get();
         var s = size.get();
-        Benefit volume = Line.of(DEAL_VOLUME, BenefitKind.GROSS_PROFIT)
+        Benefit volume = LineBuilder.of(DEAL_VOLUME, BenefitKind.GROSS_PROFIT)
                 .input(d).input("averageDealSize.before", s.before()).input("grossMarginRate", margin)
                 .annual(d.increase().multiply(s.before(), MC).multiply(margin, MC), currency);
-        Benefit larger = Line.of(DEAL_SIZE, BenefitKind.GROSS_PROFIT)
+        Benefit larger = LineBuilder.of(DEAL_SIZE, BenefitKind.GROSS_PROFIT)
                 .input("closedDeals.after", d.after()).input(s).input("grossMarginRate", margin)
                 .annual(d.after().multiply(s.increase(), MC).multiply(margin, MC), currency);
         return List.of(volume, larger);
@@ -74,14 +77,14 @@ final class SalesFormulas {
         }
         BigDecimal extraDeals = opportunities.get().value()
                 .multiply(win.get().increase(), MC).divide(HUNDRED, MC);
-        return Optional.of(Line.of(WIN_RATE, BenefitKind.GROSS_PROFIT)
+        return Optional.of(LineBuilder.of(WIN_RATE, BenefitKind.GROSS_PROFIT)
                 .input(opportunities.get()).input(win.get()).input(size.get()).input("grossMarginRate", margin)
                 .annual(extraDeals.multiply(size.get().value(), MC).multiply(margin, MC), currency));
     }
 
     /** (cross-sell revenue after − before) × gross margin rate. */
     Optional<Benefit> crossSell() {
-        return kpis.change("crossSellRevenue").map(revenue -> Line.of(CROSS_SELL, BenefitKind.GROSS_PROFIT)
+        return kpis.change("crossSellRevenue").map(revenue -> LineBuilder.of(CROSS_SELL, BenefitKind.GROSS_PROFIT)
                 .input(revenue).input("grossMarginRate", margin)
                 .annual(revenue.increase().multiply(margin, MC), currency));
     }
@@ -98,7 +101,7 @@ final class SalesFormulas {
         BigDecimal factor = kpis.context().productivityFactor("sales");
         BigDecimal amount = hours.get().decrease().multiply(weeks.value(), MC)
                 .multiply(reps.get().value(), MC).multiply(hourlyCost, MC).multiply(factor, MC);
-        return Optional.of(Line.of(REP_TIME_SAVED, BenefitKind.TIME_SAVED)
+        return Optional.of(LineBuilder.of(REP_TIME_SAVED, BenefitKind.TIME_SAVED)
                 .input(hours.get()).input(weeks).input(reps.get())
                 .input("loadedHourlyCost", hourlyCost).input("productivityFactor.sales", factor)
                 .annual(amount, currency));

@@ -1,5 +1,7 @@
 package io.roiassay.metrics.sales;
 
+import io.roiassay.plugin.support.Kpis;
+
 import io.roiassay.plugin.Benefit;
 import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.IndicatorDefinition;

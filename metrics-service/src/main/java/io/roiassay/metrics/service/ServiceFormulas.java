@@ -1,13 +1,16 @@
 package io.roiassay.metrics.service;
 
+import io.roiassay.plugin.support.Kpis;
+import io.roiassay.plugin.support.LineBuilder;
+
 import io.roiassay.plugin.Benefit;
 import io.roiassay.plugin.BenefitKind;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import static io.roiassay.metrics.service.Kpis.HUNDRED;
-import static io.roiassay.metrics.service.Kpis.MC;
+import static io.roiassay.plugin.support.Kpis.HUNDRED;
+import static io.roiassay.plugin.support.Kpis.MC;
 import static io.roiassay.metrics.service.ServiceDescriptor.AGENT_ANNUAL_COST;
 import static io.roiassay.metrics.service.ServiceDescriptor.AGENT_PRODUCTIVITY;
 import static io.roiassay.metrics.service.ServiceDescriptor.ANNUAL_HOURS_PER_FTE;
@@ -50,7 +53,7 @@ final class ServiceFormulas {
         if (ratio.isEmpty()) {
             return Optional.empty();
         }
-        Line line = Line.of(AGENT_PRODUCTIVITY, BenefitKind.TIME_SAVED).input(perAgent.get()).input(agents.get());
+        LineBuilder line = LineBuilder.of(AGENT_PRODUCTIVITY, BenefitKind.TIME_SAVED).input(perAgent.get()).input(agents.get());
         BigDecimal agentCost = agentAnnualCost(line);
         BigDecimal factor = kpis.context().productivityFactor(ROLE);
         BigDecimal fteFreed = agents.get().value().multiply(ratio.get().subtract(BigDecimal.ONE, MC), MC);
@@ -59,7 +62,7 @@ final class ServiceFormulas {
     }
 
     /** The yearly cost of one agent from the KPI, the assumption, or hourly cost × hours; records its source. */
-    private BigDecimal agentAnnualCost(Line line) {
+    private BigDecimal agentAnnualCost(LineBuilder line) {
         var fromKpi = kpis.latest(AGENT_ANNUAL_COST);
         if (fromKpi.isPresent()) {
             line.input(fromKpi.get());
@@ -83,7 +86,7 @@ final class ServiceFormulas {
         if (hours.isEmpty() || cases.isEmpty()) {
             return Optional.empty();
         }
-        Line line = Line.of(RESOLUTION_TIME, BenefitKind.TIME_SAVED).input(hours.get()).input(cases.get());
+        LineBuilder line = LineBuilder.of(RESOLUTION_TIME, BenefitKind.TIME_SAVED).input(hours.get()).input(cases.get());
         BigDecimal handled = cases.get().value();
         // Cases solved by self-service take no agent hours; counting them here would repeat self-service-deflection.
         var selfService = kpis.latest("selfServiceRate");
@@ -106,7 +109,7 @@ final class ServiceFormulas {
         if ((retention.isEmpty() && churn.isEmpty()) || customers.isEmpty()) {
             return Optional.empty();
         }
-        Line line = Line.of(RETENTION, BenefitKind.GROSS_PROFIT).input(customers.get());
+        LineBuilder line = LineBuilder.of(RETENTION, BenefitKind.GROSS_PROFIT).input(customers.get());
         BigDecimal pointsGained;
         if (retention.isPresent()) {
             line.input(retention.get());
@@ -136,7 +139,7 @@ final class ServiceFormulas {
             return Optional.empty();
         }
         BigDecimal deflected = cases.get().value().multiply(rate.get().increase(), MC).divide(HUNDRED, MC);
-        return Optional.of(Line.of(SELF_SERVICE_DEFLECTION, BenefitKind.COST_SAVING)
+        return Optional.of(LineBuilder.of(SELF_SERVICE_DEFLECTION, BenefitKind.COST_SAVING)
                 .input(cases.get()).input(rate.get()).input(costPerCase.get())
                 .annual(deflected.multiply(costPerCase.get().value(), MC), currency));
     }

@@ -1,4 +1,4 @@
-package io.roiassay.metrics.service;
+package io.roiassay.plugin.support;
 
 import io.roiassay.plugin.MetricContext;
 
@@ -6,27 +6,33 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
 
-/** Reads this plugin's KPI values from a case: before/after pairs, single values and assumptions. */
-final class Kpis {
+/**
+ * Reads a plugin's KPI values from a case: before/after pairs, single values and assumptions, with the
+ * names they are recorded under in a line's inputs. Optional help for plugin authors; the built-in
+ * plugins use it.
+ */
+public final class Kpis {
 
     /** Every formula computes at this precision and never rounds: the engine rounds once, at the end. */
-    static final MathContext MC = MathContext.DECIMAL128;
+    public static final MathContext MC = MathContext.DECIMAL128;
 
     /** Percent KPIs are written 0..100, so a change in points is divided by this to become a share. */
-    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final MetricContext context;
 
-    Kpis(MetricContext context) {
+    /** Reads from {@code context}. */
+    public Kpis(MetricContext context) {
         this.context = context;
     }
 
-    MetricContext context() {
+    /** The context read from. */
+    public MetricContext context() {
         return context;
     }
 
     /** The KPI's before and after values, or empty unless both are present. */
-    Optional<Change> change(String kpi) {
+    public Optional<Change> change(String kpi) {
         Optional<BigDecimal> before = context.before(kpi);
         Optional<BigDecimal> after = context.after(kpi);
         if (before.isEmpty() || after.isEmpty()) {
@@ -39,7 +45,7 @@ final class Kpis {
      * The KPI's after value, else its before value. Used for multipliers (head counts, prices) that a
      * formula needs once: a case that gives only one of them still says how large the base is.
      */
-    Optional<Value> latest(String kpi) {
+    public Optional<Value> latest(String kpi) {
         Optional<BigDecimal> after = context.after(kpi);
         if (after.isPresent()) {
             return Optional.of(new Value(kpi + ".after", after.get()));
@@ -48,7 +54,7 @@ final class Kpis {
     }
 
     /** A named assumption, or the given default when neither the case nor the profile sets it. */
-    Value assumptionOr(String name, BigDecimal fallback) {
+    public Value assumptionOr(String name, BigDecimal fallback) {
         return new Value(name, context.assumption(name).orElse(fallback));
     }
 
@@ -56,7 +62,7 @@ final class Kpis {
      * numerator / denominator, or empty when the denominator is zero: a line that would divide by zero
      * cannot be computed and is skipped, never thrown.
      */
-    static Optional<BigDecimal> divide(BigDecimal numerator, BigDecimal denominator) {
+    public static Optional<BigDecimal> divide(BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {
             return Optional.empty();
         }
@@ -64,15 +70,15 @@ final class Kpis {
     }
 
     /** A KPI's before and after values. */
-    record Change(String kpi, BigDecimal before, BigDecimal after) {
+    public record Change(String kpi, BigDecimal before, BigDecimal after) {
 
         /** after − before: positive when the KPI went up. */
-        BigDecimal increase() {
+        public BigDecimal increase() {
             return after.subtract(before, MC);
         }
 
         /** before − after: positive when the KPI went down (hours, costs). */
-        BigDecimal decrease() {
+        public BigDecimal decrease() {
             return before.subtract(after, MC);
         }
     }
@@ -83,6 +89,6 @@ final class Kpis {
      * @param key   e.g. {@code reps.after} or {@code workWeeksPerYear}
      * @param value the number
      */
-    record Value(String key, BigDecimal value) {
+    public record Value(String key, BigDecimal value) {
     }
 }

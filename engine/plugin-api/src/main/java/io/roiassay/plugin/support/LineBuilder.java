@@ -1,4 +1,4 @@
-package io.roiassay.metrics.sales;
+package io.roiassay.plugin.support;
 
 import io.roiassay.plugin.Benefit;
 import io.roiassay.plugin.BenefitKind;
@@ -8,38 +8,42 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Collects the values a formula used, in formula order, and turns them into a {@link Benefit}. */
-final class Line {
+public final class LineBuilder {
 
     private final String id;
     private final BenefitKind kind;
     private final Map<String, BigDecimal> inputs = new LinkedHashMap<>();
 
-    private Line(String id, BenefitKind kind) {
+    private LineBuilder(String id, BenefitKind kind) {
         this.id = id;
         this.kind = kind;
     }
 
-    static Line of(String id, BenefitKind kind) {
-        return new Line(id, kind);
+    /** Starts a line with a declared id and kind. */
+    public static LineBuilder of(String id, BenefitKind kind) {
+        return new LineBuilder(id, kind);
     }
 
-    Line input(String name, BigDecimal value) {
+    /** Records one input value. */
+    public LineBuilder input(String name, BigDecimal value) {
         inputs.put(name, value);
         return this;
     }
 
-    Line input(Kpis.Value value) {
+    /** Records a value read with {@link Kpis}. */
+    public LineBuilder input(Kpis.Value value) {
         return input(value.key(), value.value());
     }
 
     /** Records both ends of a change as {@code <kpi>.before} and {@code <kpi>.after}. */
-    Line input(Kpis.Change change) {
+    public LineBuilder input(Kpis.Change change) {
         inputs.put(change.kpi() + ".before", change.before());
         inputs.put(change.kpi() + ".after", change.after());
         return this;
     }
 
-    Benefit annual(BigDecimal amount, String currency) {
+    /** The benefit line with this yearly amount. */
+    public Benefit annual(BigDecimal amount, String currency) {
         return new Benefit(id, kind, amount, currency, inputs);
     }
 }
