@@ -2,7 +2,6 @@ package io.roiassay.engine.assess;
 
 import io.roiassay.engine.facts.Profile;
 import io.roiassay.engine.facts.ProfileKeys;
-import io.roiassay.engine.finance.Money;
 import io.roiassay.engine.finance.Schedules;
 import io.roiassay.engine.model.Case;
 import io.roiassay.plugin.Text;
@@ -153,9 +152,5 @@ final class Adjuster {
     /** Lines are keyed by source and id so a stated and a plugin line of one name stay apart. */
     static String key(BenefitLine l) {
         return l.sourceLabel() + "#" + l.id();
-    }
-
-    static BigDecimal round(BigDecimal v, String currency) {
-        return Money.round(v, currency);
     }
 }

@@ -86,23 +86,14 @@ final class Assessor {
             run.insert(FactBuilder.totals(costFacts, byCategory, lines, benefitFacts));
             run.fire(Phase.FINDINGS);
 
-            List<BigDecimal> enteredCosts = Schedules.zeros(years);
-            for (List<BigDecimal> f : costFlows) {
-                enteredCosts = Schedules.add(enteredCosts, f);
-            }
-            List<BigDecimal> enteredBenefits = Schedules.zeros(years);
-            for (BenefitLine l : lines) {
-                enteredBenefits = Schedules.add(enteredBenefits, l.entered());
-            }
+            List<BigDecimal> enteredCosts = Schedules.total(years, costFlows);
+            List<BigDecimal> enteredBenefits = Schedules.total(years, lines.stream().map(BenefitLine::entered).toList());
             BigDecimal rate = c.horizon().effectiveDiscountRate();
             Financials entered = FinancialCalculator.compute(new CashFlows(enteredCosts, enteredBenefits), rate, currency);
 
             var estimates = HiddenCostEstimator.estimate(run.outcome().findings(), profile, byCategory, years, currency);
             Adjuster.Result adj = new Adjuster(c, profile).adjust(enteredCosts, estimates, lines, FactBuilder.adoptionRate(c));
-            List<BigDecimal> adjustedBenefits = Schedules.zeros(years);
-            for (List<BigDecimal> f : adj.benefitsByLine().values()) {
-                adjustedBenefits = Schedules.add(adjustedBenefits, f);
-            }
+            List<BigDecimal> adjustedBenefits = Schedules.total(years, adj.benefitsByLine().values());
             Financials adjusted = FinancialCalculator.compute(new CashFlows(adj.costs(), adjustedBenefits), rate, currency);
             BigDecimal hidden = BigDecimal.ZERO;
             for (var e : estimates) {

@@ -7,7 +7,6 @@ import io.roiassay.engine.facts.ClaimFact;
 import io.roiassay.engine.facts.CostFact;
 import io.roiassay.engine.facts.KpiFact;
 import io.roiassay.engine.finance.ClaimMath;
-import io.roiassay.engine.finance.Money;
 import io.roiassay.engine.finance.Schedules;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.model.Claim;
@@ -149,7 +148,4 @@ final class FactBuilder {
         return fallback;
     }
 
-    static BigDecimal money(BigDecimal v, String currency) {
-        return Money.round(v, currency);
-    }
 }

@@ -78,7 +78,7 @@ final class ReportAssembler {
                     estimate == null ? null : estimate.findingCode()));
         }
         List<ReportFinancials.Definition> defs = Definitions.all().stream()
-                .map(d -> new ReportFinancials.Definition(d.name(), lang.startsWith("zh") ? d.zh() : d.en())).toList();
+                .map(d -> new ReportFinancials.Definition(d.name(), pick(d.en(), d.zh()))).toList();
         return new ReportFinancials(r.theCase().years(), r.theCase().horizon().effectiveDiscountRate(),
                 figures(r.entered()), figures(r.adjusted()), steps, breakdown, defs);
     }
@@ -132,7 +132,7 @@ final class ReportAssembler {
                 values.put("estimate", f.getEstimate());
             }
             values.put("currency", currency);
-            String text = lang.startsWith("zh") && f.getZh() != null ? f.getZh() : f.getEn();
+            String text = pick(f.getEn(), f.getZh());
             out.add(new ReportFinding(f.getCode(), f.getSeverity(), Placeholders.fill(text, values), f.getEvidence(),
                     f.getEstimate(), rule(f.getRule())));
         }
@@ -154,7 +154,7 @@ final class ReportAssembler {
         values.put("totalBenefits", a.getTotalBenefits());
         values.put("hiddenCostEstimate", a.getHiddenCostEstimate());
         values.put("currency", currency);
-        String text = lang.startsWith("zh") && v.getZh() != null ? v.getZh() : v.getEn();
+        String text = pick(v.getEn(), v.getZh());
         return new ReportVerdict(v.getGrade(), v.getConfidence(), Placeholders.fill(text, values), rule(v.getRule()),
                 v.getConfidenceRule() == null ? null : rule(v.getConfidenceRule()));
     }
@@ -163,13 +163,18 @@ final class ReportAssembler {
         List<Recommendation> sorted = new ArrayList<>(r.outcome().recommendations());
         sorted.sort(Comparator.comparingInt(Recommendation::getPriority).thenComparing(Recommendation::getCode));
         return sorted.stream().map(x -> new ReportRecommendation(x.getCode(), x.getPriority(),
-                lang.startsWith("zh") && x.getZh() != null ? x.getZh() : x.getEn(), List.copyOf(x.getBecause()),
+                pick(x.getEn(), x.getZh()), List.copyOf(x.getBecause()),
                 rule(x.getRule()))).toList();
     }
 
     private static ReportProvenance provenance(CaseRun r, String rulesHash, List<LoadedPlugin> plugins) {
         return new ReportProvenance(EngineInfo.version(), rulesHash, r.inputHash(), plugins.stream()
                 .map(p -> new ReportProvenance.Plugin(p.id(), p.version(), p.origin(), p.jarHash())).toList());
+    }
+
+    /** The wording in the report's language; English when a rule gave no Chinese. */
+    private String pick(String en, String zh) {
+        return lang.startsWith("zh") && zh != null ? zh : en;
     }
 
     private static ReportRule rule(RuleRef ref) {

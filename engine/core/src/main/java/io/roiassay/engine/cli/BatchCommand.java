@@ -5,6 +5,7 @@ import io.roiassay.engine.batch.BatchInput;
 import io.roiassay.engine.batch.BatchRunner;
 import io.roiassay.engine.batch.BatchSummary;
 import io.roiassay.engine.batch.Progress;
+import io.roiassay.engine.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 /**
@@ -55,37 +55,35 @@ final class BatchCommand implements Callable<Integer> {
         BatchInput source = open();
         RoiAssay assay = engine.load();
         BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads);
-        Path tmp = null;
-        BatchSummary summary;
+        Progress progress = new Progress(System.err, Progress.stderrIsTerminal(), -1);
+        BatchSummary[] summary = new BatchSummary[1];
         try (source) {
-            OutputStream w;
             if (out == null) {
                 // Straight to file descriptor 1: System.out's PrintStream adds locking and a second buffer.
-                w = new BufferedOutputStream(System.out == STDOUT ? new FileOutputStream(FileDescriptor.out) : System.out, 1 << 16);
-            } else {
-                Path target = out.toAbsolutePath();
-                tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-                w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-            }
-            try {
-                summary = runner.run(source, w, new Progress(System.err, Progress.stderrIsTerminal(), -1));
-            } finally {
-                w.flush();
-                if (out != null) {
-                    w.close();
+                OutputStream w = new BufferedOutputStream(
+                        System.out == STDOUT ? new FileOutputStream(FileDescriptor.out) : System.out, 1 << 16);
+                try {
+                    summary[0] = runner.run(source, w, progress);
+                } finally {
+                    w.flush();
                 }
-            }
-            if (tmp != null) {
-                Files.move(tmp, out.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                tmp = null;
-            }
-        } finally {
-            if (tmp != null) {
-                Files.deleteIfExists(tmp);
+            } else {
+                AtomicFiles.write(out, w -> summary[0] = runUninterrupted(runner, source, w, progress));
             }
         }
-        System.err.println("assay batch: " + summary.line());
-        return summary.rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+        System.err.println("assay batch: " + summary[0].line());
+        return summary[0].rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    /** The batch as file content: an interrupt ends the write like an I/O failure, leaving no file. */
+    private static BatchSummary runUninterrupted(BatchRunner runner, BatchInput source, OutputStream w, Progress progress)
+            throws IOException {
+        try {
+            return runner.run(source, w, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("the batch was interrupted");
+        }
     }
 
     private BatchInput open() throws IOException, UsageException {

@@ -6,6 +6,7 @@ import io.roiassay.engine.model.Recurrence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -92,6 +93,21 @@ public final class Schedules {
             total = total.add(value, Money.MATH);
         }
         return total;
+    }
+
+    /** Element-wise sum of many flows of {@code years + 1} periods; zeros when there are none. */
+    public static List<BigDecimal> total(int years, Collection<List<BigDecimal>> flows) {
+        BigDecimal[] sum = new BigDecimal[years + 1];
+        java.util.Arrays.fill(sum, BigDecimal.ZERO);
+        for (List<BigDecimal> flow : flows) {
+            if (flow.size() != sum.length) {
+                throw new IllegalArgumentException("total: a flow has " + flow.size() + " periods, expected " + sum.length);
+            }
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] = sum[i].add(flow.get(i), Money.MATH);
+            }
+        }
+        return List.of(sum);
     }
 
     /** Element-wise {@code a + b}; both lists must have the same length. */

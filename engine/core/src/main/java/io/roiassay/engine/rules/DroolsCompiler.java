@@ -110,16 +110,6 @@ public final class DroolsCompiler {
         return ks.newReleaseId("io.roiassay.rules", "pack-" + hash.substring(7, 23), "1.0.0");
     }
 
-    /** Compiles and returns only the problems (errors and warnings), for {@code rules check}. */
-    public List<RuleProblem> check(List<RuleFile> files) {
-        try {
-            compile(files);
-            return List.of();
-        } catch (RulePackException e) {
-            return e.problems();
-        }
-    }
-
     private static List<RuleProblem> problems(List<Message> messages, List<RuleFile> files) {
         Map<String, RuleFile> byPath = files.stream().collect(Collectors.toMap(RuleFile::path, Function.identity(), (a, b) -> b));
         List<RuleProblem> out = new ArrayList<>();

@@ -1,15 +1,14 @@
 package io.roiassay.engine.rules;
 
 import io.roiassay.engine.assess.EngineInfo;
+import io.roiassay.engine.io.AtomicFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -104,24 +103,10 @@ public final class KjarCache {
         String key = key(contentHash);
         try {
             Files.createDirectories(dir);
-            write(dir.resolve(key + ".kjar"), kjar);
-            write(dir.resolve(key + ".kjar.sha256"), sha256(kjar).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(dir.resolve(key + ".kjar"), kjar);
+            AtomicFiles.write(dir.resolve(key + ".kjar.sha256"), sha256(kjar).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A read-only home or a full disk must not stop an assessment.
-        }
-    }
-
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

@@ -147,6 +147,22 @@ class SchedulesTest {
     }
 
     @Test
+    void total_manyFlows_elementWiseAndZerosWhenNone() {
+        assertThat(Schedules.total(1, List.of(decimals("1", "2"), decimals("10", "20"), decimals("0.5", "0"))))
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(decimals("11.5", "22"));
+        assertThat(Schedules.total(2, List.of())).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(decimals("0", "0", "0"));
+    }
+
+    @Test
+    void total_wrongLength_rejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Schedules.total(2, List.of(decimals("1", "2"))))
+                .withMessageContaining("2 periods, expected 3");
+    }
+
+    @Test
     void scale_attributionShare() {
         assertThat(Schedules.scale(decimals("0", "75000", "75000"), new BigDecimal("0.6")))
                 .usingElementComparator(BigDecimal::compareTo)

@@ -1,0 +1,2 @@
+/** File helpers the engine's writers share. */
+package io.roiassay.engine.io;
