@@ -7,6 +7,9 @@ import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.MetricPlugin;
 import io.roiassay.plugin.testing.PluginContract;
 import io.roiassay.plugin.testing.TestMetricContext;
+
+import static io.roiassay.plugin.testing.Lines.ids;
+import static io.roiassay.plugin.testing.Lines.line;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,15 +32,6 @@ class ServiceMetricsTest {
 
     private List<Benefit> compute(TestMetricContext.Builder builder) {
         return plugin.compute(builder.build());
-    }
-
-    private static Benefit line(List<Benefit> lines, String id) {
-        return lines.stream().filter(b -> b.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line " + id + " in " + lines));
-    }
-
-    private static List<String> ids(List<Benefit> lines) {
-        return lines.stream().map(Benefit::id).toList();
     }
 
     @Test
