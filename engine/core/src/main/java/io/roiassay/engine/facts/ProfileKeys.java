@@ -37,6 +37,13 @@ public final class ProfileKeys {
 
     /** The required keys, for checking a profile after the profile phase. */
     public static List<String> required() {
+        return REQUIRED;
+    }
+
+    /** Built once: the engine checks every case's profile against it. */
+    private static final List<String> REQUIRED = buildRequired();
+
+    private static List<String> buildRequired() {
         List<String> keys = new java.util.ArrayList<>(List.of(TYPICAL_GROSS_MARGIN, RISK_BENEFITS, RISK_COSTS,
                 ADOPTION_THRESHOLD, PRODUCTIVITY_PREFIX + "sales", PRODUCTIVITY_PREFIX + "service",
                 PRODUCTIVITY_PREFIX + "marketing", "verdict.strongRoiPercent", "verdict.positiveRoiPercent",
