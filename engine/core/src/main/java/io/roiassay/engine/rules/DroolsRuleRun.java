@@ -1,7 +1,9 @@
 package io.roiassay.engine.rules;
 
 import io.roiassay.engine.facts.Outcome;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -19,16 +21,28 @@ final class DroolsRuleRun implements RuleRun {
     private final Outcome outcome;
     private final List<TraceEntry> trace = new ArrayList<>();
     private final BiFunction<String, String, String> fileOfRule;
+    private final RuleLimits limits;
+    private final long deadline;
+    private volatile Rule firing;
+    /** Firings per rule in this run, to name the one that keeps firing when a limit is hit. */
+    private final java.util.Map<Rule, int[]> firings = new java.util.HashMap<>();
     private final DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule();
+        }
+
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             record(event.getMatch());
         }
     };
 
-    DroolsRuleRun(KieSession session, BiFunction<String, String, String> fileOfRule) {
+    DroolsRuleRun(KieSession session, BiFunction<String, String, String> fileOfRule, RuleLimits limits) {
         this.session = session;
         this.fileOfRule = fileOfRule;
+        this.limits = limits;
+        this.deadline = System.nanoTime() + limits.timeLimit().toNanos();
         this.outcome = new Outcome(fileOfRule);
         session.setGlobal("outcome", outcome);
         session.addEventListener(listener);
@@ -36,6 +50,7 @@ final class DroolsRuleRun implements RuleRun {
 
     private void record(Match match) {
         var rule = match.getRule();
+        firings.computeIfAbsent(rule, r -> new int[1])[0]++;
         List<String> facts = new ArrayList<>();
         for (Object o : match.getObjects()) {
             String text = describe(o);
@@ -89,11 +104,53 @@ final class DroolsRuleRun implements RuleRun {
     @Override
     public void fire(Phase phase) {
         session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
+        long remainingMs = (deadline - System.nanoTime()) / 1_000_000;
+        if (remainingMs <= 0) {
+            throw tooSlow();
+        }
+        RuleWatchdog.Watch watch = RuleWatchdog.watch(remainingMs, session::halt,
+                () -> "rule " + describe(firing) + " did not finish within " + limits.timeLimit().toMillis()
+                        + " ms (--rule-time-limit): it never returns; the assessment is void (exit 3)");
         try {
-            session.fireAllRules();
+            session.fireAllRules(limits.maxFirings() - trace.size());
         } catch (RuntimeException e) {
             throw RuleExecutionException.from(e, trace);
+        } finally {
+            watch.cancel();
         }
+        if (watch.halted()) {
+            throw tooSlow();
+        }
+        if (trace.size() >= limits.maxFirings()) {
+            throw new RuleExecutionException("the rules fired " + trace.size() + " times for one case (limit "
+                    + limits.maxFirings() + ", --max-rule-firings); rule " + mostFired()
+                    + ": it probably makes itself fire again");
+        }
+    }
+
+    private RuleExecutionException tooSlow() {
+        return new RuleExecutionException("the rules took longer than " + limits.timeLimit().toMillis()
+                + " ms for one case (--rule-time-limit); rule " + mostFired());
+    }
+
+    /** The rule that fired most in this run, with its file and count. */
+    private String mostFired() {
+        Rule top = null;
+        int max = 0;
+        for (var e : firings.entrySet()) {
+            if (e.getValue()[0] > max) {
+                max = e.getValue()[0];
+                top = e.getKey();
+            }
+        }
+        return top == null ? "(none) fired" : describe(top) + " fired most (" + max + " times)";
+    }
+
+    private String describe(Rule rule) {
+        if (rule == null) {
+            return "(none)";
+        }
+        return "'" + rule.getName() + "' (" + fileOfRule.apply(rule.getPackageName(), rule.getName()) + ")";
     }
 
     @Override
