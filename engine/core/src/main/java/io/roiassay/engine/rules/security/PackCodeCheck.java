@@ -6,7 +6,6 @@ import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads every class of a compiled rule pack (Drools executable model) and lists each call, field, class
- * literal, instantiation, supertype or method reference outside the {@link CodePolicy}, attributed to the
+ * Reads every class of a compiled rule pack (Drools executable model) and lists each call, field access,
+ * constructor, supertype or method reference outside the {@link CodePolicy}, attributed to the
  * rule whose code it is. A pack with any violation is never loaded.
  */
 public final class PackCodeCheck {
@@ -105,11 +104,9 @@ public final class PackCodeCheck {
     }
 
     private void constant(String where, String method, Object value) {
-        if (value instanceof Type t) {
-            if (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) {
-                typeUse(where, method, t.getSort() == Type.ARRAY ? t.getElementType().getInternalName() : t.getInternalName());
-            }
-        } else if (value instanceof Handle h) {
+        // A class literal alone does nothing (a pattern may match any class); what is done with it is a call,
+        // and calls on Class itself are refused.
+        if (value instanceof Handle h) {
             handle(where, method, h);
         } else if (value instanceof ConstantDynamic cd) {
             handle(where, method, cd.getBootstrapMethod());
@@ -163,11 +160,6 @@ public final class PackCodeCheck {
         public void visitTypeInsn(int opcode, String type) {
             // new/checkcast/instanceof alone do nothing: the constructor or method call that follows is checked.
             references(type);
-        }
-
-        @Override
-        public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
-            constant(owner, method, Type.getType(descriptor));
         }
 
         @Override
