@@ -101,7 +101,7 @@ public final class BatchRunner {
     BatchResult assessOne(BatchItem item) {
         try {
             if (item.content() == null) {
-                String why = item.sourceName() == null
+                String why = item.file() == null
                         ? "the line is longer than " + CaseFiles.MAX_CASE_CHARS + " characters (the case size limit)"
                         : "cannot read the file (not a readable regular file, or larger than "
                                 + CaseFiles.MAX_CASE_CHARS + " bytes)";

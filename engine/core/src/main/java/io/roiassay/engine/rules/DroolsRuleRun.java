@@ -123,27 +123,29 @@ final class DroolsRuleRun implements RuleRun {
         }
         if (trace.size() >= limits.maxFirings()) {
             throw new RuleExecutionException("the rules fired " + trace.size() + " times for one case (limit "
-                    + limits.maxFirings() + ", --max-rule-firings); rule " + mostFired()
-                    + ": it probably makes itself fire again");
+                    + limits.maxFirings() + ", --max-rule-firings); most firings: " + mostFired()
+                    + " (a rule that makes itself fire again is among them)");
         }
     }
 
     private RuleExecutionException tooSlow() {
         return new RuleExecutionException("the rules took longer than " + limits.timeLimit().toMillis()
-                + " ms for one case (--rule-time-limit); rule " + mostFired());
+                + " ms for one case (--rule-time-limit); most firings: " + mostFired());
     }
 
-    /** The rule that fired most in this run, with its file and count. */
+    /** The (up to three) rules that fired most in this run, with their files and counts: the loop is among them. */
     private String mostFired() {
-        Rule top = null;
-        int max = 0;
-        for (var e : firings.entrySet()) {
-            if (e.getValue()[0] > max) {
-                max = e.getValue()[0];
-                top = e.getKey();
-            }
+        List<java.util.Map.Entry<Rule, int[]>> top = new ArrayList<>(firings.entrySet());
+        top.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
+        if (top.isEmpty()) {
+            return "(no rule fired)";
         }
-        return top == null ? "(none) fired" : describe(top) + " fired most (" + max + " times)";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(3, top.size()); i++) {
+            out.append(i == 0 ? "" : ", ").append(describe(top.get(i).getKey())).append(' ')
+                    .append(top.get(i).getValue()[0]).append(" times");
+        }
+        return out.toString();
     }
 
     private String describe(Rule rule) {
