@@ -279,11 +279,12 @@
     (problem.errors || []).forEach((e, n) => {
       const where = (e.line ? "line " + e.line + (e.column ? ":" + e.column : "") + " " : "") + e.path + ": " + e.message;
       if (mode === "paste") { unplaced.push(where); return; }
-      let path = e.path, el = null;
+      let path = e.path || "", el = null;
       while (path && !el) {
         el = document.querySelector('[data-path="' + CSS.escape(path) + '"]');
-        path = path.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
-        if (path === e.path) break;
+        const parent = path.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
+        if (parent === path) break;
+        path = parent;
       }
       if (!el || el.tagName === "TBODY" || el.tagName === "FIELDSET") { unplaced.push(where); return; }
       const p = document.createElement("p");

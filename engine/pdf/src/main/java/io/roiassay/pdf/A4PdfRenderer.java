@@ -21,6 +21,11 @@ import java.io.UncheckedIOException;
  */
 public final class A4PdfRenderer implements PdfRenderer {
 
+    static {
+        // openhtmltopdf logs every CSS property it skips (flex, grid) through java.util.logging to stderr.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     /** The family name the print style sheet asks for. */
     static final String FAMILY = "AssayCJK";
 

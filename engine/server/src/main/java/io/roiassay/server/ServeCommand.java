@@ -37,7 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     int maxBody;
 
-    @Option(names = "--request-timeout", paramLabel = "MS", defaultValue = "10000",
+    @Option(names = "--request-timeout", paramLabel = "MS", defaultValue = "30000",
             description = "Longest one assessment may take before the request gets 503 (default: ${DEFAULT-VALUE}).")
     long requestTimeoutMs;
 

@@ -19,10 +19,10 @@ import java.time.Duration;
 public record ServerOptions(String bind, int port, Path rules, Path plugins, Duration pluginTimeout,
                             int maxBodyBytes, Duration requestTimeout, int workers) {
 
-    /** The defaults of {@code assay serve}: loopback, port 8080, 1 MiB bodies, 10 s per request, one worker per core. */
+    /** The defaults of {@code assay serve}: loopback, port 8080, 1 MiB bodies, 30 s per request, one worker per core. */
     public static ServerOptions defaults() {
         return new ServerOptions("127.0.0.1", 8080, null, Path.of("plugins"), Duration.ofSeconds(2),
-                1024 * 1024, Duration.ofSeconds(10), Math.max(2, Runtime.getRuntime().availableProcessors()));
+                1024 * 1024, Duration.ofSeconds(30), Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /** The same options on another port. */

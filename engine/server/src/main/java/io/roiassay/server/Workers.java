@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bounded pool assessments run on: a fixed number of workers, a short queue, and a time limit per
- * request. A full queue answers 503 (with {@code Retry-After}), a run over the limit answers 503 and is
- * interrupted; neither stops the server.
+ * request. A full queue answers 503 (with {@code Retry-After}), a run over the limit answers 503 at once
+ * (its worker finishes it and drops the result); neither stops the server.
  */
 final class Workers implements AutoCloseable {
 
@@ -43,7 +43,9 @@ final class Workers implements AutoCloseable {
         try {
             return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            future.cancel(true);
+            // Not interrupted: an interrupt in the middle of font or rule loading can leave shared state
+            // half-built. The run finishes on its worker (the pool stays bounded) and its result is dropped.
+            future.cancel(false);
             throw new Problem(503, "timeout", "Assessment took too long",
                     "the assessment took longer than the server's limit of " + limit.toMillis() + " ms");
         } catch (ExecutionException e) {

@@ -42,15 +42,18 @@ class AssessmentsApiTest {
     }
 
     @Test
-    void aCaseSentAsJsonGivesTheSameReportAsTheYamlFile() throws Exception {
+    void aJsonCaseGivesTheSameBytesAsTheCommandLineOnTheSameJsonFile(@TempDir Path tmp) throws Exception {
         byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("acme-retail.yaml"));
-        String json = JSON.writeValueAsString(new YAMLMapper().readTree(yaml));
+        Path caseJson = tmp.resolve("acme-retail.json");
+        Files.writeString(caseJson, JSON.writeValueAsString(new YAMLMapper().readTree(yaml)));
+        Path cliOut = tmp.resolve("report.json");
+        assertThat(Cli.run("assess", caseJson.toString(), "--lang", "en", "--out", cliOut.toString())).isZero();
 
-        HttpResponse<byte[]> fromYaml = TestServer.post("/api/v1/assessments", "application/yaml", yaml);
-        HttpResponse<byte[]> fromJson = TestServer.post("/api/v1/assessments", "application/json; charset=utf-8", json);
+        HttpResponse<byte[]> api = TestServer.post("/api/v1/assessments?lang=en", "application/json; charset=utf-8",
+                Files.readAllBytes(caseJson));
 
-        assertThat(fromJson.statusCode()).isEqualTo(200);
-        assertThat(fromJson.body()).isEqualTo(fromYaml.body());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).isEqualTo(Files.readAllBytes(cliOut));
     }
 
     @Test

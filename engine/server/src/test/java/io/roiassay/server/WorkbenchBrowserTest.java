@@ -93,6 +93,11 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("Verdict: \\w+")));
         assertThat(browser.findElement(By.id("verdict")).getText()).matches("Verdict: (strong|positive|marginal|negative|unproven) .*");
         assertThat(browser.findElement(By.id("report")).getAttribute("src")).startsWith("blob:");
+        browser.switchTo().frame("report");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        // The report's own style sheet applies inside the frame: the page's CSP allows it by hash.
+        assertThat(browser.findElement(By.tagName("main")).getCssValue("max-width")).isEqualTo("1040px");
+        browser.switchTo().defaultContent();
 
         browser.findElement(By.id("lang-toggle")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ROI Assay 评估工作台");
