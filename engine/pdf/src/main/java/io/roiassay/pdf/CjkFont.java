@@ -23,6 +23,8 @@ final class CjkFont {
 
     /** The environment variable that names a font file explicitly. */
     static final String ENV = "ASSAY_CJK_FONT";
+    /** The system property that does the same (and wins), for embedders and tests. */
+    static final String PROPERTY = "roi-assay.cjk-font";
 
     private static final List<String> CANDIDATES = List.of(
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -39,11 +41,13 @@ final class CjkFont {
 
     /** The font file to use. */
     static File locate() throws PdfUnavailableException {
-        String explicit = System.getenv(ENV);
+        String property = System.getProperty(PROPERTY);
+        String explicit = property != null ? property : System.getenv(ENV);
         if (explicit != null && !explicit.isBlank()) {
             File f = new File(explicit);
             if (!f.isFile()) {
-                throw new PdfUnavailableException(ENV + "=" + explicit + ": no such font file");
+                throw new PdfUnavailableException((property != null ? PROPERTY : ENV) + "=" + explicit
+                        + ": no such font file; install a CJK font (Debian/Ubuntu: apt-get install fonts-wqy-microhei)");
             }
             return f;
         }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the screen HTML report into what openhtmltopdf lays out well: CSS variables resolved (it does not
- * support them), an A4 page with margins, the CJK font for all text, and the page's grey backdrop dropped.
+ * support them), the charts put in the SVG namespace (for Batik), an A4 page with margins, the CJK font for
+ * all text, and the page's grey backdrop dropped.
  */
 final class PrintHtml {
 
@@ -44,6 +45,10 @@ final class PrintHtml {
             use.appendReplacement(resolved, Matcher.quoteReplacement(vars.getOrDefault(use.group(1), "inherit")));
         }
         use.appendTail(resolved);
+        // Inline SVG in HTML5 has no namespace; Batik draws only elements in the SVG namespace.
+        String withSvgNamespace = resolved.toString().replace("<svg class=", "<svg xmlns=\"http://www.w3.org/2000/svg\" class=");
+        resolved.setLength(0);
+        resolved.append(withSvgNamespace);
         int end = resolved.indexOf("</style>");
         if (end >= 0) {
             resolved.insert(end, PRINT_CSS);

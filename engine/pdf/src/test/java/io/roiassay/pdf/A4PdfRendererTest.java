@@ -67,9 +67,37 @@ class A4PdfRendererTest {
     }
 
     @Test
+    void assessFormatPdfExitsWith3AndNoFileWhenTheFontIsMissing(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        Path out = tmp.resolve("report.pdf");
+        System.setProperty(CjkFont.PROPERTY, tmp.resolve("no-such-font.ttf").toString());
+        try {
+            int code = io.roiassay.engine.cli.Cli.run("assess", "../../examples/acme-retail.yaml", "--format", "pdf",
+                    "--out", out.toString());
+            assertThat(code).isEqualTo(io.roiassay.engine.cli.ExitCode.BAD_PACK);
+            assertThat(out).doesNotExist();
+        } finally {
+            System.clearProperty(CjkFont.PROPERTY);
+        }
+    }
+
+    @Test
+    void assessFormatPdfWritesTheFile(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("report.pdf");
+
+        assertThat(io.roiassay.engine.cli.Cli.run("assess", "../../examples/acme-retail.yaml", "--format", "pdf",
+                "--out", out.toString())).isZero();
+
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("华东某零售连锁");
+        }
+    }
+
+    @Test
     void printHtmlResolvesCssVariablesAndAddsTheA4Page() {
-        String html = "<style>:root { --ink: #111; --line: #ddd; }\nbody { color: var(--ink); border: 1px solid var(--line); }</style>";
+        String html = "<style>:root { --ink: #111; --line: #ddd; }\nbody { color: var(--ink); border: 1px solid var(--line); }</style>"
+                + "<svg class=\"chart cash-flow\" viewBox=\"0 0 10 10\"></svg>";
         String print = PrintHtml.of(html);
-        assertThat(print).doesNotContain("var(--").contains("color: #111").contains("solid #ddd").contains("size: A4");
+        assertThat(print).doesNotContain("var(--").contains("color: #111").contains("solid #ddd").contains("size: A4")
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart cash-flow\"");
     }
 }
