@@ -16,4 +16,13 @@ grep "listening on" "$log" >&2
 export CASE="$case_file"
 # Warm-up: the JIT compiles the hot paths before the measured run.
 wrk -t2 -c32 -d10s -s engine/server/wrk/post-case.lua "http://127.0.0.1:$port" >/dev/null
-wrk -t2 -c32 -d"$duration" --latency -s engine/server/wrk/post-case.lua "http://127.0.0.1:$port"
+# CPU seconds the server used during the measured run (user + system, from /proc): on a busy machine the
+# rate measures the machine; CPU per request measures the server.
+cpu() { awk '{print ($14 + $15) / 100}' "/proc/$(pgrep -P "$pid" java || echo "$pid")/stat"; }
+before="$(cpu)"
+wrk -t2 -c32 -d"$duration" --latency -s engine/server/wrk/post-case.lua "http://127.0.0.1:$port" | tee /dev/stderr \
+  | awk '/requests in/ {print $1}' > "$log.n"
+after="$(cpu)"
+awk -v b="$before" -v a="$after" -v n="$(cat "$log.n")" \
+  'BEGIN { printf "server CPU: %.1f s for %d requests = %.2f ms CPU per request\n", a - b, n, (a - b) * 1000 / n }'
+rm -f "$log.n"
