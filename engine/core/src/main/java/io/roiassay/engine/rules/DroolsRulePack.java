@@ -44,7 +44,7 @@ final class DroolsRulePack implements RulePack {
 
     @Override
     public RuleRun newRun() {
-        return new DroolsRuleRun(sessions.newKieSession(), this::fileOf, limits);
+        return new DroolsRuleRun(sessions.newKieSession(), index::sourceOf, limits);
     }
 
     @Override
