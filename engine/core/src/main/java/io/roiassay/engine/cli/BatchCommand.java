@@ -12,8 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,11 +22,8 @@ import java.util.concurrent.Callable;
  * {@code assay batch INPUT}: assess a JSONL file (or {@code -} for standard input) or a directory of case
  * files, one compact JSON report (or error record) per line, in input order.
  */
-@Command(name = "batch", description = "Assess many cases: a JSONL file (- for standard input) or a directory of case files.")
+@Command(name = "batch", mixinStandardHelpOptions = true, description = "Assess many cases: a JSONL file (- for standard input) or a directory of case files.")
 final class BatchCommand implements Callable<Integer> {
-
-    /** The process's own standard output, to tell it from one a test or an embedder put in its place. */
-    private static final java.io.PrintStream STDOUT = System.out;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "JSONL file, - for standard input, or a directory of .yaml/.json cases.")
     String input;
@@ -52,6 +47,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1 || threads > 256) {
             throw new UsageException("--jobs must be between 1 and 256, not " + threads);
         }
+        OutputTarget.check(out, "-".equals(input) ? null : Path.of(input));
         BatchInput source = open();
         RoiAssay assay = engine.load();
         BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads);
@@ -59,15 +55,16 @@ final class BatchCommand implements Callable<Integer> {
         BatchSummary[] summary = new BatchSummary[1];
         try (source) {
             if (out == null) {
-                // Straight to file descriptor 1: System.out's PrintStream adds locking and a second buffer.
-                OutputStream w = new BufferedOutputStream(
-                        System.out == STDOUT ? new FileOutputStream(FileDescriptor.out) : System.out, 1 << 16);
+                // Straight to file descriptor 1 (ProcessGuard): System.out's PrintStream adds locking and a second
+                // buffer, and under the guard it is standard error, where plugins' prints go.
+                OutputStream w = new BufferedOutputStream(ProcessGuard.rawStdout(), 1 << 16);
                 try {
                     summary[0] = runner.run(source, w, progress);
                 } finally {
                     w.flush();
                 }
             } else {
+                ProcessGuard.writing(out);
                 AtomicFiles.write(out, w -> summary[0] = runUninterrupted(runner, source, w, progress));
             }
         }

@@ -2,6 +2,7 @@ package io.roiassay.engine.rules;
 
 import io.roiassay.engine.facts.Outcome;
 import io.roiassay.engine.facts.Profile;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -22,9 +23,15 @@ final class DroolsRuleRun implements RuleRun {
     private final List<TraceEntry> trace = new ArrayList<>();
     private final BiFunction<String, String, String> fileOfRule;
     private final BiFunction<String, String, RuleIndex.Source> sourceOfRule;
+    private final RuleLimits limits;
+    private final long deadline;
+    private volatile Rule firing;
+    /** Firings per rule in this run, to name the one that keeps firing when a limit is hit. */
+    private final java.util.Map<Rule, int[]> firings = new java.util.HashMap<>();
     private final DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule();
             tellProfile(event.getMatch(), true);
         }
 
@@ -35,10 +42,12 @@ final class DroolsRuleRun implements RuleRun {
         }
     };
 
-    DroolsRuleRun(KieSession session, BiFunction<String, String, RuleIndex.Source> sourceOfRule) {
+    DroolsRuleRun(KieSession session, BiFunction<String, String, RuleIndex.Source> sourceOfRule, RuleLimits limits) {
         this.session = session;
         this.sourceOfRule = sourceOfRule;
         this.fileOfRule = (pkg, name) -> sourceOfRule.apply(pkg, name).file();
+        this.limits = limits;
+        this.deadline = System.nanoTime() + limits.timeLimit().toNanos();
         this.outcome = new Outcome(fileOfRule);
         session.setGlobal("outcome", outcome);
         session.addEventListener(listener);
@@ -64,6 +73,7 @@ final class DroolsRuleRun implements RuleRun {
 
     private void record(Match match) {
         var rule = match.getRule();
+        firings.computeIfAbsent(rule, r -> new int[1])[0]++;
         List<String> facts = new ArrayList<>();
         for (Object o : match.getObjects()) {
             String text = describe(o);
@@ -117,11 +127,55 @@ final class DroolsRuleRun implements RuleRun {
     @Override
     public void fire(Phase phase) {
         session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
+        long remainingMs = (deadline - System.nanoTime()) / 1_000_000;
+        if (remainingMs <= 0) {
+            throw tooSlow();
+        }
+        RuleWatchdog.Watch watch = RuleWatchdog.watch(remainingMs, session::halt,
+                () -> "rule " + describe(firing) + " did not finish within " + limits.timeLimit().toMillis()
+                        + " ms (--rule-time-limit): it never returns; the assessment is void (exit 3)");
         try {
-            session.fireAllRules();
+            session.fireAllRules(limits.maxFirings() - trace.size());
         } catch (RuntimeException e) {
             throw RuleExecutionException.from(e, trace);
+        } finally {
+            watch.cancel();
         }
+        if (watch.halted()) {
+            throw tooSlow();
+        }
+        if (trace.size() >= limits.maxFirings()) {
+            throw new RuleExecutionException("the rules fired " + trace.size() + " times for one case (limit "
+                    + limits.maxFirings() + ", --max-rule-firings); most firings: " + mostFired()
+                    + " (a rule that makes itself fire again is among them)");
+        }
+    }
+
+    private RuleExecutionException tooSlow() {
+        return new RuleExecutionException("the rules took longer than " + limits.timeLimit().toMillis()
+                + " ms for one case (--rule-time-limit); most firings: " + mostFired());
+    }
+
+    /** The (up to three) rules that fired most in this run, with their files and counts: the loop is among them. */
+    private String mostFired() {
+        List<java.util.Map.Entry<Rule, int[]>> top = new ArrayList<>(firings.entrySet());
+        top.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
+        if (top.isEmpty()) {
+            return "(no rule fired)";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(3, top.size()); i++) {
+            out.append(i == 0 ? "" : ", ").append(describe(top.get(i).getKey())).append(' ')
+                    .append(top.get(i).getValue()[0]).append(" times");
+        }
+        return out.toString();
+    }
+
+    private String describe(Rule rule) {
+        if (rule == null) {
+            return "(none)";
+        }
+        return "'" + rule.getName() + "' (" + fileOfRule.apply(rule.getPackageName(), rule.getName()) + ")";
     }
 
     @Override
