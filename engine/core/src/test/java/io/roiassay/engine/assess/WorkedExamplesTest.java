@@ -44,6 +44,34 @@ class WorkedExamplesTest {
         assertThat(r.language()).isEqualTo("zh-CN");
     }
 
+    /*
+     * Seed 004's TCO view, by hand: initial period 300 000 (purchase) + 80 000 + 40 000 + 30 000 = 450 000; year 1
+     * adds maintenance 40 000 → first-year cost 490 000; the quote is the licence line, 300 000; 490 000 ÷ 300 000
+     * − 1 = 63.33%. Seats: 300 000 ÷ 3 years ÷ 80 licensed seats = 1 250 a seat and year; 80 − 52 = 28 unused seats
+     * cost 28 × 1 250 = 35 000 a year. Cost as paid per period: 450 000, 40 000, 40 000, 40 000 (running total
+     * 490 000 after year 1, 570 000 at the end).
+     */
+    @Test
+    void seed004_tcoView_firstYearAgainstQuote_costByYear_unusedSeats() throws Exception {
+        Report r = assess("seed-004-first-year-tco.yaml");
+        var tco = r.financials().tco();
+        assertThat(tco.firstYearCost()).isEqualByComparingTo("490000.00");
+        assertThat(tco.quote()).isEqualByComparingTo("300000.00");
+        assertThat(tco.firstYearAboveQuotePercent()).isEqualByComparingTo("63.33");
+        assertThat(tco.byYear()).extracting(y -> y.entered().toPlainString())
+                .containsExactly("450000.00", "40000.00", "40000.00", "40000.00");
+        assertThat(tco.byYear()).extracting(y -> y.cumulativeEntered().toPlainString())
+                .containsExactly("450000.00", "490000.00", "530000.00", "570000.00");
+        assertThat(tco.seats().unusedSeats()).isEqualTo(28);
+        assertThat(tco.seats().costPerSeatYear()).isEqualByComparingTo("1250.00");
+        assertThat(tco.seats().unusedSeatsYearlyCost()).isEqualByComparingTo("35000.00");
+        ReportFinding seats = r.findings().stream().filter(f -> f.code().equals("mistake/unused-seats")).findFirst()
+                .orElseThrow();
+        assertThat(seats.severity()).isEqualTo("info");
+        assertThat(seats.evidence()).containsEntry("unusedSeats", 28);
+        assertThat((BigDecimal) seats.evidence().get("unusedSeatsYearlyCost")).isEqualByComparingTo("35000.00");
+    }
+
     @Test
     void seed004_firstYearCost490000_is63PercentAboveQuote() throws Exception {
         Report r = assess("seed-004-first-year-tco.yaml");
