@@ -29,6 +29,25 @@ class WorkedExamplesTest {
                 .doesNotContain("mistake/claim-arithmetic", "mistake/roi-as-benefit-cost-ratio", "mistake/revenue-as-benefit");
     }
 
+    /*
+     * The subscription is paid in advance (at month 0), so, by hand: PV(costs) 12 000 (undiscounted), PV(benefits)
+     * 75 000 ÷ 1.1 = 68 181.82, NPV 56 181.82, ROI 56 181.818… ÷ 12 000 = 468.18%; payback 12 × 12 000 ÷ 75 000 =
+     * 1.92 months (not 0.00: the money goes out before the profit comes in); discounted payback 12 × 12 000 ÷
+     * 68 181.818… = 2.112 → 2.11; IRR −12 000 + 75 000 ÷ (1 + r) = 0 at r = 525.00%. The simple ROI stays 525.
+     */
+    @Test
+    void seed001_paidInAdvance_paybackAndIrrFollowTheTiming() throws Exception {
+        var e = assess("seed-001-gross-profit-525.yaml").financials().entered();
+        assertThat(e.pvCosts()).isEqualByComparingTo("12000.00");
+        assertThat(e.npv()).isEqualByComparingTo("56181.82");
+        assertThat(e.roiPercent()).isEqualByComparingTo("468.18");
+        assertThat(e.simpleRoiPercent()).isEqualByComparingTo("525.00");
+        assertThat(e.paybackMonths()).isEqualByComparingTo("1.92");
+        assertThat(e.discountedPaybackMonths()).isEqualByComparingTo("2.11");
+        assertThat(e.irrPercent()).isEqualByComparingTo("525.00");
+        assertThat(e.irrNote()).isNull();
+    }
+
     @Test
     void seed001_newProfit11000OnCost1000_is1000Percent() throws Exception {
         Report r = assess("seed-001-new-profit-1000.yaml");
