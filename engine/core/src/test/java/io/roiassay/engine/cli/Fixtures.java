@@ -28,10 +28,10 @@ final class Fixtures {
     /** An overlay whose profiles/defaults.drl lowers the marginal threshold from 0% to -100%. */
     static Path lowerMarginalThreshold(Path dir) throws IOException {
         String defaults = Files.readString(ROOT.resolve("rules/profiles/defaults.drl"));
-        String changed = defaults.replace("\"verdict.marginalRoiPercent\", new BigDecimal(\"0\")",
+        String changed = defaults.replace("\"verdict.marginalRoiPercent\", new BigDecimal(\"-10\")",
                 "\"verdict.marginalRoiPercent\", new BigDecimal(\"-100\")");
         if (changed.equals(defaults)) {
-            throw new IllegalStateException("defaults.drl no longer sets verdict.marginalRoiPercent to 0");
+            throw new IllegalStateException("defaults.drl no longer sets verdict.marginalRoiPercent to -10");
         }
         write(dir.resolve("overlay/profiles/defaults.drl"), changed);
         return dir.resolve("overlay");
