@@ -92,13 +92,23 @@ final class Assessor {
             run.update(profile);
 
             List<PluginOutput> outputs = runPlugins(c, profile);
+            // costFlows: by the year each amount covers (what rules and estimates reason about);
+            // paidFlows: by the period it is paid in (what the financials discount), see Schedules.inAdvance.
             List<List<BigDecimal>> costFlows = new ArrayList<>();
+            List<List<BigDecimal>> paidFlows = new ArrayList<>();
+            List<List<BigDecimal>> advanceFlows = new ArrayList<>();
             Map<CostCategory, List<BigDecimal>> byCategory = new EnumMap<>(CostCategory.class);
             for (var cost : c.costs()) {
                 List<BigDecimal> flow = Schedules.expand(cost, years);
                 costFlows.add(flow);
+                List<BigDecimal> paid = cost.paidAtYearStart() ? Schedules.inAdvance(flow) : flow;
+                paidFlows.add(paid);
+                if (cost.paidAtYearStart()) {
+                    advanceFlows.add(paid);
+                }
                 byCategory.merge(cost.category(), flow, Schedules::add);
             }
+            TcoInputs tco = TcoInputs.of(c, costFlows);
             List<BenefitLine> lines = new ArrayList<>(BenefitLines.stated(c.benefits(), years, ResolvedProfile.hourlyCost(profile)));
             lines.addAll(BenefitLines.fromPlugins(outputs, years));
 
@@ -112,17 +122,23 @@ final class Assessor {
             }
             outputs.stream().filter(o -> o.issue() != null).forEach(o -> run.insert(o.issue()));
             run.insert(FactBuilder.totals(costFacts, byCategory, lines, benefitFacts));
+            if (tco.seats() != null) {
+                run.insert(tco.seats());
+            }
             run.fire(Phase.FINDINGS);
 
-            List<BigDecimal> enteredCosts = Schedules.total(years, costFlows);
+            List<BigDecimal> enteredCosts = Schedules.total(years, paidFlows);
+            List<BigDecimal> yearEndCosts = Schedules.total(years, advanceFlows);
             List<BigDecimal> enteredBenefits = Schedules.total(years, lines.stream().map(BenefitLine::entered).toList());
             BigDecimal rate = c.horizon().effectiveDiscountRate();
-            Financials entered = FinancialCalculator.compute(new CashFlows(enteredCosts, enteredBenefits), rate, currency);
+            Financials entered = FinancialCalculator.compute(new CashFlows(enteredCosts, enteredBenefits, yearEndCosts),
+                    rate, currency);
 
             var estimates = HiddenCostEstimator.estimate(run.outcome().findings(), profile, byCategory, years, currency);
             Adjuster.Result adj = new Adjuster(c, profile).adjust(enteredCosts, estimates, lines, FactBuilder.adoptionRate(c));
             List<BigDecimal> adjustedBenefits = Schedules.total(years, adj.benefitsByLine().values());
-            Financials adjusted = FinancialCalculator.compute(new CashFlows(adj.costs(), adjustedBenefits), rate, currency);
+            Financials adjusted = FinancialCalculator.compute(new CashFlows(adj.costs(), adjustedBenefits,
+                    adjustedYearEnd(yearEndCosts, adj.costs())), rate, currency);
             BigDecimal hidden = BigDecimal.ZERO;
             for (var e : estimates) {
                 hidden = hidden.add(Schedules.sum(e.flow()));
@@ -136,7 +152,7 @@ final class Assessor {
             Map<String, BigDecimal> enteredByCategory = new LinkedHashMap<>();
             byCategory.forEach((k, v) -> enteredByCategory.put(k.id(), Schedules.sum(v)));
             return new CaseRun(c, inputHash, profile, outputs, lines, adj.benefitsByLine(), enteredByCategory,
-                    estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(), trace(profileTrace, run.trace()));
+                    estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(), trace(profileTrace, run.trace()), tco);
         }
     }
 
@@ -148,6 +164,18 @@ final class Assessor {
         List<TraceEntry> all = new ArrayList<>(profileTrace);
         all.addAll(run);
         return all;
+    }
+
+    /**
+     * Advance payments keep their entered amount in the adjusted timeline (never more than the period's adjusted
+     * cost); hidden-cost estimates and cost risk accrue through the year, like arrears costs.
+     */
+    private static List<BigDecimal> adjustedYearEnd(List<BigDecimal> enteredYearEnd, List<BigDecimal> adjustedCosts) {
+        List<BigDecimal> result = new ArrayList<>(enteredYearEnd.size());
+        for (int t = 0; t < enteredYearEnd.size(); t++) {
+            result.add(enteredYearEnd.get(t).min(adjustedCosts.get(t).max(BigDecimal.ZERO)));
+        }
+        return List.copyOf(result);
     }
 
     private List<PluginOutput> runPlugins(Case c, Profile profile) {

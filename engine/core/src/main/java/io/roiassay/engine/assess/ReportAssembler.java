@@ -4,10 +4,12 @@ import io.roiassay.engine.facts.Finding;
 import io.roiassay.engine.facts.Recommendation;
 import io.roiassay.engine.facts.RuleRef;
 import io.roiassay.engine.facts.Verdict;
+import io.roiassay.engine.finance.ClaimMath;
 import io.roiassay.engine.finance.Definitions;
 import io.roiassay.engine.finance.Financials;
 import io.roiassay.engine.finance.Money;
 import io.roiassay.engine.finance.Schedules;
+import io.roiassay.engine.finance.Tco;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.model.CostCategory;
 import io.roiassay.engine.plugins.LoadedPlugin;
@@ -24,6 +26,7 @@ import io.roiassay.engine.report.ReportProfile;
 import io.roiassay.engine.report.ReportProvenance;
 import io.roiassay.engine.report.ReportRecommendation;
 import io.roiassay.engine.report.ReportRule;
+import io.roiassay.engine.report.ReportTco;
 import io.roiassay.engine.report.ReportTrace;
 import io.roiassay.engine.report.ReportVerdict;
 import io.roiassay.plugin.Text;
@@ -81,13 +84,33 @@ final class ReportAssembler {
         List<ReportFinancials.Definition> defs = Definitions.all().stream()
                 .map(d -> new ReportFinancials.Definition(d.name(), pick(d.en(), d.zh()))).toList();
         return new ReportFinancials(r.theCase().years(), r.theCase().horizon().effectiveDiscountRate(),
-                figures(r.entered()), figures(r.adjusted()), steps, breakdown, defs);
+                figures(r.entered()), figures(r.adjusted()), steps, breakdown, tco(r), defs);
     }
 
-    private static ReportFigures figures(Financials f) {
+    private ReportFigures figures(Financials f) {
         return new ReportFigures(f.totalCosts(), f.totalBenefits(), f.pvCosts(), f.pvBenefits(), f.npv(), f.roiPercent(),
-                f.simpleRoiPercent(), f.paybackMonths(), f.irrPercent(), f.periods().stream()
+                f.simpleRoiPercent(), f.paybackMonths(), f.discountedPaybackMonths(), f.irrPercent(),
+                f.irrNote() == null ? null : pick(f.irrNote().en(), f.irrNote().zh()), f.periods().stream()
                 .map(p -> new ReportFigures.Period(p.period(), p.costs(), p.benefits(), p.net(), p.cumulativeNet())).toList());
+    }
+
+    /** The TCO view: first year against the quote, cost per period (as paid), unused seats. */
+    private ReportTco tco(CaseRun r) {
+        TcoInputs in = r.tco();
+        List<BigDecimal> entered = r.entered().periods().stream().map(p -> p.costs()).toList();
+        List<BigDecimal> adjusted = r.adjusted().periods().stream().map(p -> p.costs()).toList();
+        List<BigDecimal> cumEntered = Tco.cumulative(entered);
+        List<BigDecimal> cumAdjusted = Tco.cumulative(adjusted);
+        List<ReportTco.Year> years = new ArrayList<>();
+        for (int t = 0; t < entered.size(); t++) {
+            years.add(new ReportTco.Year(t, entered.get(t), adjusted.get(t), money(cumEntered.get(t)),
+                    money(cumAdjusted.get(t))));
+        }
+        var s = in.seats();
+        ReportTco.Seats seats = s == null ? null : new ReportTco.Seats(s.getLicensedUsers(), s.getActiveUsers(),
+                s.getUnusedSeats(), s.getCostPerSeatYear(), s.getUnusedSeatsYearlyCost());
+        return new ReportTco(money(in.firstYearCost()), money(in.quote()),
+                ClaimMath.percentAbove(in.firstYearCost(), in.quote()), years, seats);
     }
 
     private List<ReportBenefitLine> benefitLines(CaseRun r) {

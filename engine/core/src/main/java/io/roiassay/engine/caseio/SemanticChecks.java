@@ -2,6 +2,7 @@ package io.roiassay.engine.caseio;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roiassay.engine.model.BenefitBasis;
+import io.roiassay.engine.model.CostTiming;
 import io.roiassay.engine.model.Recurrence;
 
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ final class SemanticChecks {
             uniqueId(item, at, firstUseOfId);
             form(item, at, section.equals("benefits"));
             periods(item, at);
+            timing(item, at);
         }
     }
 
@@ -118,6 +120,21 @@ final class SemanticChecks {
                     ? "endYear is not allowed with recurrence once (a one-off amount falls in startYear only)"
                     : "endYear is given but recurrence defaults to once; set recurrence: annual or monthly,"
                             + " or remove endYear");
+        }
+    }
+
+    /** Paying in advance moves each year's payment to the year's start: only a recurring amount has one. */
+    private void timing(JsonNode item, String at) {
+        JsonNode timing = item.path("timing");
+        if (!timing.isTextual() || CostTiming.of(timing.asText()) != CostTiming.ADVANCE) {
+            return;
+        }
+        if (item.has("schedule")) {
+            add(at + "/timing", "timing advance is only for a recurring amount (annual or monthly); a schedule already"
+                    + " places each amount in the period it is paid in");
+        } else if (isOnce(item.path("recurrence"))) {
+            add(at + "/timing", "timing advance is only for a recurring amount (annual or monthly); a one-off amount"
+                    + " is paid in its startYear (use startYear to move it)");
         }
     }
 

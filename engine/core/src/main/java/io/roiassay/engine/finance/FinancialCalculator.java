@@ -33,7 +33,8 @@ public final class FinancialCalculator {
         BigDecimal npv = pvBenefits.subtract(pvCosts, Money.MATH);
         List<BigDecimal> net = flows.net();
         List<BigDecimal> cumulative = cumulative(net);
-        BigDecimal irr = Irr.rate(net);
+        Irr.Result irr = Irr.solve(net);
+        List<BigDecimal> discount = discountFactors(net.size(), discountRate);
         return new Financials(
                 Money.round(totalCosts, currency),
                 Money.round(totalBenefits, currency),
@@ -42,9 +43,23 @@ public final class FinancialCalculator {
                 Money.round(npv, currency),
                 Money.percentOf(npv, pvCosts),
                 Money.percentOf(totalBenefits.subtract(totalCosts, Money.MATH), totalCosts),
-                paybackMonths(net, cumulative),
-                irr == null ? null : Money.percent(irr),
+                paybackMonths(net, flows.yearEndCosts()),
+                paybackMonths(Schedules.multiply(net, discount), Schedules.multiply(flows.yearEndCosts(), discount)),
+                irr.rate() == null ? null : Money.percent(irr.rate()),
+                irr.note(),
                 periods(flows, net, cumulative, currency));
+    }
+
+    /** 1 ÷ (1 + rate)^t for t = 0..size − 1, unrounded. */
+    private static List<BigDecimal> discountFactors(int size, BigDecimal rate) {
+        BigDecimal step = BigDecimal.ONE.divide(BigDecimal.ONE.add(rate, Money.MATH), Money.MATH);
+        List<BigDecimal> factors = new ArrayList<>(size);
+        BigDecimal factor = BigDecimal.ONE;
+        for (int t = 0; t < size; t++) {
+            factors.add(factor);
+            factor = factor.multiply(step, Money.MATH);
+        }
+        return List.copyOf(factors);
     }
 
     /**
@@ -62,33 +77,40 @@ public final class FinancialCalculator {
     }
 
     /**
-     * Months until cumulative undiscounted net turns non-negative for good, interpolated linearly inside the year
-     * it happens in: 0 when it is never negative; otherwise, with t the year after the last negative period,
-     * 12 × (t − 1) + 12 × (−cumulative[t − 1]) ÷ net[t]. Null when still negative at the end of the horizon.
+     * Months until the cumulative net turns non-negative for good, on this timeline: period 0 is an instant at
+     * month 0; within year t (months 12(t − 1) to 12t) that year's benefits and costs accrue evenly, except
+     * {@code yearEnd[t]}, costs paid as one sum at the end of year t (in advance for year t + 1), which fall at
+     * month 12t after the year's accrual. The answer is the month after the last moment the cumulative net is
+     * negative, interpolated linearly within the year it recovers in: 0 when it is never negative (no cost is paid
+     * before benefits cover it); null when it is still negative at the end of the horizon.
      *
-     * <p>"For good" matters when the initial period is empty: a case with no initial outlay and losses every year
-     * has cumulative 0 at period 0, and calling that an immediate payback would be absurd. For cash flows that
-     * cross zero only once this is the plain "first month cumulative net is ≥ 0".
+     * <p>With no year-end costs this is the textbook rule 12 × (t − 1) + 12 × (−cumulative[t − 1]) ÷ net[t], t the
+     * year after the last negative period. A cost paid in advance comes first: an annual subscription of 100 paid at
+     * month 0 against benefits of 200 a year pays back at month 6, not at 0 as same-year netting would say.
+     * Pass discounted values for the discounted payback.
      */
-    static BigDecimal paybackMonths(List<BigDecimal> net, List<BigDecimal> cumulative) {
-        int lastNegative = -1;
-        for (int period = 0; period < cumulative.size(); period++) {
-            if (cumulative.get(period).signum() < 0) {
-                lastNegative = period;
+    static BigDecimal paybackMonths(List<BigDecimal> net, List<BigDecimal> yearEnd) {
+        BigDecimal position = net.get(0);
+        BigDecimal payback = position.signum() < 0 ? null : BigDecimal.ZERO;
+        for (int year = 1; year < net.size(); year++) {
+            BigDecimal accrual = net.get(year).add(yearEnd.get(year), Money.MATH);
+            BigDecimal end = position.add(accrual, Money.MATH);
+            if (position.signum() < 0 && end.signum() >= 0) {
+                // Recovered during this year: accrual > 0 here.
+                BigDecimal fraction = position.negate().divide(accrual, Money.MATH);
+                payback = TWELVE.multiply(BigDecimal.valueOf(year - 1L).add(fraction, Money.MATH), Money.MATH);
+            } else if (end.signum() < 0) {
+                payback = null;
+            }
+            position = end.subtract(yearEnd.get(year), Money.MATH);
+            if (position.signum() < 0) {
+                payback = null;
             }
         }
-        if (lastNegative < 0) {
-            return Money.roundPercent(BigDecimal.ZERO);
-        }
-        if (lastNegative == cumulative.size() - 1) {
+        if (position.signum() < 0 || payback == null) {
             return null;
         }
-        int year = lastNegative + 1;
-        // net[year] > 0 here: cumulative went from negative to non-negative during this year.
-        BigDecimal fraction = cumulative.get(lastNegative).negate().divide(net.get(year), Money.MATH);
-        BigDecimal months = TWELVE.multiply(BigDecimal.valueOf(year - 1L))
-                .add(TWELVE.multiply(fraction, Money.MATH), Money.MATH);
-        return Money.roundPercent(months);
+        return Money.roundPercent(payback);
     }
 
     private static List<BigDecimal> cumulative(List<BigDecimal> net) {

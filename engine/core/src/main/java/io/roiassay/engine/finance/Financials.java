@@ -16,13 +16,15 @@ import java.util.List;
  * @param simpleRoiPercent (Σ benefits − Σ costs) ÷ Σ costs × 100; null when Σ costs is zero
  * @param paybackMonths    months until cumulative undiscounted net stays non-negative; null when not within
  *                         the horizon
- * @param irrPercent       internal rate of return in percent; null when undefined
+ * @param discountedPaybackMonths the same on the discounted net; null when not within the horizon
+ * @param irrPercent       internal rate of return in percent; null when not meaningful
+ * @param irrNote          why the IRR is not meaningful; null when {@code irrPercent} is given
  * @param periods          per-period costs, benefits, net and cumulative net
  */
 public record Financials(BigDecimal totalCosts, BigDecimal totalBenefits, BigDecimal pvCosts,
                          BigDecimal pvBenefits, BigDecimal npv, BigDecimal roiPercent,
-                         BigDecimal simpleRoiPercent, BigDecimal paybackMonths, BigDecimal irrPercent,
-                         List<PeriodFigures> periods) {
+                         BigDecimal simpleRoiPercent, BigDecimal paybackMonths, BigDecimal discountedPaybackMonths,
+                         BigDecimal irrPercent, IrrNote irrNote, List<PeriodFigures> periods) {
 
     public Financials {
         periods = List.copyOf(periods);

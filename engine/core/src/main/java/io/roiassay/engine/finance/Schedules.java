@@ -79,6 +79,21 @@ public final class Schedules {
         return List.copyOf(periods);
     }
 
+    /**
+     * A cost paid in advance: the amount for year t (t ≥ 1) is paid at the start of year t, which is the end of
+     * period t − 1, so it moves to period t − 1 (year 1's payment to the undiscounted initial period). An amount in
+     * period 0 is already at the start and stays. The total is unchanged; the last year's period is left empty.
+     */
+    public static List<BigDecimal> inAdvance(List<BigDecimal> periods) {
+        Objects.requireNonNull(periods, "periods");
+        List<BigDecimal> paid = new ArrayList<>(Collections.nCopies(periods.size(), BigDecimal.ZERO));
+        for (int period = 0; period < periods.size(); period++) {
+            int at = Math.max(0, period - 1);
+            paid.set(at, paid.get(at).add(periods.get(period), Money.MATH));
+        }
+        return List.copyOf(paid);
+    }
+
     /** {@code years + 1} zeros: an empty initial period and years 1..{@code years}. */
     public static List<BigDecimal> zeros(int years) {
         requireYears(years);

@@ -52,6 +52,7 @@ public final class HtmlReportWriter {
         profile();
         financials();
         costs();
+        out.append(TcoRendering.html(r.financials().tco(), lang, r.currency()));
         benefits();
         claim();
         findings();
@@ -138,8 +139,13 @@ public final class HtmlReportWriter {
         out.append("<tr><th scope=\"row\">").append(figureLabel("paybackMonths")).append("</th><td class=\"num\">")
                 .append(esc(months(e.paybackMonths()))).append("</td><td class=\"num\">").append(esc(months(a.paybackMonths())))
                 .append("</td></tr>\n");
-        figureRow("irrPercent", e.irrPercent(), a.irrPercent());
-        out.append("</tbody></table>\n<h3>").append(esc(l("adjustments"))).append("</h3>\n");
+        out.append("<tr><th scope=\"row\">").append(figureLabel("discountedPaybackMonths")).append("</th><td class=\"num\">")
+                .append(esc(months(e.discountedPaybackMonths()))).append("</td><td class=\"num\">")
+                .append(esc(months(a.discountedPaybackMonths()))).append("</td></tr>\n");
+        out.append("<tr><th scope=\"row\">").append(figureLabel("irrPercent")).append("</th><td class=\"num\">")
+                .append(esc(TcoRendering.irrCell(e, lang))).append("</td><td class=\"num\">")
+                .append(esc(TcoRendering.irrCell(a, lang))).append("</td></tr>\n");
+        out.append("</tbody></table>\n").append(TcoRendering.htmlIrrNotes(f, lang)).append("<h3>").append(esc(l("adjustments"))).append("</h3>\n");
         if (f.adjustments().isEmpty()) {
             out.append("<p>").append(esc(l("none"))).append("</p>\n");
         } else {

@@ -48,7 +48,17 @@ final class Labels {
             Map.entry("grade-strong", "Strong"), Map.entry("grade-positive", "Positive"),
             Map.entry("grade-marginal", "Marginal"), Map.entry("grade-negative", "Negative"),
             Map.entry("grade-unproven", "Unproven"), Map.entry("confidence-high", "high"),
-            Map.entry("confidence-medium", "medium"), Map.entry("confidence-low", "low"));
+            Map.entry("confidence-medium", "medium"), Map.entry("confidence-low", "low"),
+            // payback, IRR and TCO view
+            Map.entry("discountedPaybackMonths", "Discounted payback (months)"),
+            Map.entry("notMeaningful", "not meaningful"), Map.entry("tco", "Total cost of ownership"),
+            Map.entry("firstYearCost", "First-year cost (initial + year 1)"),
+            Map.entry("quote", "Quote (licence and subscription, initial + year 1)"),
+            Map.entry("firstYearAboveQuotePercent", "First year above the quote (%)"),
+            Map.entry("tcoByYear", "Cost per period, as paid"), Map.entry("seats", "Seats"),
+            Map.entry("licensedUsers", "Licensed seats"), Map.entry("activeUsers", "Active users"),
+            Map.entry("unusedSeats", "Unused seats"), Map.entry("costPerSeatYear", "Software cost per seat and year"),
+            Map.entry("unusedSeatsYearlyCost", "Yearly cost of unused seats"));
 
     private static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("title", "CRM 投资回报评估"), Map.entry("verdict", "结论"), Map.entry("grade", "评级"),
@@ -93,7 +103,17 @@ final class Labels {
             Map.entry("grade-strong", "强"), Map.entry("grade-positive", "正面"),
             Map.entry("grade-marginal", "勉强"), Map.entry("grade-negative", "负面"),
             Map.entry("grade-unproven", "未经证实"), Map.entry("confidence-high", "高"),
-            Map.entry("confidence-medium", "中"), Map.entry("confidence-low", "低"));
+            Map.entry("confidence-medium", "中"), Map.entry("confidence-low", "低"),
+            // payback, IRR and TCO view
+            Map.entry("discountedPaybackMonths", "折现回收期(月)"),
+            Map.entry("notMeaningful", "无意义"), Map.entry("tco", "总拥有成本"),
+            Map.entry("firstYearCost", "第一年成本(初始期 + 第 1 年)"),
+            Map.entry("quote", "报价(软件许可与订阅,初始期 + 第 1 年)"),
+            Map.entry("firstYearAboveQuotePercent", "第一年超出报价(%)"),
+            Map.entry("tcoByYear", "各期实付成本"), Map.entry("seats", "席位"),
+            Map.entry("licensedUsers", "授权席位"), Map.entry("activeUsers", "活跃用户"),
+            Map.entry("unusedSeats", "闲置席位"), Map.entry("costPerSeatYear", "每席位每年软件成本"),
+            Map.entry("unusedSeatsYearlyCost", "闲置席位年成本"));
 
     private Labels() {
     }

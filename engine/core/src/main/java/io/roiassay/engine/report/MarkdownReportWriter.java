@@ -76,8 +76,11 @@ public final class MarkdownReportWriter {
         row("simpleRoiPercent", f.entered().simpleRoiPercent(), f.adjusted().simpleRoiPercent());
         out.append("| ").append(l("paybackMonths")).append(" | ").append(months(f.entered().paybackMonths())).append(" | ")
                 .append(months(f.adjusted().paybackMonths())).append(" |\n");
-        row("irrPercent", f.entered().irrPercent(), f.adjusted().irrPercent());
-        out.append('\n');
+        out.append("| ").append(l("discountedPaybackMonths")).append(" | ").append(months(f.entered().discountedPaybackMonths()))
+                .append(" | ").append(months(f.adjusted().discountedPaybackMonths())).append(" |\n");
+        out.append("| ").append(l("irrPercent")).append(" | ").append(TcoRendering.irrCell(f.entered(), lang)).append(" | ")
+                .append(TcoRendering.irrCell(f.adjusted(), lang)).append(" |\n");
+        out.append('\n').append(TcoRendering.markdownIrrNotes(f, lang));
         out.append("### ").append(l("adjustments")).append("\n\n");
         if (f.adjustments().isEmpty()) {
             out.append(l("none")).append("\n\n");
@@ -96,7 +99,7 @@ public final class MarkdownReportWriter {
             out.append("| ").append(c.category()).append(" | ").append(num(c.entered())).append(" | ")
                     .append(c.estimated() == null ? "" : num(c.estimated()) + " (`" + c.finding() + "`)").append(" |\n");
         }
-        out.append('\n');
+        out.append('\n').append(TcoRendering.markdown(f.tco(), lang, r.currency()));
         out.append("### ").append(l("periods")).append("\n\n| ").append(l("period")).append(" | ").append(l("totalCosts"))
                 .append(" | ").append(l("totalBenefits")).append(" | ").append(l("net")).append(" | ").append(l("cumulative"))
                 .append(" |\n|---:|---:|---:|---:|---:|\n");

@@ -7,10 +7,19 @@ import java.util.List;
 
 /** One set of financial figures (entered or adjusted) with the cash flow per period. */
 @JsonPropertyOrder({"totalCosts", "totalBenefits", "pvCosts", "pvBenefits", "npv", "roiPercent", "simpleRoiPercent",
-        "paybackMonths", "irrPercent", "periods"})
+        "paybackMonths", "discountedPaybackMonths", "irrPercent", "irrNote", "periods"})
 public record ReportFigures(BigDecimal totalCosts, BigDecimal totalBenefits, BigDecimal pvCosts,
                             BigDecimal pvBenefits, BigDecimal npv, BigDecimal roiPercent, BigDecimal simpleRoiPercent,
-                            BigDecimal paybackMonths, BigDecimal irrPercent, List<Period> periods) {
+                            BigDecimal paybackMonths, BigDecimal discountedPaybackMonths, BigDecimal irrPercent,
+                            String irrNote, List<Period> periods) {
+
+    /** Figures without a discounted payback or IRR note (test fixtures, older callers). */
+    public ReportFigures(BigDecimal totalCosts, BigDecimal totalBenefits, BigDecimal pvCosts, BigDecimal pvBenefits,
+                         BigDecimal npv, BigDecimal roiPercent, BigDecimal simpleRoiPercent, BigDecimal paybackMonths,
+                         BigDecimal irrPercent, List<Period> periods) {
+        this(totalCosts, totalBenefits, pvCosts, pvBenefits, npv, roiPercent, simpleRoiPercent, paybackMonths, null,
+                irrPercent, null, periods);
+    }
 
     /** One period's flows: period 0 is the initial period. */
     @JsonPropertyOrder({"period", "costs", "benefits", "net", "cumulativeNet"})

@@ -9,10 +9,18 @@ import java.util.List;
  * Entered and adjusted financials, the steps that lead from one to the other, the cost breakdown by
  * category, and the definition of every figure (so nobody has to guess which ROI is meant).
  */
-@JsonPropertyOrder({"horizonYears", "discountRate", "entered", "adjusted", "adjustments", "costBreakdown", "definitions"})
+@JsonPropertyOrder({"horizonYears", "discountRate", "entered", "adjusted", "adjustments", "costBreakdown", "tco",
+        "definitions"})
 public record ReportFinancials(int horizonYears, BigDecimal discountRate, ReportFigures entered, ReportFigures adjusted,
-                               List<Adjustment> adjustments, List<CostCategoryLine> costBreakdown,
+                               List<Adjustment> adjustments, List<CostCategoryLine> costBreakdown, ReportTco tco,
                                List<Definition> definitions) {
+
+    /** Financials without a TCO view (test fixtures, older callers). */
+    public ReportFinancials(int horizonYears, BigDecimal discountRate, ReportFigures entered, ReportFigures adjusted,
+                            List<Adjustment> adjustments, List<CostCategoryLine> costBreakdown,
+                            List<Definition> definitions) {
+        this(horizonYears, discountRate, entered, adjusted, adjustments, costBreakdown, null, definitions);
+    }
 
     /**
      * One correction applied on the way from entered to adjusted, with its effect on total costs and total

@@ -47,7 +47,7 @@ public final class RuleLint {
             m.put(FACTS + c, all);
         }
         // Inserted after the profile phase, before the findings phase.
-        for (String c : List.of("CaseTotals", "CostFact", "BenefitFact", "KpiFact", "ClaimFact", "PluginIssue")) {
+        for (String c : List.of("CaseTotals", "CostFact", "BenefitFact", "KpiFact", "ClaimFact", "PluginIssue", "SeatFact")) {
             m.put(FACTS + c, EnumSet.range(Phase.FINDINGS, Phase.RECOMMENDATIONS));
         }
         m.put(FACTS + "Figures", EnumSet.range(Phase.VERDICT, Phase.RECOMMENDATIONS));

@@ -19,7 +19,7 @@ import java.util.Map;
 public final class ReportDiff {
 
     static final List<String> FIGURES = List.of("totalCosts", "totalBenefits", "pvCosts", "pvBenefits", "npv",
-            "roiPercent", "simpleRoiPercent", "paybackMonths", "irrPercent");
+            "roiPercent", "simpleRoiPercent", "paybackMonths", "discountedPaybackMonths", "irrPercent");
 
     /** One value that moved; {@code delta} is B − A for two numbers, else null. */
     public record Moved(String what, String a, String b, BigDecimal delta) {

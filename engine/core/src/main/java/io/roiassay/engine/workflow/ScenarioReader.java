@@ -31,7 +31,7 @@ public final class ScenarioReader {
     static final Set<String> EXPECT_KEYS = Set.of("findings", "grade", "confidence", "entered", "adjusted", "recommendations");
     static final Set<String> PRESENCE_KEYS = Set.of("present", "absent");
     static final Set<String> FIGURES = Set.of("totalCosts", "totalBenefits", "pvCosts", "pvBenefits", "npv", "roiPercent",
-            "simpleRoiPercent", "paybackMonths", "irrPercent");
+            "simpleRoiPercent", "paybackMonths", "discountedPaybackMonths", "irrPercent");
     static final List<String> GRADES = List.of("strong", "positive", "marginal", "negative", "unproven");
     static final List<String> CONFIDENCES = List.of("high", "medium", "low");
 

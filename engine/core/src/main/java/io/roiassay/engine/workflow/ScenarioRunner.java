@@ -98,6 +98,7 @@ public final class ScenarioRunner {
             case "roiPercent" -> f.roiPercent();
             case "simpleRoiPercent" -> f.simpleRoiPercent();
             case "paybackMonths" -> f.paybackMonths();
+            case "discountedPaybackMonths" -> f.discountedPaybackMonths();
             case "irrPercent" -> f.irrPercent();
             default -> throw new IllegalArgumentException("unknown figure " + key);
         };

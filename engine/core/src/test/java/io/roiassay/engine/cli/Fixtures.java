@@ -27,14 +27,14 @@ final class Fixtures {
 
     /**
      * An overlay whose copy of the whole table profiles/assumptions.drl.csv lowers the marginal threshold
-     * from 0% to -100% in the defaults row.
+     * from -10% to -100% in the defaults row.
      */
     static Path lowerMarginalThreshold(Path dir) throws IOException {
         String table = Files.readString(ROOT.resolve("rules/profiles/assumptions.drl.csv"));
-        String changed = table.replace(",0,\"assumption: an adjusted ROI of 0% or more",
-                ",-100,\"assumption: an adjusted ROI of 0% or more");
+        String changed = table.replace(",-10,\"assumption: NPV below zero by less",
+                ",-100,\"assumption: NPV below zero by less");
         if (changed.equals(table)) {
-            throw new IllegalStateException("assumptions.drl.csv no longer sets verdict.marginalRoiPercent to 0");
+            throw new IllegalStateException("assumptions.drl.csv no longer sets verdict.marginalRoiPercent to -10");
         }
         write(dir.resolve("overlay/profiles/assumptions.drl.csv"), changed);
         return dir.resolve("overlay");

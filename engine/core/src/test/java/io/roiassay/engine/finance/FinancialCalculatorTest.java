@@ -32,6 +32,8 @@ class FinancialCalculatorTest {
      *   net          [−100 000, 10 000, 60 000, 80 000]; cumulative [−100 000, −90 000, −30 000, 50 000]
      *   payback      = 12 × 2 + 12 × 30 000 ÷ 80 000 = 24 + 4.5                                 = 28.50
      *   IRR: −100 000 + 10 000/(1+r) + 60 000/(1+r)² + 80 000/(1+r)³ = 0 at r = 18.1258…%  →  18.13
+     *   discounted cumulative [−100 000, −90 909.09…, −41 322.31…, 18 782.87…]
+     *   discounted payback = 12 × 2 + 12 × (50 000 ÷ 1.21) ÷ (80 000 ÷ 1.331) = 24 + 12 × 0.6875   = 32.25
      */
     @Test
     void compute_threeYearTei_handChecked() {
@@ -49,6 +51,8 @@ class FinancialCalculatorTest {
         assertThat(result.simpleRoiPercent()).isEqualTo(new BigDecimal("31.25"));
         assertThat(result.paybackMonths()).isEqualTo(new BigDecimal("28.50"));
         assertThat(result.irrPercent()).isEqualTo(new BigDecimal("18.13"));
+        assertThat(result.irrNote()).isNull();
+        assertThat(result.discountedPaybackMonths()).isEqualTo(new BigDecimal("32.25"));
     }
 
     @Test

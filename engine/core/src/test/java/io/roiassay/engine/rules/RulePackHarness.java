@@ -222,9 +222,12 @@ final class RulePackHarness {
                 run.fire(Phase.FINDINGS);
                 if (withFigures) {
                     BigDecimal cost = totals.getTotalCosts().add(hiddenCostEstimate);
+                    // NPV consistent with the ROI (ROI = NPV ÷ PV(costs) × 100, costs taken undiscounted here).
+                    BigDecimal npv = adjustedRoi == null ? null
+                            : cost.multiply(adjustedRoi).divide(BigDecimal.valueOf(100));
                     run.insert(new Figures("entered", totals.getTotalCosts(), totals.getTotalBenefits(),
-                            BigDecimal.ZERO, adjustedRoi, adjustedRoi, adjustedPayback, BigDecimal.ZERO));
-                    run.insert(new Figures("adjusted", cost, totals.getTotalBenefits(), BigDecimal.ZERO,
+                            npv, adjustedRoi, adjustedRoi, adjustedPayback, BigDecimal.ZERO));
+                    run.insert(new Figures("adjusted", cost, totals.getTotalBenefits(), npv,
                             adjustedRoi, adjustedRoi, adjustedPayback, hiddenCostEstimate));
                 }
                 run.fire(Phase.VERDICT);

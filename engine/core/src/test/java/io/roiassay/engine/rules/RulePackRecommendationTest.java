@@ -77,7 +77,7 @@ class RulePackRecommendationTest {
     void independentEvaluation_fromMajorMistakesOnly() {
         var r = scenario().claim("200", "1000000", "500000", "gross-profit", 12, false).run();
         assertThat(r.recommendation("independent-evaluation").orElseThrow().getBecause())
-                .containsExactly("mistake/claim-arithmetic", "mistake/roi-as-benefit-cost-ratio");
+                .containsExactly("mistake/roi-as-benefit-cost-ratio");
         assertThat(scenario().claim("525", "75000", "12000", "gross-profit", 6, false).run().recommendationCodes())
                 .doesNotContain("independent-evaluation");
     }

@@ -13,14 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RulePackVerdictTest {
 
     @ParameterizedTest
-    @CsvSource({"525, strong", "100, strong", "99.99, positive", "20, positive", "19.99, marginal", "0, marginal",
-            "-0.01, negative", "-100, negative"})
+    @CsvSource({"525, strong", "100, strong", "99.99, positive", "20, positive", "0.01, positive", "0, marginal",
+            "-0.01, marginal", "-10, marginal", "-10.01, negative", "-100, negative"})
     void grade_byAdjustedRoiAgainstDefaultThresholds(String roi, String grade) {
         var r = scenario().adjustedRoi(roi).run();
         assertThat(r.verdict().getGrade()).isEqualTo(grade);
         assertThat(r.verdict().getConfidence()).isEqualTo("high");
         assertThat(r.verdict().getRule().file()).isEqualTo("verdict/grades.drl");
-        assertThat(r.verdict().getEn()).contains("{roiPercent}");
+        assertThat(r.verdict().getEn()).contains("{roiPercent}", "{npv}");
         assertThat(r.verdict().getZh()).contains("{roiPercent}");
         assertThat(r.trace()).filteredOn(t -> t.rule().startsWith("Grade ") || t.rule().startsWith("Unproven"))
                 .hasSize(1);
@@ -84,7 +84,8 @@ class RulePackVerdictTest {
 
     @Test
     void confidence_lowWithTwoMajorFindings() {
-        Verdict v = scenario().claim("200", "1000000", "500000", "gross-profit", 12, false).run().verdict();
+        // Two errors, two major findings: the benefit/cost ratio as ROI, and revenue counted as benefit.
+        Verdict v = scenario().claim("200", "1000000", "500000", "revenue", 12, false).run().verdict();
         assertThat(v.getConfidence()).isEqualTo("low");
     }
 
