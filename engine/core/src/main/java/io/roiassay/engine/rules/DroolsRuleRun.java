@@ -1,5 +1,6 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.catalogue.Catalogue;
 import io.roiassay.engine.facts.Outcome;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -26,10 +27,10 @@ final class DroolsRuleRun implements RuleRun {
         }
     };
 
-    DroolsRuleRun(KieSession session, BiFunction<String, String, String> fileOfRule) {
+    DroolsRuleRun(KieSession session, BiFunction<String, String, String> fileOfRule, Catalogue catalogue) {
         this.session = session;
         this.fileOfRule = fileOfRule;
-        this.outcome = new Outcome(fileOfRule);
+        this.outcome = new Outcome(fileOfRule, catalogue);
         session.setGlobal("outcome", outcome);
         session.addEventListener(listener);
     }

@@ -20,6 +20,11 @@ public record RuleFile(String path, String origin, byte[] content) {
         return path.endsWith(".drl") || path.endsWith(".drl.csv") || path.endsWith(".drl.xlsx");
     }
 
+    /** Whether this is a catalogue file ({@code catalogue/*.yaml}): finding and recommendation codes and texts. */
+    public boolean isCatalogue() {
+        return path.startsWith("catalogue/") && path.endsWith(".yaml") && path.indexOf('/', "catalogue/".length()) < 0;
+    }
+
     /** The file as text (rule files are UTF-8). */
     public String text() {
         return new String(content, StandardCharsets.UTF_8);
