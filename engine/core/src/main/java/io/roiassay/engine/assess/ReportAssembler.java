@@ -26,6 +26,7 @@ import io.roiassay.engine.report.ReportRecommendation;
 import io.roiassay.engine.report.ReportRule;
 import io.roiassay.engine.report.ReportTrace;
 import io.roiassay.engine.report.ReportVerdict;
+import io.roiassay.engine.version.EngineInfo;
 import io.roiassay.plugin.Text;
 
 import java.math.BigDecimal;

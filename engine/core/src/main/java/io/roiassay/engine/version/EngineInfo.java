@@ -1,4 +1,4 @@
-package io.roiassay.engine.assess;
+package io.roiassay.engine.version;
 
 import java.io.IOException;
 import java.io.InputStream;
