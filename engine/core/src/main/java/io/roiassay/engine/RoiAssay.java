@@ -1,19 +1,23 @@
 package io.roiassay.engine;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import io.roiassay.engine.assess.AssessmentEngine;
+import io.roiassay.engine.assess.PluginSet;
 import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.caseio.CaseReader;
-import io.roiassay.engine.inject.EngineModule;
 import io.roiassay.engine.model.Case;
+import io.roiassay.engine.plugins.PluginDiscovery;
 import io.roiassay.engine.plugins.PluginLoadException;
+import io.roiassay.engine.plugins.PluginRunner;
 import io.roiassay.engine.report.JsonReportWriter;
 import io.roiassay.engine.report.Report;
+import io.roiassay.engine.rules.DroolsCompiler;
+import io.roiassay.engine.rules.RuleFile;
 import io.roiassay.engine.rules.RulePackException;
+import io.roiassay.engine.rules.RuleSources;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The embedding API: build once per process, then assess cases from any number of threads.
@@ -24,17 +28,26 @@ import java.time.Duration;
  * String json = assay.assessJson(caseJsonText);               // case JSON in, report JSON out
  * }</pre>
  * Loading compiles the rule pack (about a second) and discovers plugins; both are shared by every call.
+ * The parts are built directly: the engine has three collaborators, all loaded eagerly so a broken rule
+ * file or plugin is reported as itself, and no extension point is resolved by injection.
  */
 public final class RoiAssay {
 
-    private final Injector injector;
     private final AssessmentEngine engine;
     private final CaseReader reader;
 
-    private RoiAssay(Injector injector) {
-        this.injector = injector;
-        this.engine = injector.getInstance(AssessmentEngine.class);
-        this.reader = injector.getInstance(CaseReader.class);
+    private RoiAssay(AssessmentEngine engine) {
+        this.engine = engine;
+        this.reader = new CaseReader();
+    }
+
+    /** The built-in rule files with the overlay directory's files added or replacing (null: no overlay). */
+    public static List<RuleFile> ruleFiles(Path rulesOverlay) throws RulePackException {
+        List<RuleFile> files = RuleSources.builtIn();
+        if (rulesOverlay != null) {
+            files = RuleSources.overlay(files, RuleSources.directory(rulesOverlay));
+        }
+        return files;
     }
 
     /** Starts a builder with the defaults: built-in rules, no overlay, no plugins directory, 2 s plugin limit. */
@@ -50,11 +63,6 @@ public final class RoiAssay {
     /** The strict case reader (schema validation, all errors in one pass). */
     public CaseReader reader() {
         return reader;
-    }
-
-    /** The Guice injector the engine was built with. */
-    public Injector injector() {
-        return injector;
     }
 
     /** Assesses a case in its own language. */
@@ -92,7 +100,9 @@ public final class RoiAssay {
          * @throws PluginLoadException when plugins clash or cannot load
          */
         public RoiAssay build() throws RulePackException, PluginLoadException {
-            return new RoiAssay(Guice.createInjector(EngineModule.load(rulesOverlay, pluginsDir, pluginTimeLimit)));
+            var rules = new DroolsCompiler().compile(ruleFiles(rulesOverlay));
+            var plugins = new PluginSet(PluginDiscovery.discover(pluginsDir));
+            return new RoiAssay(new AssessmentEngine(rules, plugins, new PluginRunner(pluginTimeLimit)));
         }
     }
 }

@@ -7,7 +7,6 @@ import io.roiassay.engine.report.InputHash;
 import io.roiassay.engine.report.Report;
 import io.roiassay.engine.rules.RuleExecutionException;
 import io.roiassay.engine.rules.RulePack;
-import jakarta.inject.Inject;
 
 import java.util.List;
 
@@ -22,7 +21,6 @@ public final class AssessmentEngine {
     private final List<LoadedPlugin> plugins;
     private final Assessor assessor;
 
-    @Inject
     public AssessmentEngine(RulePack rules, PluginSet plugins, PluginRunner runner) {
         this.rules = rules;
         this.plugins = plugins.plugins();
