@@ -1,19 +1,21 @@
 package io.roiassay.engine;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import io.roiassay.engine.assess.AssessmentEngine;
 import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.caseio.CaseReader;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 import io.roiassay.engine.inject.EngineModule;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.report.JsonReportWriter;
 import io.roiassay.engine.report.Report;
+import io.roiassay.engine.rules.RuleFile;
 import io.roiassay.engine.rules.RulePackException;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The embedding API: build once per process, then assess cases from any number of threads.
@@ -24,17 +26,22 @@ import java.time.Duration;
  * String json = assay.assessJson(caseJsonText);               // case JSON in, report JSON out
  * }</pre>
  * Loading compiles the rule pack (about a second) and discovers plugins; both are shared by every call.
+ * The parts are wired by Guice ({@link EngineModule}); the rule pack and plugins are loaded eagerly
+ * before the injector starts, so a broken rule file or plugin is reported as itself.
  */
 public final class RoiAssay {
 
-    private final Injector injector;
     private final AssessmentEngine engine;
     private final CaseReader reader;
 
-    private RoiAssay(Injector injector) {
-        this.injector = injector;
-        this.engine = injector.getInstance(AssessmentEngine.class);
-        this.reader = injector.getInstance(CaseReader.class);
+    private RoiAssay(AssessmentEngine engine, CaseReader reader) {
+        this.engine = engine;
+        this.reader = reader;
+    }
+
+    /** The built-in rule files with the overlay directory's files added or replacing (null: no overlay). */
+    public static List<RuleFile> ruleFiles(Path rulesOverlay) throws RulePackException {
+        return EngineModule.ruleFiles(rulesOverlay);
     }
 
     /** Starts a builder with the defaults: built-in rules, no overlay, no plugins directory, 2 s plugin limit. */
@@ -50,11 +57,6 @@ public final class RoiAssay {
     /** The strict case reader (schema validation, all errors in one pass). */
     public CaseReader reader() {
         return reader;
-    }
-
-    /** The Guice injector the engine was built with. */
-    public Injector injector() {
-        return injector;
     }
 
     /** Assesses a case in its own language. */
@@ -100,8 +102,9 @@ public final class RoiAssay {
          * @throws PluginLoadException when plugins clash or cannot load
          */
         public RoiAssay build() throws RulePackException, PluginLoadException {
-            return new RoiAssay(Guice.createInjector(EngineModule.load(rulesOverlay, pluginsDir, pluginTimeLimit, ruleLimits,
-                    compileFresh)));
+            Injector injector = Guice.createInjector(EngineModule.load(rulesOverlay, pluginsDir, pluginTimeLimit,
+                    ruleLimits, compileFresh));
+            return new RoiAssay(injector.getInstance(AssessmentEngine.class), injector.getInstance(CaseReader.class));
         }
     }
 }

@@ -99,7 +99,7 @@ final class Api {
     void health(Context ctx) throws Exception {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("status", "ok");
-        n.put("engineVersion", io.roiassay.engine.assess.EngineInfo.version());
+        n.put("engineVersion", io.roiassay.engine.version.EngineInfo.version());
         json(ctx, MAPPER.writeValueAsBytes(n));
     }
 

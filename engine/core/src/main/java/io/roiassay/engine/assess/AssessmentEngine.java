@@ -5,9 +5,11 @@ import io.roiassay.engine.plugins.LoadedPlugin;
 import io.roiassay.engine.plugins.PluginRunner;
 import io.roiassay.engine.report.InputHash;
 import io.roiassay.engine.report.Report;
+import io.roiassay.engine.report.ReportProvenance;
 import io.roiassay.engine.rules.RuleExecutionException;
+import io.roiassay.engine.rules.RuleFile;
 import io.roiassay.engine.rules.RulePack;
-import jakarta.inject.Inject;
+import io.roiassay.engine.rules.RuleSources;
 
 import java.util.List;
 
@@ -21,19 +23,22 @@ public final class AssessmentEngine {
     private final RulePack rules;
     private final List<LoadedPlugin> plugins;
     private final Assessor assessor;
+    private final List<ReportProvenance.RuleFileEntry> ruleFiles;
 
-    @Inject
     public AssessmentEngine(RulePack rules, PluginSet plugins, PluginRunner runner) {
         this.rules = rules;
         this.plugins = plugins.plugins();
         this.assessor = new Assessor(rules, this.plugins, runner);
+        this.ruleFiles = manifest(rules.files());
     }
+
 
     /** An engine whose profile cache holds {@code profileCacheSize} profiles (0: none), for tests. */
     AssessmentEngine(RulePack rules, PluginSet plugins, PluginRunner runner, int profileCacheSize) {
         this.rules = rules;
         this.plugins = plugins.plugins();
         this.assessor = new Assessor(rules, this.plugins, runner, profileCacheSize);
+        this.ruleFiles = manifest(rules.files());
     }
 
     /** Assesses a case in the case's own language ({@code language}, default {@code en}). */
@@ -51,7 +56,7 @@ public final class AssessmentEngine {
         String lang = language != null ? language : theCase.effectiveLanguage();
         try {
             CaseRun run = assessor.run(theCase, InputHash.of(theCase));
-            return new ReportAssembler(lang, theCase.currency()).assemble(run, rules.contentHash(), plugins);
+            return new ReportAssembler(lang, theCase.currency()).assemble(run, rules.contentHash(), plugins, ruleFiles);
         } catch (IllegalStateException e) {
             throw new RuleExecutionException("the rule pack cannot assess case '" + theCase.id() + "': " + e.getMessage());
         }
@@ -65,5 +70,13 @@ public final class AssessmentEngine {
     /** The plugins in use, sorted by id. */
     public List<LoadedPlugin> plugins() {
         return plugins;
+    }
+
+    /** The rule and catalogue files the pack was built from (not its scenario tests), for the report's provenance. */
+    private static List<ReportProvenance.RuleFileEntry> manifest(List<RuleFile> files) {
+        return files.stream().filter(f -> f.isRuleSource() || f.isCatalogue())
+                .map(f -> new ReportProvenance.RuleFileEntry(f.path(),
+                        f.origin().equals(RuleSources.BUILT_IN) ? "built-in" : "overlay", f.sha256()))
+                .toList();
     }
 }

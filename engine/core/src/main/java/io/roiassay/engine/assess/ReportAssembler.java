@@ -29,6 +29,7 @@ import io.roiassay.engine.report.ReportRule;
 import io.roiassay.engine.report.ReportTco;
 import io.roiassay.engine.report.ReportTrace;
 import io.roiassay.engine.report.ReportVerdict;
+import io.roiassay.engine.version.EngineInfo;
 import io.roiassay.plugin.Text;
 
 import java.math.BigDecimal;
@@ -52,10 +53,15 @@ final class ReportAssembler {
     }
 
     Report assemble(CaseRun r, String rulesHash, List<LoadedPlugin> plugins) {
+        return assemble(r, rulesHash, plugins, List.of());
+    }
+
+    /** The report, with the manifest of the rule-pack files used in its provenance. */
+    Report assemble(CaseRun r, String rulesHash, List<LoadedPlugin> plugins, List<ReportProvenance.RuleFileEntry> files) {
         Case c = r.theCase();
         return new Report(Report.FORMAT, c.id(), c.title(), c.currency(), lang, profile(r), financials(r),
                 benefitLines(r), indicators(r), claimCheck(c), findings(r), verdict(r), recommendations(r),
-                provenance(r, rulesHash, plugins),
+                provenance(r, rulesHash, plugins, files),
                 r.trace().stream().map(t -> new ReportTrace(t.rule(), t.file(), t.facts())).toList());
     }
 
@@ -191,9 +197,10 @@ final class ReportAssembler {
                 rule(x.getRule()))).toList();
     }
 
-    private static ReportProvenance provenance(CaseRun r, String rulesHash, List<LoadedPlugin> plugins) {
-        return new ReportProvenance(EngineInfo.version(), rulesHash, r.inputHash(), plugins.stream()
-                .map(p -> new ReportProvenance.Plugin(p.id(), p.version(), p.origin(), p.jarHash())).toList());
+    private static ReportProvenance provenance(CaseRun r, String rulesHash, List<LoadedPlugin> plugins,
+                                               List<ReportProvenance.RuleFileEntry> files) {
+        return new ReportProvenance(EngineInfo.version(), EngineInfo.commit(), rulesHash, r.inputHash(), plugins.stream()
+                .map(p -> new ReportProvenance.Plugin(p.id(), p.version(), p.origin(), p.jarHash())).toList(), files);
     }
 
     /** The wording in the report's language; English when a rule gave no Chinese. */

@@ -117,7 +117,7 @@ public final class Cli {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"assay " + io.roiassay.engine.assess.EngineInfo.version()};
+            return new String[] {"assay " + io.roiassay.engine.version.EngineInfo.version()};
         }
     }
 }

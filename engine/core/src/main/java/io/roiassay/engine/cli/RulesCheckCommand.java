@@ -1,6 +1,6 @@
 package io.roiassay.engine.cli;
 
-import io.roiassay.engine.inject.EngineModule;
+import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.rules.RuleProblem;
 import io.roiassay.engine.workflow.RulesCheck;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RulesCheck check = RulesCheck.of(EngineModule.ruleFiles(dir));
+        RulesCheck check = RulesCheck.of(RoiAssay.ruleFiles(dir));
         StringBuilder out = new StringBuilder();
         for (RuleProblem p : check.problems()) {
             out.append(p).append('\n');

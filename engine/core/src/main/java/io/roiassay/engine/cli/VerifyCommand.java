@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
         header = "Re-run a case and confirm it reproduces a saved JSON report exactly.",
         description = {
         "Re-run CASE in the report's language and confirm it reproduces REPORT exactly (engine version, rules hash,",
-        "input hash, plugins, every figure, finding and the verdict). Exit 0 reproduces, 1 does not, 2 bad input."})
+        "input hash, plugins, every figure, finding and the verdict). Plugins are matched by the sha256 of their jar,",
+        "not by the folder they were loaded from. Exit 0 reproduces, 1 does not, 2 bad input."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REPORT", description = "The saved JSON report.")
@@ -41,6 +42,10 @@ final class VerifyCommand implements Callable<Integer> {
             out.append("REPRODUCED: ").append(reportPath).append(" is byte-identical to a fresh assessment of ")
                     .append(casePath).append(" (").append(now.provenance().rulesHash()).append(", ")
                     .append(now.provenance().inputHash()).append(")\n");
+        } else if (v.reproduces() && !v.relocatedPlugins().isEmpty()) {
+            out.append("REPRODUCED: ").append(reportPath).append(" has the same content as a fresh assessment of ")
+                    .append(casePath).append("; the same plugin jars (matched by sha256) were loaded from another place:\n");
+            v.relocatedPlugins().forEach(p -> out.append("  ").append(p).append('\n'));
         } else if (v.reproduces()) {
             out.append("REPRODUCED: ").append(reportPath).append(" has the same content as a fresh assessment of ")
                     .append(casePath).append("; only its JSON layout differs from the canonical form\n");

@@ -1,5 +1,8 @@
 package io.roiassay.engine.facts;
 
+import io.roiassay.engine.catalogue.Family;
+import io.roiassay.engine.catalogue.Severity;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,18 +12,19 @@ import java.util.Map;
  * A finding raised by a rule: a hidden cost, a calculation mistake, an input-quality or classification
  * note, or a plugin failure. Rules create it with {@link Outcome#finding} and complete it fluently:
  * <pre>
- * outcome.finding(drools, "hidden-cost/training", "warning")
- *        .en("No training cost was entered.")
- *        .zh("未录入培训费用。")
+ * outcome.finding(drools, "hidden-cost/training")
  *        .evidence("costCategories", $t.getCostCategories())
  *        .estimate("training");
  * </pre>
+ * The severity and the English and Chinese texts come from the catalogue ({@code rules/catalogue/});
+ * {@code outcome.finding(drools, code, severity)} with {@code .en(…)}/{@code .zh(…)} sets them in the rule.
  * Messages may name evidence values in braces ({@code {adoptionRate}}) and {@code {estimate}}; the report
- * writer fills them in.
+ * writer fills them in. Code family and severity are checked against {@link Family} and {@link Severity}.
  */
 public final class Finding {
     private final String code;
-    private final String severity;
+    private final Family family;
+    private final Severity severity;
     private final RuleRef rule;
     private String en;
     private String zh;
@@ -28,15 +32,21 @@ public final class Finding {
     private String estimateCategory;
     private BigDecimal estimate;
 
+    /** A finding with the given code ({@code family/name}), severity ({@code info|warning|major}) and rule. */
     public Finding(String code, String severity, RuleRef rule) {
-        if (!code.matches("(hidden-cost|mistake|data|profile|plugin)/[a-z0-9][a-z0-9-]*")) {
-            throw new IllegalArgumentException("finding code must be family/name with a known family: " + code);
+        int slash = code.indexOf('/');
+        Family f = slash > 0 ? Family.of(code.substring(0, slash)) : null;
+        if (f == null || !code.substring(slash + 1).matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("finding code must be family/name with family one of " + Family.names()
+                    + ": " + code);
         }
-        if (!severity.matches("info|warning|major")) {
-            throw new IllegalArgumentException("severity must be info, warning or major: " + severity);
+        Severity s = Severity.of(severity);
+        if (s == null) {
+            throw new IllegalArgumentException("severity must be one of " + Severity.names() + ": " + severity);
         }
         this.code = code;
-        this.severity = severity;
+        this.family = f;
+        this.severity = s;
         this.rule = rule;
     }
 
@@ -51,10 +61,14 @@ public final class Finding {
 
     public String getCode() { return code; }
     /** The part before the slash: {@code hidden-cost}, {@code mistake}, {@code data}, {@code profile}, {@code plugin}. */
-    public String getFamily() { return code.substring(0, code.indexOf('/')); }
+    public String getFamily() { return family.wire(); }
+    /** The family as an enum, for Java code (rules compare the wire name, {@link #getFamily()}). */
+    public Family familyEnum() { return family; }
     /** {@code info}, {@code warning} or {@code major}. */
-    public String getSeverity() { return severity; }
-    public boolean isMajor() { return "major".equals(severity); }
+    public String getSeverity() { return severity.wire(); }
+    /** The severity as an enum, for Java code (rules compare the wire name, {@link #getSeverity()}). */
+    public Severity severityEnum() { return severity; }
+    public boolean isMajor() { return severity == Severity.MAJOR; }
     public RuleRef getRule() { return rule; }
     public String getEn() { return en; }
     public String getZh() { return zh; }

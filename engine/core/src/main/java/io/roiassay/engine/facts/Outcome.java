@@ -1,5 +1,6 @@
 package io.roiassay.engine.facts;
 
+import io.roiassay.engine.catalogue.Catalogue;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
@@ -10,10 +11,12 @@ import java.util.function.BiFunction;
 /**
  * Where rules write their judgments; bound in every rule session as the global {@code outcome}.
  * Each method records the rule that called it (name and file), so nothing in a report is anonymous, and
- * inserts the new object as a fact so later rules can match on it.
+ * inserts the new object as a fact so later rules can match on it. A finding or recommendation raised by
+ * its code alone takes its severity (or priority) and its texts from the pack's {@link Catalogue}.
  */
 public final class Outcome {
     private final BiFunction<String, String, String> fileOfRule;
+    private final Catalogue catalogue;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Recommendation> recommendations = new ArrayList<>();
     private Verdict verdict;
@@ -22,7 +25,16 @@ public final class Outcome {
      * @param fileOfRule maps (package, rule name) to the rule-pack file the rule lives in
      */
     public Outcome(BiFunction<String, String, String> fileOfRule) {
+        this(fileOfRule, Catalogue.EMPTY);
+    }
+
+    /**
+     * @param fileOfRule maps (package, rule name) to the rule-pack file the rule lives in
+     * @param catalogue  the pack's finding and recommendation catalogue
+     */
+    public Outcome(BiFunction<String, String, String> fileOfRule, Catalogue catalogue) {
         this.fileOfRule = fileOfRule;
+        this.catalogue = catalogue;
     }
 
     private RuleRef ref(RuleContext drools) {
@@ -46,6 +58,16 @@ public final class Outcome {
         return finding(context(drools), code, severity);
     }
 
+    /** {@link #finding(RuleContext, String)} for a pack compiled to the executable model. */
+    public Finding finding(org.drools.model.Drools drools, String code) {
+        return finding(context(drools), code);
+    }
+
+    /** {@link #recommend(RuleContext, String)} for a pack compiled to the executable model. */
+    public Recommendation recommend(org.drools.model.Drools drools, String code) {
+        return recommend(context(drools), code);
+    }
+
     /** {@link #verdict(RuleContext, String, String)} for a pack compiled to the executable model. */
     public Verdict verdict(org.drools.model.Drools drools, String grade, String confidence) {
         return verdict(context(drools), grade, confidence);
@@ -61,9 +83,29 @@ public final class Outcome {
         return recommend(context(drools), code, priority);
     }
 
-    /** Raises a finding and inserts it as a fact. Severity: {@code info}, {@code warning} or {@code major}. */
+    /**
+     * Raises a catalogue finding: severity and texts from the catalogue entry of the code. A code the
+     * catalogue does not know is a rule-pack error.
+     */
+    public Finding finding(RuleContext drools, String code) {
+        Catalogue.FindingEntry e = catalogue.finding(code);
+        if (e == null) {
+            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' raised finding " + code
+                    + ", which is not in the catalogue (rules/catalogue/findings.yaml)");
+        }
+        return finding(drools, code, e.severity().wire());
+    }
+
+    /**
+     * Raises a finding and inserts it as a fact. Severity: {@code info}, {@code warning} or {@code major}. The
+     * texts come from the catalogue when it has the code; {@code .en()}/{@code .zh()} replace them.
+     */
     public Finding finding(RuleContext drools, String code, String severity) {
         Finding f = new Finding(code, severity, ref(drools));
+        Catalogue.FindingEntry e = catalogue.finding(code);
+        if (e != null) {
+            f.en(e.en()).zh(e.zh());
+        }
         findings.add(f);
         drools.getKieRuntime().insert(f);
         return f;
@@ -89,9 +131,29 @@ public final class Outcome {
         rt.update(rt.getFactHandle(v), v);
     }
 
-    /** Makes a recommendation and inserts it as a fact. Priority 1 is most urgent. */
+    /**
+     * Makes a catalogue recommendation: priority and texts from the catalogue entry of the code. A code the
+     * catalogue does not know is a rule-pack error.
+     */
+    public Recommendation recommend(RuleContext drools, String code) {
+        Catalogue.RecommendationEntry e = catalogue.recommendation(code);
+        if (e == null) {
+            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' made recommendation " + code
+                    + ", which is not in the catalogue (rules/catalogue/recommendations.yaml)");
+        }
+        return recommend(drools, code, e.priority());
+    }
+
+    /**
+     * Makes a recommendation and inserts it as a fact. Priority 1 is most urgent. The texts come from the
+     * catalogue when it has the code; {@code .en()}/{@code .zh()} replace them.
+     */
     public Recommendation recommend(RuleContext drools, String code, int priority) {
         Recommendation r = new Recommendation(code, priority, ref(drools));
+        Catalogue.RecommendationEntry e = catalogue.recommendation(code);
+        if (e != null) {
+            r.en(e.en()).zh(e.zh());
+        }
         recommendations.add(r);
         drools.getKieRuntime().insert(r);
         return r;

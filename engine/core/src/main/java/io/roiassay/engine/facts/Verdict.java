@@ -1,32 +1,38 @@
 package io.roiassay.engine.facts;
 
+import io.roiassay.engine.catalogue.Confidence;
+import io.roiassay.engine.catalogue.Grade;
+
 /**
  * The verdict a rule decided: a grade ({@code strong}, {@code positive}, {@code marginal}, {@code negative},
  * {@code unproven}), a confidence ({@code high}, {@code medium}, {@code low}) and a one-line headline.
  * Later rules may lower the confidence with {@code modify}.
  */
 public final class Verdict {
-    private final String grade;
-    private String confidence;
+    private final Grade grade;
+    private Confidence confidence;
     private final RuleRef rule;
     private String en;
     private String zh;
     private RuleRef confidenceRule;
 
+    /** A verdict with a grade and confidence by their wire names, decided by the given rule. */
     public Verdict(String grade, String confidence, RuleRef rule) {
-        if (!grade.matches("strong|positive|marginal|negative|unproven")) {
-            throw new IllegalArgumentException("grade must be strong, positive, marginal, negative or unproven: " + grade);
+        Grade g = Grade.of(grade);
+        if (g == null) {
+            throw new IllegalArgumentException("grade must be one of " + Grade.names() + ": " + grade);
         }
-        checkConfidence(confidence);
-        this.grade = grade;
-        this.confidence = confidence;
+        this.grade = g;
+        this.confidence = checkConfidence(confidence);
         this.rule = rule;
     }
 
-    private static void checkConfidence(String confidence) {
-        if (!confidence.matches("high|medium|low")) {
-            throw new IllegalArgumentException("confidence must be high, medium or low: " + confidence);
+    private static Confidence checkConfidence(String confidence) {
+        Confidence c = Confidence.of(confidence);
+        if (c == null) {
+            throw new IllegalArgumentException("confidence must be one of " + Confidence.names() + ": " + confidence);
         }
+        return c;
     }
 
     /** Sets the English headline. */
@@ -34,8 +40,12 @@ public final class Verdict {
     /** Sets the Chinese headline. */
     public Verdict zh(String headline) { this.zh = headline; return this; }
 
-    public String getGrade() { return grade; }
-    public String getConfidence() { return confidence; }
+    public String getGrade() { return grade.wire(); }
+    public String getConfidence() { return confidence.wire(); }
+    /** The grade as an enum, for Java code (rules compare the wire name, {@link #getGrade()}). */
+    public Grade gradeEnum() { return grade; }
+    /** The confidence as an enum, for Java code. */
+    public Confidence confidenceEnum() { return confidence; }
     public RuleRef getRule() { return rule; }
     public String getEn() { return en; }
     public String getZh() { return zh; }
@@ -44,8 +54,7 @@ public final class Verdict {
 
     /** Changes the confidence; the engine records which rule did it. */
     public void setConfidence(String confidence) {
-        checkConfidence(confidence);
-        this.confidence = confidence;
+        this.confidence = checkConfidence(confidence);
     }
 
     void confidenceChangedBy(RuleRef ref) { this.confidenceRule = ref; }

@@ -1,7 +1,9 @@
 package io.roiassay.engine.inject;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.google.inject.Singleton;
 import io.roiassay.engine.assess.AssessmentEngine;
 import io.roiassay.engine.assess.PluginSet;
 import io.roiassay.engine.caseio.CaseReader;
@@ -87,6 +89,12 @@ public final class EngineModule extends AbstractModule {
         bind(PluginSet.class).toInstance(plugins);
         bind(PluginRunner.class).toInstance(new PluginRunner(pluginTimeLimit));
         bind(CaseReader.class).in(Scopes.SINGLETON);
-        bind(AssessmentEngine.class).in(Scopes.SINGLETON);
+    }
+
+    /** The engine over the bound rule pack, plugins and plugin runner: one per injector. */
+    @Provides
+    @Singleton
+    AssessmentEngine engine(RulePack rules, PluginSet plugins, PluginRunner runner) {
+        return new AssessmentEngine(rules, plugins, runner);
     }
 }

@@ -73,7 +73,21 @@ public final class DroolsCompiler {
         return RuleSources.hash(files);
     }
 
+    /**
+     * The mistakes Drools would accept, or report against generated code, or fail on with a bare exception:
+     * checked on the sources first ({@link SourceLint}, the catalogue), each with file, line and column.
+     */
+    private static void checkBeforeBuild(List<RuleFile> files) throws RulePackException {
+        var catalogue = PackCatalogue.of(files);
+        List<RuleProblem> errors = new ArrayList<>(PackCatalogue.problems(catalogue));
+        SourceLint.check(files, catalogue).stream().filter(RuleProblem::error).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new RulePackException(errors);
+        }
+    }
+
     private static byte[] build(List<RuleFile> files, String hash) throws RulePackException {
+        checkBeforeBuild(files);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId(ks, hash));
@@ -86,15 +100,30 @@ public final class DroolsCompiler {
                 kfs.write(PREFIX + f.path(), f.content());
             }
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<RuleProblem> problems = errors(builder, files);
+        KieBuilder builder;
+        List<RuleProblem> problems;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            problems = errors(builder, files);
+        } catch (RuntimeException e) {
+            // The executable model's generator throws on some mistakes (e.g. a comparison it cannot coerce)
+            // instead of reporting them; the plain build below names the file, else say what failed.
+            builder = null;
+            problems = List.of(new RuleProblem("rules", 0, 0, "Drools could not compile the pack: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), true));
+        }
         if (!problems.isEmpty()) {
             // The executable model reports errors in consequences against the Java it generated; the plain DRL
             // build names the rule file and line a consultant must fix, so report that one when it fails too.
             KieFileSystem plain = ks.newKieFileSystem();
             plain.generateAndWritePomXML(ks.newReleaseId("io.roiassay.rules", "check-" + hash.substring(7, 23), "1.0.0"));
             files.stream().filter(RuleFile::isRuleSource).forEach(f -> plain.write(PREFIX + f.path(), f.content()));
-            List<RuleProblem> drlProblems = errors(ks.newKieBuilder(plain).buildAll(), files);
+            List<RuleProblem> drlProblems;
+            try {
+                drlProblems = errors(ks.newKieBuilder(plain).buildAll(), files);
+            } catch (RuntimeException e) {
+                drlProblems = List.of();
+            }
             throw new RulePackException(drlProblems.isEmpty() ? problems : drlProblems);
         }
         return ((InternalKieModule) builder.getKieModule()).getBytes();
@@ -126,8 +155,10 @@ public final class DroolsCompiler {
             String path = m.getPath() == null ? "" : packPath(m.getPath());
             RuleFile f = byPath.get(path);
             String display = f != null ? f.displayPath() : (path.isEmpty() ? "rules" : path);
-            out.add(new RuleProblem(display, m.getLine(), m.getColumn(), clean(m.getText()),
-                    m.getLevel() == Message.Level.ERROR));
+            String text = clean(m.getText());
+            int[] at = f == null ? null : ConsequenceErrors.locate(f.text(), m.getText(), m.getLine());
+            out.add(new RuleProblem(display, at != null ? at[0] : m.getLine(), at != null ? at[1] : m.getColumn(),
+                    text, m.getLevel() == Message.Level.ERROR));
         }
         out.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         return out;

@@ -1,5 +1,6 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.catalogue.Catalogue;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -12,6 +13,7 @@ final class DroolsRulePack implements RulePack {
     private final List<RuleFile> files;
     private final String hash;
     private final RuleIndex index;
+    private final Catalogue catalogue;
     /**
      * Sessions are pooled (Drools resets a disposed pooled session): creating one per case was a measurable
      * share of batch time and the one step that did not scale across threads.
@@ -29,6 +31,7 @@ final class DroolsRulePack implements RulePack {
         this.files = List.copyOf(files);
         this.hash = hash;
         this.index = new RuleIndex(files);
+        this.catalogue = PackCatalogue.of(files);
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
@@ -42,9 +45,14 @@ final class DroolsRulePack implements RulePack {
         return kieBase;
     }
 
+    /** The pack's finding and recommendation catalogue. */
+    Catalogue catalogue() {
+        return catalogue;
+    }
+
     @Override
     public RuleRun newRun() {
-        return new DroolsRuleRun(sessions.newKieSession(), index::sourceOf, limits);
+        return new DroolsRuleRun(sessions.newKieSession(), index::sourceOf, limits, catalogue);
     }
 
     @Override

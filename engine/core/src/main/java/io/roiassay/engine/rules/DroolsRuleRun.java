@@ -1,5 +1,6 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.catalogue.Catalogue;
 import io.roiassay.engine.facts.Outcome;
 import io.roiassay.engine.facts.Profile;
 import org.kie.api.definition.rule.Rule;
@@ -42,13 +43,14 @@ final class DroolsRuleRun implements RuleRun {
         }
     };
 
-    DroolsRuleRun(KieSession session, BiFunction<String, String, RuleIndex.Source> sourceOfRule, RuleLimits limits) {
+    DroolsRuleRun(KieSession session, BiFunction<String, String, RuleIndex.Source> sourceOfRule, RuleLimits limits,
+                  Catalogue catalogue) {
         this.session = session;
         this.sourceOfRule = sourceOfRule;
         this.fileOfRule = (pkg, name) -> sourceOfRule.apply(pkg, name).file();
         this.limits = limits;
         this.deadline = System.nanoTime() + limits.timeLimit().toNanos();
-        this.outcome = new Outcome(fileOfRule);
+        this.outcome = new Outcome(fileOfRule, catalogue);
         session.setGlobal("outcome", outcome);
         session.addEventListener(listener);
     }

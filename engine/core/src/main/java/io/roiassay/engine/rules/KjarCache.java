@@ -1,6 +1,6 @@
 package io.roiassay.engine.rules;
 
-import io.roiassay.engine.assess.EngineInfo;
+import io.roiassay.engine.version.EngineInfo;
 import io.roiassay.engine.io.AtomicFiles;
 
 import java.io.ByteArrayInputStream;

@@ -20,6 +20,21 @@ public record RuleFile(String path, String origin, byte[] content) {
         return path.endsWith(".drl") || path.endsWith(".drl.csv") || path.endsWith(".drl.xlsx");
     }
 
+    /** Whether this is a catalogue file ({@code catalogue/*.yaml}): finding and recommendation codes and texts. */
+    public boolean isCatalogue() {
+        return path.startsWith("catalogue/") && path.endsWith(".yaml") && path.indexOf('/', "catalogue/".length()) < 0;
+    }
+
+    /** {@code sha256:} of the file's bytes. */
+    public String sha256() {
+        try {
+            return "sha256:" + java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The file as text (rule files are UTF-8). */
     public String text() {
         return new String(content, StandardCharsets.UTF_8);

@@ -54,6 +54,11 @@ public final class RuleLint {
         return Map.copyOf(m);
     }
 
+    /** The fact classes the engine inserts (fully qualified) and the phases in which each is present. */
+    static Map<String, Set<Phase>> insertedFacts() {
+        return INSERTED;
+    }
+
     /** Inspects a pack compiled by {@link DroolsCompiler}; other packs have no rules to inspect. */
     public static Result lint(RulePack pack) {
         if (!(pack instanceof DroolsRulePack drools)) {

@@ -87,12 +87,12 @@ public final class RuleSources {
         return List.copyOf(byPath.values());
     }
 
-    /** {@code sha256:} over the sorted paths and contents of the files Drools compiles. */
+    /** {@code sha256:} over the sorted paths and contents of the files Drools compiles and the catalogue files. */
     public static String hash(List<RuleFile> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (RuleFile f : sorted(files)) {
-                if (!f.isRuleSource()) {
+                if (!f.isRuleSource() && !f.isCatalogue()) {
                     continue;
                 }
                 md.update(f.path().getBytes(StandardCharsets.UTF_8));

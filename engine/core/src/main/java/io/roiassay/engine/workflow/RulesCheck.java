@@ -1,18 +1,24 @@
 package io.roiassay.engine.workflow;
 
+import io.roiassay.engine.catalogue.Catalogue;
 import io.roiassay.engine.rules.DroolsCompiler;
+import io.roiassay.engine.rules.PackCatalogue;
 import io.roiassay.engine.rules.RuleFile;
 import io.roiassay.engine.rules.RuleLint;
 import io.roiassay.engine.rules.RulePack;
 import io.roiassay.engine.rules.RulePackException;
 import io.roiassay.engine.rules.RuleProblem;
+import io.roiassay.engine.rules.SourceLint;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Checks a rule pack for {@code assay rules check}: compiles it (errors with file and line) and, when it
- * compiles, looks for rules that can never fire on the engine's facts ({@link RuleLint}).
+ * Checks a rule pack for {@code assay rules check}: the catalogue and the sources first ({@link SourceLint}:
+ * the mistakes Drools accepts and {@code assess} then fails on, and deprecated syntax), then compiles it
+ * (errors with file and line) and, when it compiles, looks for rules that can never fire on the engine's
+ * facts ({@link RuleLint}).
  *
  * @param ruleFiles how many files Drools compiled
  * @param rules     how many rules the pack has (0 when it did not compile)
@@ -23,14 +29,29 @@ public record RulesCheck(int ruleFiles, int rules, List<RuleProblem> problems) {
     /** Checks the given pack files (built-in plus overlay). */
     public static RulesCheck of(List<RuleFile> files) {
         int sources = (int) files.stream().filter(RuleFile::isRuleSource).count();
+        Catalogue catalogue = PackCatalogue.of(files);
+        List<RuleProblem> problems = new ArrayList<>(PackCatalogue.problems(catalogue));
+        problems.addAll(SourceLint.check(files, catalogue));
+        if (problems.stream().anyMatch(RuleProblem::error)) {
+            return new RulesCheck(sources, 0, sorted(problems));
+        }
         RulePack pack;
         try {
             pack = new DroolsCompiler().compile(files);
         } catch (RulePackException e) {
-            return new RulesCheck(sources, 0, e.problems());
+            problems.addAll(e.problems());
+            return new RulesCheck(sources, 0, sorted(problems));
         }
         RuleLint.Result lint = RuleLint.lint(pack);
-        return new RulesCheck(sources, lint.ruleCount(), new ArrayList<>(lint.warnings()));
+        problems.addAll(lint.warnings());
+        return new RulesCheck(sources, lint.ruleCount(), sorted(problems));
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        List<RuleProblem> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                .thenComparingInt(RuleProblem::column));
+        return out;
     }
 
     public RulesCheck {

@@ -49,11 +49,11 @@ class ProfileCacheTest {
 
     @Test
     void reports_withAndWithoutCache_byteIdentical_includingTheReplayedTrace(@TempDir Path dir) throws Exception {
-        var injector = Examples.assay().injector();
+        var runner = new PluginRunner(java.time.Duration.ofSeconds(2));
         var rules = Examples.assay().engine().rules();
         var plugins = new PluginSet(Examples.assay().engine().plugins());
-        var cached = new AssessmentEngine(rules, plugins, injector.getInstance(PluginRunner.class), 256);
-        var uncached = new AssessmentEngine(rules, plugins, injector.getInstance(PluginRunner.class), 0);
+        var cached = new AssessmentEngine(rules, plugins, runner, 256);
+        var uncached = new AssessmentEngine(rules, plugins, runner, 0);
         List<Case> cases = new ArrayList<>();
         for (String f : List.of("acme-retail.yaml", "seed-004-first-year-tco.yaml", "tcm-pharma-service.yaml",
                 "vendor-claim-audit.yaml", "seed-000-benefit-1m-cost-500k.yaml")) {

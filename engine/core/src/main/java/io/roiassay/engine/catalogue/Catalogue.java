@@ -1,0 +1,79 @@
+package io.roiassay.engine.catalogue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The finding and recommendation catalogue of a rule pack: every code with its family, default severity
+ * (or priority), the evidence its rules give and its English and Chinese message templates. Consultants
+ * edit it in {@code rules/catalogue/*.yaml}; a rule raises a code and the texts come from here (a rule may
+ * still set its own). Read by {@link CatalogueReader}; immutable.
+ */
+public final class Catalogue {
+
+    /** One finding code. */
+    public record FindingEntry(String code, Family family, Severity severity, List<String> evidence, String en,
+                               String zh, Source source) {
+    }
+
+    /** One recommendation code. */
+    public record RecommendationEntry(String code, int priority, String en, String zh, Source source) {
+    }
+
+    /** Where an entry was written: the file as a user would open it, and the line of its code. */
+    public record Source(String file, int line) {
+    }
+
+    /** A problem in a catalogue file, with file and line; errors only (a catalogue has no warnings). */
+    public record Problem(Source source, String message) {
+    }
+
+    /** The catalogue with no entries (a pack without catalogue files). */
+    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), List.of());
+
+    private final Map<String, FindingEntry> findings;
+    private final Map<String, RecommendationEntry> recommendations;
+    private final List<Problem> problems;
+
+    Catalogue(Map<String, FindingEntry> findings, Map<String, RecommendationEntry> recommendations,
+              List<Problem> problems) {
+        this.findings = Collections.unmodifiableMap(new TreeMap<>(findings));
+        this.recommendations = Collections.unmodifiableMap(new TreeMap<>(recommendations));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The finding entry of a code, or null. */
+    public FindingEntry finding(String code) {
+        return findings.get(code);
+    }
+
+    /** The recommendation entry of a code, or null. */
+    public RecommendationEntry recommendation(String code) {
+        return recommendations.get(code);
+    }
+
+    /** Every finding entry, sorted by code. */
+    public Map<String, FindingEntry> findings() {
+        return findings;
+    }
+
+    /** Every recommendation entry, sorted by code. */
+    public Map<String, RecommendationEntry> recommendations() {
+        return recommendations;
+    }
+
+    /** What is wrong in the catalogue files; empty when they are sound. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The problems as a list of lines, for an exception message. */
+    List<String> problemLines() {
+        List<String> out = new ArrayList<>();
+        problems.forEach(p -> out.add(p.source().file() + ":" + p.source().line() + ": " + p.message()));
+        return out;
+    }
+}

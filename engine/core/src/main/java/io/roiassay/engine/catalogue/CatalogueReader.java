@@ -1,0 +1,214 @@
+package io.roiassay.engine.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads catalogue files ({@code catalogue/*.yaml} in a rule pack) into a {@link Catalogue}, checking each
+ * entry: a known family and severity, a positive priority, an English and a Chinese text (with Chinese in
+ * it), and placeholders that name declared evidence (or {@code estimate}, {@code currency}). Files are
+ * read in the order given; an entry of a later file replaces one of the same code (an overlay's entry
+ * replaces the built-in one).
+ */
+public final class CatalogueReader {
+
+    /** The file of a catalogue: its path as a user would open it, and its text. */
+    public record SourceFile(String displayPath, String text) {
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern FINDING_CODE = Pattern.compile("([a-z-]+)/[a-z0-9][a-z0-9-]*");
+    private static final Pattern RECOMMENDATION_CODE = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)?");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(:percent)?}");
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    private static final Set<String> ALWAYS = Set.of("estimate", "currency");
+    private static final Set<String> FINDING_KEYS = Set.of("severity", "evidence", "en", "zh");
+    private static final Set<String> RECOMMENDATION_KEYS = Set.of("priority", "en", "zh");
+
+    private final Map<String, Catalogue.FindingEntry> findings = new LinkedHashMap<>();
+    private final Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();
+    private final List<Catalogue.Problem> problems = new ArrayList<>();
+
+    private CatalogueReader() {
+    }
+
+    /**
+     * Reads the files; a file whose name starts with {@code recommendations} holds recommendations, any other
+     * holds findings.
+     */
+    public static Catalogue read(List<SourceFile> files) {
+        CatalogueReader r = new CatalogueReader();
+        for (SourceFile f : files) {
+            r.readFile(f);
+        }
+        return new Catalogue(r.findings, r.recommendations, r.problems);
+    }
+
+    private void readFile(SourceFile f) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(f.text());
+        } catch (Exception e) {
+            problems.add(new Catalogue.Problem(new Catalogue.Source(f.displayPath(), line(e)), "not valid YAML: "
+                    + firstLine(e.getMessage())));
+            return;
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return;
+        }
+        if (!root.isObject()) {
+            problems.add(new Catalogue.Problem(new Catalogue.Source(f.displayPath(), 1), "a catalogue file maps codes to entries"));
+            return;
+        }
+        String name = f.displayPath().substring(f.displayPath().lastIndexOf('/') + 1);
+        boolean recs = name.startsWith("recommendations");
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Catalogue.Source at = new Catalogue.Source(f.displayPath(), lineOf(f.text(), e.getKey()));
+            if (!e.getValue().isObject()) {
+                problem(at, e.getKey(), "an entry needs severity/priority, en and zh");
+                continue;
+            }
+            if (recs) {
+                recommendation(e.getKey(), e.getValue(), at);
+            } else {
+                finding(e.getKey(), e.getValue(), at);
+            }
+        }
+    }
+
+    private void finding(String code, JsonNode n, Catalogue.Source at) {
+        unknownKeys(code, n, FINDING_KEYS, at);
+        Matcher m = FINDING_CODE.matcher(code);
+        Family family = m.matches() ? Family.of(m.group(1)) : null;
+        if (family == null) {
+            problem(at, code, "a finding code is family/name with family one of " + Family.names());
+            return;
+        }
+        Severity severity = Severity.of(n.path("severity").asText(null));
+        if (severity == null) {
+            problem(at, code, "severity must be one of " + Severity.names());
+        }
+        List<String> evidence = new ArrayList<>();
+        n.path("evidence").forEach(v -> evidence.add(v.asText()));
+        String en = text(code, n, "en", at);
+        String zh = chinese(code, n, at);
+        Set<String> allowed = new TreeSet<>(evidence);
+        allowed.addAll(ALWAYS);
+        placeholders(code, "en", en, n.has("evidence") ? allowed : null, at);
+        placeholders(code, "zh", zh, n.has("evidence") ? allowed : null, at);
+        if (en != null && zh != null && !names(en).equals(names(zh))) {
+            problem(at, code, "en and zh name different placeholders: " + names(en) + " vs " + names(zh));
+        }
+        if (severity != null) {
+            findings.put(code, new Catalogue.FindingEntry(code, family, severity, List.copyOf(evidence), en, zh, at));
+        }
+    }
+
+    private void recommendation(String code, JsonNode n, Catalogue.Source at) {
+        unknownKeys(code, n, RECOMMENDATION_KEYS, at);
+        if (!RECOMMENDATION_CODE.matcher(code).matches()) {
+            problem(at, code, "a recommendation code is lower-case words joined by '-'");
+            return;
+        }
+        int priority = n.path("priority").asInt(0);
+        if (priority < 1) {
+            problem(at, code, "priority must be a whole number from 1 (most urgent)");
+        }
+        String en = text(code, n, "en", at);
+        String zh = chinese(code, n, at);
+        placeholders(code, "en", en, ALWAYS, at);
+        placeholders(code, "zh", zh, ALWAYS, at);
+        if (priority >= 1) {
+            recommendations.put(code, new Catalogue.RecommendationEntry(code, priority, en, zh, at));
+        }
+    }
+
+    private void unknownKeys(String code, JsonNode n, Set<String> known, Catalogue.Source at) {
+        n.fieldNames().forEachRemaining(k -> {
+            if (!known.contains(k)) {
+                problem(at, code, "unknown key '" + k + "'; an entry has " + String.join(", ", new TreeSet<>(known)));
+            }
+        });
+    }
+
+    private String text(String code, JsonNode n, String key, Catalogue.Source at) {
+        String t = n.path(key).asText(null);
+        if (t == null || t.isBlank()) {
+            problem(at, code, "missing '" + key + "' text");
+            return null;
+        }
+        return t;
+    }
+
+    private String chinese(String code, JsonNode n, Catalogue.Source at) {
+        String zh = text(code, n, "zh", at);
+        if (zh != null && !CJK.matcher(zh).find()) {
+            problem(at, code, "the 'zh' text has no Chinese in it");
+        }
+        return zh;
+    }
+
+    private void placeholders(String code, String key, String text, Set<String> allowed, Catalogue.Source at) {
+        if (text == null || allowed == null) {
+            return;
+        }
+        for (String name : names(text)) {
+            if (!allowed.contains(name)) {
+                problem(at, code, "the '" + key + "' text names {" + name + "}, which is not among its evidence "
+                        + allowed);
+            }
+        }
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private void problem(Catalogue.Source at, String code, String message) {
+        problems.add(new Catalogue.Problem(at, code + ": " + message));
+    }
+
+    /** The 1-based line on which a top-level key is written; 1 when not found. */
+    static int lineOf(String text, String key) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":") || l.startsWith("'" + key + "':")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static int line(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return Math.max(1, j.getLocation().getLineNr());
+        }
+        return 1;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,42 @@
+package io.roiassay.engine.catalogue;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** How serious a finding is. The wire names are those of the case format specification. */
+public enum Severity {
+    INFO("info"),
+    WARNING("warning"),
+    MAJOR("major");
+
+    private final String wire;
+
+    Severity(String wire) {
+        this.wire = wire;
+    }
+
+    /** The name in case files, reports and rules, e.g. {@code info}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant with this wire name, or null when there is none. */
+    public static Severity of(String wire) {
+        for (Severity v : values()) {
+            if (v.wire.equals(wire)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The wire names, quoted and joined, for messages. */
+    public static String names() {
+        return Arrays.stream(values()).map(v -> '"' + v.wire + '"').collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return wire;
+    }
+}

@@ -1,2 +1,0 @@
-/** Guice wiring: what the engine is made of, bound once per process. */
-package io.roiassay.engine.inject;

@@ -1,0 +1,233 @@
+package io.roiassay.engine.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The mistakes a consultant makes in an overlay that Drools accepts, or reports against generated code, or
+ * fails on with a bare exception: {@code rules check} names each with file:line:column and exits 3, and
+ * {@code assess} with the overlay exits 3 too (never 1), with no Drools log line on standard error.
+ */
+class RulesCheckMistakesTest {
+
+    private static final String HEADER = """
+            package my.rules;
+            import io.roiassay.engine.facts.*;
+            global Outcome outcome;
+
+            """;
+
+    @TempDir
+    Path dir;
+
+    private String file(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+        return dir + "/" + name;
+    }
+
+    private String rule(String name, String body) throws Exception {
+        return file(name, HEADER + body);
+    }
+
+    private CliRun check() {
+        CliRun run = CliRun.of("rules", "check", dir.toString());
+        assertThat(run.err()).doesNotContain("KieProject").doesNotContain("ERROR o.d").doesNotContain("Exception");
+        return run;
+    }
+
+    private void assessExits3() {
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).doesNotContain("KieProject").doesNotContain("unexpected error");
+    }
+
+    @Test
+    void missingGlobal_namesTheFirstUseOfOutcome() throws Exception {
+        String f = file("data/x.drl", """
+                package my.rules;
+                import io.roiassay.engine.facts.*;
+
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    outcome.finding(drools, "data/no-costs");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":9:5: error: rule \"x\" uses outcome, but the file does not declare it;"
+                + " add: global Outcome outcome;");
+        assessExits3();
+    }
+
+    @Test
+    void numberFieldComparedWithText_isATypeMismatchAtTheValue() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseFact(grossMarginRate > "abc")
+                then
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":8:32: error: CaseFact.grossMarginRate is a number (BigDecimal), but is"
+                + " compared with the text \"abc\"; write a number");
+        assessExits3();
+    }
+
+    @Test
+    void methodTypoInThen_pointsAtTheConsequenceLine() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    outcome.finding(drools, "data/no-costs")
+                           .zhh("甲");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":11:13: error: ").contains("zhh");
+        assertThat(run.out()).doesNotContain("LambdaConsequence");
+    }
+
+    @Test
+    void unknownField_listsTheValidFields() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals(totalCost > 3)
+                then
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":8:16: error: CaseTotals has no field 'totalCost'; its fields are ")
+                .contains("totalBenefits, totalCosts");
+        assessExits3();
+    }
+
+    @Test
+    void unknownSeverityAndFamily_failCheckInsteadOfEveryAssess() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    outcome.finding(drools, "data/x", "severe").en("a").zh("甲");
+                    outcome.finding(drools, "bogus/x", "warning").en("a").zh("甲");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:39: error: severity \"severe\" does not exist; use one of \"info\","
+                + " \"warning\", \"major\"");
+        assertThat(run.out()).contains(f + ":11:29: error: finding code \"bogus/x\" has no known family");
+        assessExits3();
+    }
+
+    @Test
+    void hiddenCostCategoryWithoutProfileKeys_isAnError() throws Exception {
+        String f = rule("hidden-costs/yoga.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    outcome.finding(drools, "hidden-cost/yoga", "warning").en("a").zh("甲").estimate("yoga");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:85: error: hidden-cost category \"yoga\" has no profile keys"
+                + " (hiddenCost.yoga.ratio, .base, .timing)");
+        assessExits3();
+    }
+
+    @Test
+    void messageWithoutChinese_isAnError() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    outcome.finding(drools, "data/x", "info").en("a").zh("a");
+                    outcome.recommend(drools, "do-x", 2).en("b");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:58: error: the Chinese message of rule \"x\" has no Chinese text");
+        assertThat(run.out()).contains(f + ":11:5: error: rule \"x\" gives the recommend an English text but no"
+                + " Chinese one");
+    }
+
+    @Test
+    void deprecatedSyntax_warnsWithTheReplacement() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals(totalCosts > 1 && < 5) || CaseFact()
+                then
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(f + ":8:39: warning: connecting patterns with '||' is deprecated in Drools 10;"
+                + " write 'or'");
+        assertThat(run.out()).contains(f + ":8:34: warning: the half constraint '&& < …' is deprecated");
+    }
+
+    @Test
+    void catalogueEntryWithoutChineseOrWithUnknownPlaceholder_isAnError() throws Exception {
+        String f = file("catalogue/my-findings.yaml", """
+                data/my-note:
+                  severity: info
+                  evidence: [kpi]
+                  en: "Look at {kpi} and {other}."
+                  zh: "请查看 {kpi}。"
+                data/no-zh:
+                  severity: warning
+                  en: "English only."
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":1: error: data/my-note: the 'en' text names {other}, which is not among"
+                + " its evidence [currency, estimate, kpi]");
+        assertThat(run.out()).contains(f + ":6: error: data/no-zh: missing 'zh' text");
+        assessExits3();
+    }
+
+    @Test
+    void codeNotInCatalogue_isAnErrorWhenRaisedWithoutSeverity() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    outcome.finding(drools, "data/not-there");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:29: error: finding code \"data/not-there\" is not in the catalogue");
+    }
+}
