@@ -146,6 +146,7 @@ class AdjustedFiguresGoldenTest {
                 format: roi-assay/case-1
                 id: kpis
                 currency: USD
+                costCoverage: all-in
                 company: {industry: retail, employees: 300, grossMarginRate: 0.3}
                 deployment: {model: saas, licensedUsers: 100, activeUsers: 60}
                 costs:

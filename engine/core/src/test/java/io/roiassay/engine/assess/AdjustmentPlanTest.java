@@ -90,7 +90,8 @@ class AdjustmentPlanTest {
 
     @Test
     void costs_enteredPlusCorrectionPlusEstimate_thenRisk() {
-        // (100 + 50 × 3) + 50 × 2 + 30 = 380; × 1.05 = 399 (+19)
+        // entered [100, 50, 0, 0] + [0, 50, 50, 50], extended [0, 0, 50, 50], estimate [30, 0, 0, 0]
+        // = [130, 100, 100, 100] = 430; × 1.05 = [136.5, 105, 105, 105] = 451.5 (+21.5)
         var entered = new AdjustmentPlan.CostFlow("entered", "costs[0]", flow("100", "50", "0", "0"), null, null, null, null, null);
         var entered2 = new AdjustmentPlan.CostFlow("entered", "costs[1]", flow("0", "50", "50", "50"), null, null, null, null, null);
         var extended = new AdjustmentPlan.CostFlow("correction", "costs[0]", flow("0", "0", "50", "50"),
@@ -99,11 +100,11 @@ class AdjustmentPlanTest {
                 "hidden-cost/training", "hiddenCost.training.ratio", RULE, T, "0.15");
         var r = PlanEvaluator.apply(plan(List.of(), scale("risk-costs", "risk.costs", "1.05"), entered, entered2, extended, hidden));
         assertThat(r.costs()).usingElementComparator(BigDecimal::compareTo).containsExactly(
-                new BigDecimal("136.5"), new BigDecimal("105"), new BigDecimal("105"), new BigDecimal("52.5"));
+                new BigDecimal("136.5"), new BigDecimal("105"), new BigDecimal("105"), new BigDecimal("105"));
         assertThat(r.steps()).extracting(AdjustmentStep::step).containsExactly("correction", "hidden-cost", "risk-costs");
         assertThat(r.steps().get(0).costsDelta()).isEqualByComparingTo("100");
         assertThat(r.steps().get(0).finding()).isEqualTo("mistake/period-mismatch");
-        assertThat(r.steps().get(2).costsDelta()).isEqualByComparingTo("19");
+        assertThat(r.steps().get(2).costsDelta()).isEqualByComparingTo("21.5");
     }
 
     @Test
