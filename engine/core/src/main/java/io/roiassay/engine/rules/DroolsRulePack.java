@@ -38,7 +38,7 @@ final class DroolsRulePack implements RulePack {
 
     @Override
     public RuleRun newRun() {
-        return new DroolsRuleRun(sessions.newKieSession(), this::fileOf);
+        return new DroolsRuleRun(sessions.newKieSession(), index::sourceOf);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.roiassay.engine.rules;
 
 import io.roiassay.engine.facts.Outcome;
+import io.roiassay.engine.facts.Profile;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -19,19 +21,45 @@ final class DroolsRuleRun implements RuleRun {
     private final Outcome outcome;
     private final List<TraceEntry> trace = new ArrayList<>();
     private final BiFunction<String, String, String> fileOfRule;
+    private final BiFunction<String, String, RuleIndex.Source> sourceOfRule;
     private final DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
         @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            tellProfile(event.getMatch(), true);
+        }
+
+        @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            tellProfile(event.getMatch(), false);
             record(event.getMatch());
         }
     };
 
-    DroolsRuleRun(KieSession session, BiFunction<String, String, String> fileOfRule) {
+    DroolsRuleRun(KieSession session, BiFunction<String, String, RuleIndex.Source> sourceOfRule) {
         this.session = session;
-        this.fileOfRule = fileOfRule;
+        this.sourceOfRule = sourceOfRule;
+        this.fileOfRule = (pkg, name) -> sourceOfRule.apply(pkg, name).file();
         this.outcome = new Outcome(fileOfRule);
         session.setGlobal("outcome", outcome);
         session.addEventListener(listener);
+    }
+
+    /**
+     * Tells a profile in the match which rule (file, table row) is about to set its assumptions, and clears
+     * that when the rule has fired: each assumption then records the rule that set it.
+     */
+    private void tellProfile(Match match, boolean firing) {
+        for (Object o : match.getObjects()) {
+            if (o instanceof Profile p) {
+                if (firing) {
+                    var rule = match.getRule();
+                    RuleIndex.Source source = sourceOfRule.apply(rule.getPackageName(), rule.getName());
+                    p.firing(rule.getName(), source.file(), source.row());
+                } else {
+                    p.firing(null, null, 0);
+                }
+            }
+        }
     }
 
     private void record(Match match) {
