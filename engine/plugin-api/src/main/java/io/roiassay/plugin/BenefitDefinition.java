@@ -12,8 +12,16 @@ import java.util.Objects;
  * @param title   a short name in both languages
  * @param formula the formula in words, in both languages
  * @param inputs  the names of the KPI inputs (and assumptions) the formula uses
+ * @param measures what the line measures; the five-argument constructor derives it from {@code kind}
+ *                 ({@link Measures#defaultFor}), so plugins written before it existed still work
  */
-public record BenefitDefinition(String id, BenefitKind kind, Text title, Text formula, List<String> inputs) {
+public record BenefitDefinition(String id, BenefitKind kind, Text title, Text formula, List<String> inputs,
+                                Measures measures) {
+
+    /** A definition whose {@link Measures} follows from its kind. */
+    public BenefitDefinition(String id, BenefitKind kind, Text title, Text formula, List<String> inputs) {
+        this(id, kind, title, formula, inputs, kind == null ? null : Measures.defaultFor(kind));
+    }
 
     public BenefitDefinition {
         Objects.requireNonNull(id, "id");
@@ -21,6 +29,7 @@ public record BenefitDefinition(String id, BenefitKind kind, Text title, Text fo
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(formula, "formula");
         inputs = List.copyOf(inputs);
+        measures = measures == null ? Measures.defaultFor(kind) : measures;
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("benefit id must be lower-case words joined by '-': " + id);
         }

@@ -59,10 +59,12 @@ final class MarketingDescriptor {
                 new BenefitDefinition(LEAD_COST, BenefitKind.COST_SAVING,
                         Text.of("Lower cost per lead", "销售线索平均成本降低"),
                         Text.of("(cost per lead before − cost per lead after) × new leads after, where "
-                                        + "cost per lead = marketing spend / new leads. Not computed when "
+                                        + "cost per lead = marketing spend / new leads, at most the fall in marketing "
+                                        + "spend: with the spend unchanged or higher there is no saving and no line. Not computed when "
                                         + "campaign-revenue is, since campaign revenue already credits the extra leads.",
                                 "(上线前销售线索平均成本 − 上线后销售线索平均成本)× 上线后新销售线索数量,"
-                                        + "其中销售线索平均成本 = 总营销支出 / 新销售线索总数量。"
+                                        + "其中销售线索平均成本 = 总营销支出 / 新销售线索总数量,且不超过营销支出的实际降幅:"
+                                        + "营销支出未减少时没有节约,不计本项。"
                                         + "计算了“营销活动创造的收入”时不计算本项,因为该收入已包含新增线索带来的价值。"),
                         List.of("marketingSpend", "newLeads")),
                 new BenefitDefinition(LEAD_CONVERSION, BenefitKind.GROSS_PROFIT,

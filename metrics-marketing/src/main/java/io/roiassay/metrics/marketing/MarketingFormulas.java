@@ -50,14 +50,24 @@ final class MarketingFormulas {
         return Optional.of(new Kpis.Change("costPerLead", before.get(), after.get()));
     }
 
-    /** What today's leads would have cost at the old cost per lead, less what they cost now. */
+    /**
+     * What today's leads would have cost at the old cost per lead, less what they cost now — but a saving
+     * only as far as the spend really fell: with the spend unchanged or higher, more leads for the money is
+     * no cash saved (their value is in the conversion and revenue lines), so no line is produced. Dearer
+     * leads still give a negative line (the conservative side).
+     */
     Optional<Benefit> leadCost() {
-        return costPerLead().map(cpl -> {
+        return costPerLead().flatMap(cpl -> {
             var spend = kpis.change("marketingSpend").orElseThrow();
             var leads = kpis.change("newLeads").orElseThrow();
-            return LineBuilder.of(LEAD_COST, BenefitKind.COST_SAVING)
+            BigDecimal spendFall = spend.decrease();
+            BigDecimal saving = cpl.decrease().multiply(leads.after(), MC).min(spendFall.max(BigDecimal.ZERO));
+            if (saving.signum() == 0 && spendFall.signum() <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(LineBuilder.of(LEAD_COST, BenefitKind.COST_SAVING)
                     .input(spend).input(leads).input(cpl)
-                    .annual(cpl.decrease().multiply(leads.after(), MC), currency);
+                    .annual(saving, currency));
         });
     }
 

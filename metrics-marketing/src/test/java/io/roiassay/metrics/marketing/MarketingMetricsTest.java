@@ -30,7 +30,7 @@ class MarketingMetricsTest {
 
     /** Spend 100,000 → 120,000 for 1,000 → 2,000 leads: cost per lead 100 → 60. */
     private static TestMetricContext.Builder leads() {
-        return ctx().before("marketingSpend", "100000").after("marketingSpend", "120000")
+        return ctx().before("marketingSpend", "120000").after("marketingSpend", "90000")
                 .before("newLeads", "1000").after("newLeads", "2000");
     }
 
@@ -39,16 +39,35 @@ class MarketingMetricsTest {
     }
 
     @Test
-    void leadCost_todaysLeadsAtOldCostPerLeadLessTodaysSpend() {
-        // (100 − 60) × 2,000 = 80,000 = 2,000 leads × 100 − 120,000.
+    void leadCost_isCappedAtTheFallInSpend() {
+        // Cost per lead 120 → 45: (120 − 45) × 2,000 = 150,000, but the spend fell only 120,000 − 90,000 = 30,000.
         var lines = compute(leads());
 
         Benefit line = line(lines, "lead-cost");
         assertThat(line.kind()).isEqualTo(BenefitKind.COST_SAVING);
-        assertThat(line.annual()).isEqualByComparingTo("80000");
+        assertThat(line.annual()).isEqualByComparingTo("30000");
         assertThat(line.inputs()).containsOnlyKeys("marketingSpend.before", "marketingSpend.after",
                 "newLeads.before", "newLeads.after", "costPerLead.before", "costPerLead.after");
-        assertThat(line.inputs().get("costPerLead.after")).isEqualByComparingTo("60");
+        assertThat(line.inputs().get("costPerLead.after")).isEqualByComparingTo("45");
+    }
+
+    @Test
+    void leadCost_spendUnchanged_isNoSaving() {
+        // The tcm-pharma example: 3,000,000 for 6,000 then 7,500 leads books (500 − 400) × 7,500 = 750,000 a
+        // year by the old formula, with not a yuan less spent: no line.
+        var lines = compute(ctx().before("marketingSpend", "3000000").after("marketingSpend", "3000000")
+                .before("newLeads", "6000").after("newLeads", "7500"));
+
+        assertThat(lines).isEmpty();
+    }
+
+    @Test
+    void leadCost_spendFellLessThanCostPerLeadSuggests_isTheSpendFall() {
+        // 100,000 → 80,000 for 1,000 → 1,000 leads: (100 − 80) × 1,000 = 20,000 = the fall in spend.
+        var lines = compute(ctx().before("marketingSpend", "100000").after("marketingSpend", "80000")
+                .before("newLeads", "1000").after("newLeads", "1000"));
+
+        assertThat(line(lines, "lead-cost").annual()).isEqualByComparingTo("20000");
     }
 
     @Test
@@ -78,11 +97,12 @@ class MarketingMetricsTest {
 
     @Test
     void leadCost_nonTerminatingCostPerLead_doesNotThrow() {
-        // 100,000 / 3 → 100,000 / 6: (33,333.3… − 16,666.6…) × 6 = 100,000 at 34 significant digits.
-        var lines = compute(ctx().before("marketingSpend", "100000").after("marketingSpend", "100000")
+        // 100,000 / 3 → 70,000 / 6: (33,333.3… − 11,666.6…) × 6 = 130,000 at 34 significant digits, capped at
+        // the 30,000 the spend fell.
+        var lines = compute(ctx().before("marketingSpend", "100000").after("marketingSpend", "70000")
                 .before("newLeads", "3").after("newLeads", "6"));
 
-        assertThat(line(lines, "lead-cost").annual()).isCloseTo(new BigDecimal("100000"), within(new BigDecimal("1e-20")));
+        assertThat(line(lines, "lead-cost").annual()).isCloseTo(new BigDecimal("30000"), within(new BigDecimal("1e-20")));
     }
 
     @Test
@@ -241,8 +261,8 @@ class MarketingMetricsTest {
 
         assertThat(indicators).extracting(Indicator::id).containsExactly("newLeads", "costPerLead", "leadConversionRate");
         Indicator cpl = indicators.get(1);
-        assertThat(cpl.before()).isEqualByComparingTo("100");
-        assertThat(cpl.after()).isEqualByComparingTo("60");
+        assertThat(cpl.before()).isEqualByComparingTo("120");
+        assertThat(cpl.after()).isEqualByComparingTo("45");
     }
 
     @Test

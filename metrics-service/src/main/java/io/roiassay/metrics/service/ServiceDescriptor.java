@@ -4,6 +4,7 @@ import io.roiassay.plugin.BenefitDefinition;
 import io.roiassay.plugin.BenefitKind;
 import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.KpiInput;
+import io.roiassay.plugin.Measures;
 import io.roiassay.plugin.PluginDescriptor;
 import io.roiassay.plugin.Text;
 import io.roiassay.plugin.Unit;
@@ -105,7 +106,8 @@ final class ServiceDescriptor {
                                 "客户数量(取上线后值,无则取上线前值)×(上线后客户留存率 − 上线前)/ 100 × 每位客户年度价值 × 毛利率。"
                                         + "仅在未提供留存率时改用流失率(上线前 − 上线后),因为两者反映的是同一事实。"
                                         + "每位客户年度价值取 customerAnnualValue 指标(上线后值,无则上线前值),其次取 customerAnnualValue 假设。"),
-                        List.of("retentionRate", "churnRate", "customers", CUSTOMER_ANNUAL_VALUE, "grossMarginRate")),
+                        List.of("retentionRate", "churnRate", "customers", CUSTOMER_ANNUAL_VALUE, "grossMarginRate"),
+                        Measures.RETENTION),
                 new BenefitDefinition(SELF_SERVICE_DEFLECTION, BenefitKind.COST_SAVING,
                         Text.of("Cases deflected to self-service", "自助服务分流"),
                         Text.of("cases (after, else before) × (self-service rate after − before) / 100 "

@@ -33,8 +33,9 @@ import java.util.Map;
 /**
  * Runs one case through plugins, rule phases and arithmetic, in this order: profile rules (or the profile
  * they resolved for an earlier case with the same classification inputs, see {@link ProfileCache}); the
- * case's assumption overrides; plugins; findings rules; hidden-cost estimates and entered/adjusted financials;
- * verdict and recommendation rules.
+ * case's assumption overrides; plugins; findings rules (which also ask for corrections and adjustments);
+ * hidden-cost estimates, the {@link AdjustmentPlan} and entered/adjusted financials; verdict and
+ * recommendation rules.
  */
 final class Assessor {
 
@@ -68,14 +69,14 @@ final class Assessor {
             ProfileCache.Resolved cached = profiles.find(caseFact);
             Profile profile;
             List<TraceEntry> profileTrace;
-            run.insert(caseFact);
+            insert(run, Phase.PROFILE, caseFact);
             if (cached != null) {
                 profile = cached.newProfile();
                 profileTrace = cached.traceFor(caseFact);
-                run.insert(profile);
+                insert(run, Phase.PROFILE, profile);
             } else {
                 profile = new Profile();
-                run.insert(profile);
+                insert(run, Phase.PROFILE, profile);
                 run.fire(Phase.PROFILE);
                 profileTrace = List.of();
                 if (run.outcome().findings().isEmpty() && run.outcome().verdict() == null
@@ -110,20 +111,21 @@ final class Assessor {
             }
             TcoInputs tco = TcoInputs.of(c, costFlows);
             List<BenefitLine> lines = new ArrayList<>(BenefitLines.stated(c.benefits(), years, ResolvedProfile.hourlyCost(profile)));
-            lines.addAll(BenefitLines.fromPlugins(outputs, years));
+            lines.addAll(BenefitLines.fromPlugins(outputs, c.kpis(), years));
 
             List<CostFact> costFacts = FactBuilder.costFacts(c.costs(), costFlows);
             List<BenefitFact> benefitFacts = FactBuilder.benefitFacts(lines);
-            costFacts.forEach(run::insert);
-            benefitFacts.forEach(run::insert);
-            FactBuilder.kpiFacts(c.kpis(), descriptors).forEach(run::insert);
+            costFacts.forEach(f -> insert(run, Phase.FINDINGS, f));
+            benefitFacts.forEach(f -> insert(run, Phase.FINDINGS, f));
+            FactBuilder.kpiFacts(c.kpis(), descriptors).forEach(f -> insert(run, Phase.FINDINGS, f));
             if (c.claim() != null) {
-                run.insert(FactBuilder.claimFact(c.claim()));
+                insert(run, Phase.FINDINGS, FactBuilder.claimFact(c.claim()));
             }
-            outputs.stream().filter(o -> o.issue() != null).forEach(o -> run.insert(o.issue()));
-            run.insert(FactBuilder.totals(costFacts, byCategory, lines, benefitFacts));
+            outputs.stream().filter(o -> o.issue() != null).forEach(o -> insert(run, Phase.FINDINGS, o.issue()));
+            insert(run, Phase.FINDINGS,
+                    FactBuilder.totals(costFacts, byCategory, lines, benefitFacts).including(FactBuilder.included(c)));
             if (tco.seats() != null) {
-                run.insert(tco.seats());
+                insert(run, Phase.FINDINGS, tco.seats());
             }
             run.fire(Phase.FINDINGS);
 
@@ -135,7 +137,9 @@ final class Assessor {
                     rate, currency);
 
             var estimates = HiddenCostEstimator.estimate(run.outcome().findings(), profile, byCategory, years, currency);
-            Adjuster.Result adj = new Adjuster(c, profile).adjust(enteredCosts, estimates, lines, FactBuilder.adoptionRate(c));
+            AdjustmentPlan plan = new AdjustmentPlanner(c, profile).plan(lines, costFlows, estimates,
+                    run.outcome().adjustments(), run.outcome().findings());
+            PlanEvaluator.Result adj = PlanEvaluator.apply(plan);
             List<BigDecimal> adjustedBenefits = Schedules.total(years, adj.benefitsByLine().values());
             Financials adjusted = FinancialCalculator.compute(new CashFlows(adj.costs(), adjustedBenefits,
                     adjustedYearEnd(yearEndCosts, adj.costs())), rate, currency);
@@ -143,16 +147,18 @@ final class Assessor {
             for (var e : estimates) {
                 hidden = hidden.add(Schedules.sum(e.flow()));
             }
-            run.insert(figures("entered", entered, BigDecimal.ZERO));
+            insert(run, Phase.VERDICT, figures("entered", entered, BigDecimal.ZERO));
             Figures adjustedFigures = figures("adjusted", adjusted, Money.round(hidden, currency));
-            run.insert(adjustedFigures);
+            insert(run, Phase.VERDICT, adjustedFigures);
+            insert(run, Phase.VERDICT, FactBuilder.evidenceMix(lines, adj.benefitsByLine(), adj.costs(), estimates));
             run.fire(Phase.VERDICT);
             run.fire(Phase.RECOMMENDATIONS);
 
             Map<String, BigDecimal> enteredByCategory = new LinkedHashMap<>();
             byCategory.forEach((k, v) -> enteredByCategory.put(k.id(), Schedules.sum(v)));
             return new CaseRun(c, inputHash, profile, outputs, lines, adj.benefitsByLine(), enteredByCategory,
-                    estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(), trace(profileTrace, run.trace()), tco);
+                    estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(),
+                    trace(profileTrace, run.trace()), tco, plan);
         }
     }
 
@@ -200,6 +206,18 @@ final class Assessor {
             outputs.add(runner.run(p, kpis, ctx));
         }
         return outputs;
+    }
+
+    /**
+     * Inserts a fact before {@code phase} fires, checked against the one declaration of which facts each
+     * phase adds ({@link Phase#adds()}), which {@code rules check}'s lint and the rule-test harness follow too.
+     */
+    private static void insert(RuleRun run, Phase phase, Object fact) {
+        if (!phase.adds().contains(fact.getClass().getSimpleName())) {
+            throw new IllegalStateException(fact.getClass().getSimpleName() + " is not declared as a fact the "
+                    + phase.agendaGroup() + " phase adds (Phase.adds)");
+        }
+        run.insert(fact);
     }
 
     private static Figures figures(String kind, Financials f, BigDecimal hidden) {

@@ -23,12 +23,26 @@ import java.util.Map;
  * @param entered        amounts per period as entered (unrounded)
  * @param hoursGiven     a time-saved line given in hours
  * @param marginApplied  a plugin line that turned revenue into gross profit
+ * @param evidence       {@code measured}, {@code controlled}, {@code target} or {@code vendor-benchmark}
+ * @param measures       what the line measures ({@code revenue-growth}, {@code time-saved} …)
+ * @param measuredAt     when a measured or controlled figure was measured, or null
  */
 record BenefitLine(String id, String path, String origin, String sourceLabel, String basis, String source,
                    String recurrence, Text formula, Map<String, Object> inputs, BigDecimal annual,
-                   List<BigDecimal> entered, boolean hoursGiven, boolean marginApplied) {
+                   List<BigDecimal> entered, boolean hoursGiven, boolean marginApplied, String evidence,
+                   String measures, String measuredAt) {
 
     boolean fromPlugin() {
         return origin.startsWith("plugin:");
+    }
+
+    /** Lines are keyed by source and id so a stated and a plugin line of one name stay apart. */
+    String key() {
+        return sourceLabel + "#" + id;
+    }
+
+    /** The evidence class of a stated source: {@code estimated} is a projection, a {@code target}. */
+    static String evidenceOf(String source) {
+        return "estimated".equals(source) ? "target" : source;
     }
 }

@@ -4,6 +4,7 @@ import io.roiassay.engine.finance.Money;
 import io.roiassay.engine.finance.Schedules;
 import io.roiassay.engine.model.BenefitBasis;
 import io.roiassay.engine.model.BenefitItem;
+import io.roiassay.engine.model.KpiSet;
 import io.roiassay.engine.model.Recurrence;
 import io.roiassay.engine.plugins.PluginOutput;
 import io.roiassay.plugin.Benefit;
@@ -63,23 +64,37 @@ final class BenefitLines {
                     }
                 }
             }
-            lines.add(new BenefitLine(id, path, "case", "case:" + path, b.basis().id(), b.effectiveSource().id(),
-                    recurrence, hours ? HOURS : AS_ENTERED, inputs, annual, flow, hours, false));
+            String source = b.effectiveSource().id();
+            String measures = switch (b.basis()) {
+                case REVENUE, GROSS_PROFIT -> "revenue-growth";
+                default -> b.basis().id();
+            };
+            lines.add(new BenefitLine(id, path, "case", "case:" + path, b.basis().id(), source,
+                    recurrence, hours ? HOURS : AS_ENTERED, inputs, annual, flow, hours, false,
+                    BenefitLine.evidenceOf(source), measures, b.measuredAt()));
         }
         return lines;
     }
 
-    /** Lines for the plugins' benefits, in plugin order then line order; each counts in years 1..N. */
-    static List<BenefitLine> fromPlugins(List<PluginOutput> outputs, int years) {
+    /**
+     * Lines for the plugins' benefits, in plugin order then line order; each counts in years 1..N. Their
+     * evidence is the KPI set's {@code source} (absent: {@code target}).
+     */
+    static List<BenefitLine> fromPlugins(List<PluginOutput> outputs, Map<String, KpiSet> kpis, int years) {
         List<BenefitLine> lines = new ArrayList<>();
         for (PluginOutput out : outputs) {
+            KpiSet set = kpis.get(out.plugin().id());
+            String evidence = set == null ? "target" : set.effectiveSource().id();
+            String source = "target".equals(evidence) ? "estimated" : evidence;
+            String measuredAt = set == null ? null : set.measuredAt();
             for (Benefit b : out.benefits()) {
                 BenefitDefinition def = out.plugin().descriptor().benefit(b.id()).orElseThrow();
                 Map<String, Object> inputs = new LinkedHashMap<>(b.inputs());
                 lines.add(new BenefitLine(b.id(), "kpis." + out.plugin().id(), "plugin:" + out.plugin().id(),
-                        out.plugin().sourceLabel(), b.kind().id(), "measured", Recurrence.ANNUAL.id(),
+                        out.plugin().sourceLabel(), b.kind().id(), source, Recurrence.ANNUAL.id(),
                         def.formula(), Collections.unmodifiableMap(inputs), b.annual(),
-                        yearly(b.annual(), 1, years, years), false, b.inputs().containsKey("grossMarginRate")));
+                        yearly(b.annual(), 1, years, years), false, b.inputs().containsKey("grossMarginRate"),
+                        evidence, def.measures().id(), measuredAt));
             }
         }
         return lines;

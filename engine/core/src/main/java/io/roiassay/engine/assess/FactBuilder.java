@@ -5,6 +5,7 @@ import io.roiassay.engine.facts.CaseFact;
 import io.roiassay.engine.facts.CaseTotals;
 import io.roiassay.engine.facts.ClaimFact;
 import io.roiassay.engine.facts.CostFact;
+import io.roiassay.engine.facts.EvidenceMix;
 import io.roiassay.engine.facts.KpiFact;
 import io.roiassay.engine.finance.ClaimMath;
 import io.roiassay.engine.finance.Schedules;
@@ -37,7 +38,8 @@ final class FactBuilder {
         return new CaseFact(c.id(), industry, c.company().employees(), c.company().annualRevenue(),
                 c.company().grossMarginRate(), d.model() == null ? null : d.model().id(), d.licensedUsers(),
                 d.activeUsers(), adoption, c.years(), c.attribution().crmShare(),
-                c.attribution().concurrentInitiatives(), c.assumptions().rampUp() != null, c.currency());
+                c.attribution().concurrentInitiatives(), c.assumptions().rampUp() != null, c.currency())
+                .withCoverage(c.effectiveCostCoverage().id(), c.figuresRiskAdjusted());
     }
 
     /** activeUsers / licensedUsers to 4 decimals, or null when unknown. */
@@ -47,6 +49,13 @@ final class FactBuilder {
             return null;
         }
         return BigDecimal.valueOf(d.activeUsers()).divide(BigDecimal.valueOf(d.licensedUsers()), 4, RoundingMode.HALF_EVEN);
+    }
+
+    /** The categories the case's cost lines say they include ({@code costs[].includes}). */
+    static Set<String> included(Case c) {
+        Set<String> out = new TreeSet<>();
+        c.costs().forEach(item -> item.coveredCategories().forEach(cat -> out.add(cat.id())));
+        return out;
     }
 
     static List<CostFact> costFacts(List<CostItem> costs, List<List<BigDecimal>> flows) {
@@ -71,7 +80,8 @@ final class FactBuilder {
             }
             BigDecimal yearOne = f.size() > 1 ? f.get(1) : BigDecimal.ZERO;
             facts.add(new BenefitFact(l.path(), l.origin(), l.id(), l.basis(), l.source(), l.recurrence(),
-                    first(f, 0), last(f, 0), Schedules.sum(f), yearOne, steady, l.hoursGiven(), l.marginApplied()));
+                    first(f, 0), last(f, 0), Schedules.sum(f), yearOne, steady, l.hoursGiven(), l.marginApplied())
+                    .describe(l.key(), l.evidence(), l.measures()));
         }
         return facts;
     }
@@ -122,6 +132,34 @@ final class FactBuilder {
         costs.forEach(c -> categories.add(c.getCategory()));
         return new CaseTotals(totalCosts, totalBenefits, sum(byCategory.get(CostCategory.LICENSE)),
                 sum(byCategory.get(CostCategory.SUBSCRIPTION)), vendorShare, lastRecurring, lastBenefit, categories);
+    }
+
+    /** The evidence behind the adjusted benefit value, and the estimated share of the adjusted costs. */
+    static EvidenceMix evidenceMix(List<BenefitLine> lines, Map<String, List<BigDecimal>> adjustedByLine,
+                                   List<BigDecimal> adjustedCosts, List<HiddenCostEstimator.Estimate> estimates) {
+        Map<String, BigDecimal> byClass = new java.util.HashMap<>();
+        BigDecimal positive = BigDecimal.ZERO;
+        for (BenefitLine l : lines) {
+            BigDecimal v = Schedules.sum(adjustedByLine.get(l.key()));
+            if (v.signum() > 0) {
+                byClass.merge(l.evidence(), v, BigDecimal::add);
+                positive = positive.add(v);
+            }
+        }
+        BigDecimal hidden = BigDecimal.ZERO;
+        for (var e : estimates) {
+            hidden = hidden.add(Schedules.sum(e.flow()));
+        }
+        return new EvidenceMix(share(byClass.get("measured"), positive), share(byClass.get("controlled"), positive),
+                share(byClass.get("target"), positive), share(byClass.get("vendor-benchmark"), positive),
+                share(hidden, Schedules.sum(adjustedCosts)));
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        if (part == null || whole.signum() == 0) {
+            return BigDecimal.ZERO.setScale(4);
+        }
+        return part.divide(whole, 4, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal sum(List<BigDecimal> flow) {

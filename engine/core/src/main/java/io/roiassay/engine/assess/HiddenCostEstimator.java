@@ -16,9 +16,9 @@ import java.util.Map;
 /**
  * Estimates the cost categories that hidden-cost findings asked for, from the profile's ratio, base and
  * timing: {@code once} puts ratio × base in the initial period, {@code annual} puts it in every year.
- * Bases: {@code software} = licence + one year of subscription (the quoted price), {@code license},
- * {@code total} = all entered costs. When the base is zero the entered total is used instead, so an
- * estimate is never silently zero while costs exist.
+ * Bases: {@code software} = licence + one year of subscription (the quoted price) or {@code license}.
+ * Never a share of total cost: with a zero base nothing is estimated (the hidden-cost rules only ask for
+ * an estimate when a software base exists, and otherwise say "confirm included").
  */
 final class HiddenCostEstimator {
 
@@ -49,10 +49,10 @@ final class HiddenCostEstimator {
             BigDecimal baseAmount = bases.get(base);
             if (baseAmount == null) {
                 throw new IllegalStateException("unknown hidden-cost base '" + base + "' for " + category
-                        + " (expected software, license or total)");
+                        + " (expected software or license)");
             }
             if (baseAmount.signum() == 0) {
-                baseAmount = bases.get("total");
+                continue; // no software base: nothing to estimate from (the rules say "confirm included")
             }
             BigDecimal amount = baseAmount.multiply(ratio, Money.MATH);
             List<BigDecimal> flow = new ArrayList<>(Schedules.zeros(years));
@@ -84,11 +84,7 @@ final class HiddenCostEstimator {
                 yearOfSubscription = yearOfSubscription.max(v);
             }
         }
-        BigDecimal total = BigDecimal.ZERO;
-        for (List<BigDecimal> f : flows.values()) {
-            total = total.add(sum(f));
-        }
-        return Map.of("software", license.add(yearOfSubscription), "license", license, "total", total);
+        return Map.of("software", license.add(yearOfSubscription), "license", license);
     }
 
     private static BigDecimal sum(List<BigDecimal> flow) {

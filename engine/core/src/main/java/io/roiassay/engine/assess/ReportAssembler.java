@@ -75,7 +75,9 @@ final class ReportAssembler {
 
     private ReportFinancials financials(CaseRun r) {
         List<ReportFinancials.Adjustment> steps = r.steps().stream().map(s -> new ReportFinancials.Adjustment(s.step(),
-                s.target(), s.description().in(lang), s.factor(), money(s.costsDelta()), money(s.benefitsDelta()))).toList();
+                s.target(), s.description().in(lang), s.factor(), money(s.costsDelta()), money(s.benefitsDelta()),
+                s.finding(), s.assumption(), s.rule() == null ? null : new ReportRule(s.rule().name(), s.rule().file())))
+                .toList();
         List<ReportFinancials.CostCategoryLine> breakdown = new ArrayList<>();
         for (CostCategory cat : CostCategory.values()) {
             BigDecimal entered = r.enteredByCategory().get(cat.id());
@@ -122,8 +124,9 @@ final class ReportAssembler {
     private List<ReportBenefitLine> benefitLines(CaseRun r) {
         List<ReportBenefitLine> out = new ArrayList<>();
         for (BenefitLine l : r.lines()) {
-            List<BigDecimal> adjusted = r.adjustedByLine().get(Adjuster.key(l));
-            out.add(new ReportBenefitLine(l.id(), l.sourceLabel(), l.basis(), l.formula().in(lang), l.inputs(),
+            List<BigDecimal> adjusted = r.adjustedByLine().get(l.key());
+            out.add(new ReportBenefitLine(l.id(), l.sourceLabel(), l.evidence(), l.measuredAt(), l.basis(),
+                    l.formula().in(lang), l.inputs(),
                     l.annual() == null ? null : money(l.annual()), money(Schedules.sum(l.entered())),
                     money(Schedules.sum(adjusted))));
         }

@@ -35,7 +35,11 @@ final class ResolvedProfile {
         }
         if (a.riskAdjustment() != null) {
             if (a.riskAdjustment().benefits() != null) {
+                // The case states its own risk: it replaces the value of every evidence class.
                 p.set(ProfileKeys.RISK_BENEFITS, a.riskAdjustment().benefits(), CASE_NOTE);
+                for (String cls : ProfileKeys.EVIDENCE_CLASSES) {
+                    p.set(ProfileKeys.RISK_BENEFITS + "." + cls, a.riskAdjustment().benefits(), CASE_NOTE);
+                }
             }
             if (a.riskAdjustment().costs() != null) {
                 p.set(ProfileKeys.RISK_COSTS, a.riskAdjustment().costs(), CASE_NOTE);
@@ -66,10 +70,17 @@ final class ResolvedProfile {
         return missing;
     }
 
-    /** The gross margin: the case's, else the profile's typical margin. */
+    /**
+     * The margin revenue is turned into profit at: the case's gross margin, else the profile's revenue margin
+     * (a net interest or underwriting margin for banks and insurers), else its typical gross margin.
+     */
     static BigDecimal grossMargin(Profile p, Case c) {
         BigDecimal m = c.company().grossMarginRate();
-        return m != null ? m : p.number(ProfileKeys.TYPICAL_GROSS_MARGIN);
+        if (m != null) {
+            return m;
+        }
+        BigDecimal revenue = p.number(ProfileKeys.REVENUE_MARGIN);
+        return revenue != null ? revenue : p.number(ProfileKeys.TYPICAL_GROSS_MARGIN);
     }
 
     /** Loaded hourly cost, or zero when neither case nor profile gives one (a rule flags that). */

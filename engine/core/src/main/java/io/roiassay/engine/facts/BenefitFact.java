@@ -17,6 +17,9 @@ public final class BenefitFact {
     private final BigDecimal steadyState;
     private final boolean hoursGiven;
     private final boolean marginApplied;
+    private String key;
+    private String evidence;
+    private String measures;
 
     public BenefitFact(String path, String origin, String lineId, String basis, String source, String recurrence,
                        int firstPeriod, int lastPeriod, BigDecimal total, BigDecimal yearOne,
@@ -34,7 +37,43 @@ public final class BenefitFact {
         this.steadyState = steadyState;
         this.hoursGiven = hoursGiven;
         this.marginApplied = marginApplied;
+        this.key = origin + "#" + (lineId == null ? path : lineId);
+        this.evidence = switch (source == null ? "estimated" : source) {
+            case "estimated" -> "target";
+            default -> source;
+        };
+        this.measures = switch (basis == null ? "" : basis) {
+            case "revenue", "gross-profit" -> "revenue-growth";
+            default -> basis;
+        };
     }
+
+    /**
+     * Completes the fact with what the engine knows beyond the entered amounts: the line's key (how
+     * adjustment requests name it), its evidence class and what it measures (from the plugin's definition).
+     */
+    public BenefitFact describe(String key, String evidence, String measures) {
+        this.key = key;
+        this.evidence = evidence;
+        this.measures = measures;
+        return this;
+    }
+
+    /** The line's key, as {@link Outcome#adjust} and corrections name it: {@code <source label>#<id>}. */
+    public String getKey() { return key; }
+    /**
+     * The evidence behind the value: {@code measured} (observed after go-live), {@code controlled}
+     * (measured against a control group), {@code target} (a projection; also a KPI set without a source)
+     * or {@code vendor-benchmark}.
+     */
+    public String getEvidence() { return evidence; }
+    /** Measured or controlled: the figure already holds the adoption and ramp-up that really happened. */
+    public boolean isObserved() { return "measured".equals(evidence) || "controlled".equals(evidence); }
+    /**
+     * What the line measures: {@code revenue-growth}, {@code margin}, {@code cost-saving},
+     * {@code cost-avoidance}, {@code time-saved} or {@code retention}.
+     */
+    public String getMeasures() { return measures; }
 
     /** Where it came from: {@code benefits[0]} or {@code kpis.sales}. */
     public String getPath() { return path; }
@@ -46,7 +85,7 @@ public final class BenefitFact {
     public String getLineId() { return lineId; }
     /** {@code revenue}, {@code gross-profit}, {@code cost-saving}, {@code cost-avoidance}, {@code time-saved}. */
     public String getBasis() { return basis; }
-    /** {@code measured}, {@code estimated} or {@code vendor-benchmark}. */
+    /** {@code measured}, {@code estimated}, {@code vendor-benchmark} or {@code controlled} (as entered). */
     public String getSource() { return source; }
     /** {@code once}, {@code annual}, {@code monthly} or {@code schedule}; {@code annual} for plugin lines. */
     public String getRecurrence() { return recurrence; }

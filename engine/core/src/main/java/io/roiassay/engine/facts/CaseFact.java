@@ -19,6 +19,8 @@ public final class CaseFact {
     private final List<String> concurrentInitiatives;
     private final boolean rampUpGiven;
     private final String currency;
+    private String costCoverage = "itemized";
+    private boolean riskAdjusted;
 
     public CaseFact(String caseId, String industryText, Integer employees, BigDecimal annualRevenue,
                     BigDecimal grossMarginRate, String deploymentModel, Integer licensedUsers, Integer activeUsers,
@@ -61,6 +63,18 @@ public final class CaseFact {
     /** Whether the case gives assumptions.rampUp. */
     public boolean isRampUpGiven() { return rampUpGiven; }
     public String getCurrency() { return currency; }
+    /** {@code itemized} (default) or {@code all-in}: the lines are the whole cost. */
+    public String getCostCoverage() { return costCoverage; }
+    /** The cost lines are a quoted all-in total: nothing is hidden. */
+    public boolean isAllIn() { return "all-in".equals(costCoverage); }
+    /** The entered figures were already risk-adjusted (a published TEI study). */
+    public boolean isRiskAdjusted() { return riskAdjusted; }
+    /** Sets the second-wave case flags ({@code costCoverage}, {@code riskAdjusted}). */
+    public CaseFact withCoverage(String costCoverage, boolean riskAdjusted) {
+        this.costCoverage = costCoverage;
+        this.riskAdjusted = riskAdjusted;
+        return this;
+    }
 
     @Override
     public String toString() {

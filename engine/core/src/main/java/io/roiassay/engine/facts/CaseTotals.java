@@ -14,6 +14,7 @@ public final class CaseTotals {
     private final int lastRecurringCostPeriod;
     private final int lastBenefitPeriod;
     private final Set<String> costCategories;
+    private final Set<String> includedCategories = new TreeSet<>();
 
     public CaseTotals(BigDecimal totalCosts, BigDecimal totalBenefits, BigDecimal licenseCost,
                       BigDecimal subscriptionCost, BigDecimal vendorBenchmarkShare, int lastRecurringCostPeriod,
@@ -48,6 +49,14 @@ public final class CaseTotals {
     public Set<String> getCostCategories() { return costCategories; }
     /** Whether a cost of this category is present. */
     public boolean has(String category) { return costCategories.contains(category); }
+    /** Whether a line of this category is present or another line says it includes it ({@code costs[].includes}). */
+    public boolean covers(String category) { return has(category) || includedCategories.contains(category); }
+    /** The categories other lines say they include. */
+    public Set<String> getIncludedCategories() { return includedCategories; }
+    /** Records the categories named in {@code costs[].includes}. */
+    public CaseTotals including(Set<String> categories) { includedCategories.addAll(categories); return this; }
+    /** Whether a software base (licence or subscription) exists to estimate hidden costs from. */
+    public boolean isSoftwareBase() { return getSoftwareCost().signum() > 0; }
 
     @Override
     public String toString() {

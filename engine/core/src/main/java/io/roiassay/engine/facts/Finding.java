@@ -31,6 +31,8 @@ public final class Finding {
     private final Map<String, Object> evidence = new LinkedHashMap<>();
     private String estimateCategory;
     private BigDecimal estimate;
+    private String correction;
+    private final java.util.List<String> correctionTargets = new java.util.ArrayList<>();
 
     /** A finding with the given code ({@code family/name}), severity ({@code info|warning|major}) and rule. */
     public Finding(String code, String severity, RuleRef rule) {
@@ -58,6 +60,24 @@ public final class Finding {
     public Finding evidence(String name, Object value) { evidence.put(name, value); return this; }
     /** Asks the engine to estimate the missing cost category from the profile. */
     public Finding estimate(String costCategory) { this.estimateCategory = costCategory; return this; }
+
+    /**
+     * Asks the engine to correct the error in the adjusted figures before the verdict. Corrections:
+     * {@code extend-recurring-costs} (targets: cost paths; continue them to the last benefit period),
+     * {@code repeat-once-costs} (cost paths; pay them every year of the horizon), {@code keep-smaller}
+     * (two groups of benefit keys, the first target then the second, separated by {@code "|"}: the larger
+     * group is dropped), {@code drop-lines} (benefit keys).
+     */
+    public Finding correct(String correction, java.util.List<?> targets) {
+        this.correction = correction;
+        targets.forEach(t -> correctionTargets.add(String.valueOf(t)));
+        return this;
+    }
+
+    /** The correction this finding asked for, or null. */
+    public String getCorrection() { return correction; }
+    /** What the correction applies to (cost paths or benefit keys). */
+    public java.util.List<String> getCorrectionTargets() { return Collections.unmodifiableList(correctionTargets); }
 
     public String getCode() { return code; }
     /** The part before the slash: {@code hidden-cost}, {@code mistake}, {@code data}, {@code profile}, {@code plugin}. */

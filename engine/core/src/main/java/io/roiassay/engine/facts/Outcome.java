@@ -19,6 +19,7 @@ public final class Outcome {
     private final Catalogue catalogue;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Recommendation> recommendations = new ArrayList<>();
+    private final List<AdjustmentRequest> adjustments = new ArrayList<>();
     private Verdict verdict;
 
     /**
@@ -76,6 +77,23 @@ public final class Outcome {
     /** {@link #confidence(RuleContext, Verdict, String)} for a pack compiled to the executable model. */
     public void confidence(org.drools.model.Drools drools, Verdict v, String confidence) {
         confidence(context(drools), v, confidence);
+    }
+
+    /** {@link #adjust(RuleContext, String, String)} for a pack compiled to the executable model. */
+    public AdjustmentRequest adjust(org.drools.model.Drools drools, String step, String target) {
+        return adjust(context(drools), step, target);
+    }
+
+    /**
+     * Asks the engine to apply an adjustment step to one benefit line (its {@link BenefitFact#getKey key})
+     * or to {@code costs}; the engine applies the factor the profile or case gives. A second request for the
+     * same step and target is ignored, so rules need not guard against each other.
+     */
+    public AdjustmentRequest adjust(RuleContext drools, String step, String target) {
+        AdjustmentRequest r = new AdjustmentRequest(step, target, ref(drools));
+        adjustments.add(r);
+        drools.getKieRuntime().insert(r);
+        return r;
     }
 
     /** {@link #recommend(RuleContext, String, int)} for a pack compiled to the executable model. */
@@ -163,6 +181,8 @@ public final class Outcome {
     public List<Finding> findings() { return Collections.unmodifiableList(findings); }
     /** The verdict, or null when no verdict rule fired. */
     public Verdict verdict() { return verdict; }
+    /** The adjustments the rules asked for, in the order they were asked. */
+    public List<AdjustmentRequest> adjustments() { return Collections.unmodifiableList(adjustments); }
     /** The recommendations in the order they were made. */
     public List<Recommendation> recommendations() { return Collections.unmodifiableList(recommendations); }
 }

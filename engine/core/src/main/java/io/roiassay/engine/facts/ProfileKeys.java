@@ -12,8 +12,19 @@ import java.util.List;
 public final class ProfileKeys {
 
     public static final String TYPICAL_GROSS_MARGIN = "typicalGrossMargin";
+    /**
+     * The margin revenue is converted at when the case gives no {@code grossMarginRate}: the industry's
+     * gross margin, or for banks and insurers a net interest or underwriting margin (rules/profiles/revenue-margin.drl).
+     * Optional: without it {@link #TYPICAL_GROSS_MARGIN} is used.
+     */
+    public static final String REVENUE_MARGIN = "revenueMarginRate";
     public static final String RISK_BENEFITS = "riskAdjustment.benefits";
     public static final String RISK_COSTS = "riskAdjustment.costs";
+    /**
+     * The evidence classes with a risk key of their own, {@code riskAdjustment.benefits.<class>}; projections
+     * ({@code target}) use {@link #RISK_BENEFITS}.
+     */
+    public static final List<String> EVIDENCE_CLASSES = List.of("measured", "controlled", "vendor-benchmark");
     /** Prefix of the ramp-up shares {@code rampUp.year1} … {@code rampUp.year10}; years not set count 1. */
     public static final String RAMP_UP_PREFIX = "rampUp.year";
     public static final String ADOPTION_THRESHOLD = "adoptionThreshold";
@@ -45,6 +56,7 @@ public final class ProfileKeys {
 
     private static List<String> buildRequired() {
         List<String> keys = new java.util.ArrayList<>(List.of(TYPICAL_GROSS_MARGIN, RISK_BENEFITS, RISK_COSTS,
+                RISK_BENEFITS + ".measured", RISK_BENEFITS + ".controlled", RISK_BENEFITS + ".vendor-benchmark",
                 ADOPTION_THRESHOLD, PRODUCTIVITY_PREFIX + "sales", PRODUCTIVITY_PREFIX + "service",
                 PRODUCTIVITY_PREFIX + "marketing", "verdict.strongRoiPercent", "verdict.positiveRoiPercent",
                 "verdict.marginalRoiPercent"));

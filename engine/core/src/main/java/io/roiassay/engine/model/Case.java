@@ -13,7 +13,8 @@ import java.util.TreeMap;
 public record Case(String format, String id, String title, String currency, String language,
                    Company company, Deployment deployment, Horizon horizon,
                    List<CostItem> costs, List<BenefitItem> benefits, Map<String, KpiSet> kpis,
-                   Attribution attribution, Claim claim, Assumptions assumptions) {
+                   Attribution attribution, Claim claim, Assumptions assumptions,
+                   CostCoverage costCoverage, Boolean riskAdjusted) {
 
     /** The only case format this engine reads. */
     public static final String FORMAT = "roi-assay/case-1";
@@ -26,6 +27,24 @@ public record Case(String format, String id, String title, String currency, Stri
         kpis = kpis == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(kpis));
         attribution = attribution == null ? Attribution.NONE : attribution;
         assumptions = assumptions == null ? Assumptions.NONE : assumptions;
+    }
+
+    /** A case without the second-wave fields (itemized costs, figures not risk-adjusted). */
+    public Case(String format, String id, String title, String currency, String language, Company company,
+                Deployment deployment, Horizon horizon, List<CostItem> costs, List<BenefitItem> benefits,
+                Map<String, KpiSet> kpis, Attribution attribution, Claim claim, Assumptions assumptions) {
+        this(format, id, title, currency, language, company, deployment, horizon, costs, benefits, kpis, attribution,
+                claim, assumptions, null, null);
+    }
+
+    /** The cost coverage with its default ({@code itemized}) applied. */
+    public CostCoverage effectiveCostCoverage() {
+        return costCoverage == null ? CostCoverage.ITEMIZED : costCoverage;
+    }
+
+    /** Whether the entered figures were already risk-adjusted (a published TEI study); default false. */
+    public boolean figuresRiskAdjusted() {
+        return Boolean.TRUE.equals(riskAdjusted);
     }
 
     /** The report language with its default ({@code en}) applied. */

@@ -26,9 +26,11 @@ public record ReportFinancials(int horizonYears, BigDecimal discountRate, Report
      * One correction applied on the way from entered to adjusted, with its effect on total costs and total
      * benefits over the horizon.
      */
-    @JsonPropertyOrder({"step", "target", "description", "factor", "costsDelta", "benefitsDelta"})
+    @JsonPropertyOrder({"step", "target", "description", "factor", "costsDelta", "benefitsDelta", "finding",
+            "assumption", "rule"})
     public record Adjustment(String step, String target, String description, String factor,
-                             BigDecimal costsDelta, BigDecimal benefitsDelta) {
+                             BigDecimal costsDelta, BigDecimal benefitsDelta, String finding, String assumption,
+                             ReportRule rule) {
     }
 
     /** Costs of one category: as entered and as estimated by a hidden-cost finding. */

@@ -7,18 +7,36 @@ package io.roiassay.engine.rules;
  */
 public enum Phase {
     /** Classify industry, segment and deployment, and set the profile's assumptions. */
-    PROFILE("profile"),
-    /** Flag hidden costs, calculation mistakes, input-quality and classification notes. */
-    FINDINGS("findings"),
+    PROFILE("profile", "CaseFact", "Profile"),
+    /**
+     * Flag hidden costs, calculation mistakes, input-quality and classification notes, and ask for the
+     * corrections and adjustments the engine then applies.
+     */
+    FINDINGS("findings", "CaseTotals", "CostFact", "BenefitFact", "KpiFact", "ClaimFact", "PluginIssue", "SeatFact"),
     /** Decide grade, confidence and headline from the adjusted figures. */
-    VERDICT("verdict"),
+    VERDICT("verdict", "Figures", "EvidenceMix"),
     /** Recommend what to do, naming the findings behind each recommendation. */
     RECOMMENDATIONS("recommendations");
 
-    private final String agendaGroup;
+    /** Facts rules insert themselves (through {@code outcome}); they may appear in any phase. */
+    public static final java.util.List<String> RULE_FACTS = java.util.List.of("Finding", "Verdict", "Recommendation",
+            "AdjustmentRequest");
 
-    Phase(String agendaGroup) {
+    private final String agendaGroup;
+    private final java.util.List<String> adds;
+
+    Phase(String agendaGroup, String... adds) {
         this.agendaGroup = agendaGroup;
+        this.adds = java.util.List.of(adds);
+    }
+
+    /**
+     * The simple names of the fact classes (in {@code io.roiassay.engine.facts}) the engine inserts just
+     * before this phase fires; they stay present in every later phase. The one declaration the engine, the
+     * rule lint and the test harnesses follow.
+     */
+    public java.util.List<String> adds() {
+        return adds;
     }
 
     /** The agenda-group name rules use. */

@@ -42,15 +42,16 @@ public final class RuleLint {
     private static Map<String, Set<Phase>> inserted() {
         Map<String, Set<Phase>> m = new HashMap<>();
         Set<Phase> all = EnumSet.allOf(Phase.class);
-        // Findings, verdicts and recommendations are inserted by rules, which may do so in any phase.
-        for (String c : List.of("CaseFact", "Profile", "Finding", "Verdict", "Recommendation")) {
+        // Findings, verdicts, recommendations and adjustment requests are inserted by rules, in any phase.
+        for (String c : Phase.RULE_FACTS) {
             m.put(FACTS + c, all);
         }
-        // Inserted after the profile phase, before the findings phase.
-        for (String c : List.of("CaseTotals", "CostFact", "BenefitFact", "KpiFact", "ClaimFact", "PluginIssue", "SeatFact")) {
-            m.put(FACTS + c, EnumSet.range(Phase.FINDINGS, Phase.RECOMMENDATIONS));
+        // Profile rules may also build on the case fact and profile, which are there from the start.
+        for (Phase p : Phase.values()) {
+            for (String c : p.adds()) {
+                m.put(FACTS + c, p == Phase.PROFILE ? all : EnumSet.range(p, Phase.RECOMMENDATIONS));
+            }
         }
-        m.put(FACTS + "Figures", EnumSet.range(Phase.VERDICT, Phase.RECOMMENDATIONS));
         return Map.copyOf(m);
     }
 

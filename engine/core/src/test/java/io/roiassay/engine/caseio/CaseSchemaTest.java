@@ -48,8 +48,12 @@ class CaseSchemaTest {
     void schemaEnums_matchEveryIdAndAliasOfTheModel() throws IOException {
         JsonNode s = schema();
 
-        assertThat(enumAt(s, "/$defs/cost/properties/category/enum"))
+        assertThat(enumAt(s, "/$defs/costCategory/enum"))
                 .containsExactlyInAnyOrderElementsOf(namesOf(CostCategory.class));
+        assertThat(enumAt(s, "/$defs/kpiSet/properties/source/enum"))
+                .containsExactlyInAnyOrderElementsOf(namesOf(io.roiassay.engine.model.KpiSource.class));
+        assertThat(enumAt(s, "/properties/costCoverage/enum"))
+                .containsExactlyInAnyOrderElementsOf(namesOf(io.roiassay.engine.model.CostCoverage.class));
         assertThat(enumAt(s, "/$defs/recurrence/enum")).containsExactlyInAnyOrderElementsOf(namesOf(Recurrence.class));
         assertThat(enumAt(s, "/$defs/benefit/properties/basis/enum"))
                 .containsExactlyInAnyOrderElementsOf(namesOf(BenefitBasis.class));

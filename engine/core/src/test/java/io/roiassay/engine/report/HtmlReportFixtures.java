@@ -29,9 +29,10 @@ public final class HtmlReportFixtures {
                 {"0", "165000", "0"}, {"1", "52000", "95000"}, {"2", "47000", "140000"}, {"3", "47000", "150000"}});
         var financials = new ReportFinancials(3, new BigDecimal("0.08"), entered, adjusted,
                 List.of(new ReportFinancials.Adjustment("hidden-costs", "costs", zh ? "加入隐性成本估算" : "Add hidden-cost estimates",
-                                "", new BigDecimal("81000.00"), BigDecimal.ZERO),
+                                "", new BigDecimal("81000.00"), BigDecimal.ZERO, "hidden-cost/training", "hiddenCost.training.ratio",
+                                null),
                         new ReportFinancials.Adjustment("ramp-up", "benefits", zh ? "第一年收益爬坡" : "Ramp-up in year 1",
-                                "0.75", BigDecimal.ZERO, new BigDecimal("-27500.00"))),
+                                "0.75", BigDecimal.ZERO, new BigDecimal("-27500.00"), null, "rampUp", null)),
                 List.of(new ReportFinancials.CostCategoryLine("license", new BigDecimal("90000.00"), null, null),
                         new ReportFinancials.CostCategoryLine("implementation", new BigDecimal("120000.00"), null, null),
                         new ReportFinancials.CostCategoryLine("training", BigDecimal.ZERO.setScale(2),
@@ -46,9 +47,9 @@ public final class HtmlReportFixtures {
         inputs.put("leadsPerYear", new BigDecimal("1200"));
         inputs.put("winRateUplift", new BigDecimal("0.03"));
         var lines = List.of(
-                new ReportBenefitLine("sales.win-rate", "plugin:sales@1.0.0", "margin", "leads × uplift × margin", inputs,
+                new ReportBenefitLine("sales.win-rate", "plugin:sales@1.0.0", "measured", "2025-06", "margin", "leads × uplift × margin", inputs,
                         new BigDecimal("90000.00"), new BigDecimal("270000.00"), new BigDecimal("214000.00")),
-                new ReportBenefitLine("case-benefit-0", "case:benefits[0]", "cost-saving", "entered amount", Map.of(),
+                new ReportBenefitLine("case-benefit-0", "case:benefits[0]", "target", null, "cost-saving", "entered amount", Map.of(),
                         new BigDecimal("40000.00"), new BigDecimal("100000.00"), new BigDecimal("107500.00")));
         var findings = List.of(
                 finding("hidden-cost/training", "warning", zh ? "未录入培训成本" : "No training cost entered",

@@ -3,6 +3,7 @@ package io.roiassay.engine.rules;
 import io.roiassay.engine.facts.BenefitFact;
 import io.roiassay.engine.facts.CaseFact;
 import io.roiassay.engine.facts.CaseTotals;
+import io.roiassay.engine.facts.EvidenceMix;
 import io.roiassay.engine.facts.ClaimFact;
 import io.roiassay.engine.facts.CostFact;
 import io.roiassay.engine.facts.Figures;
@@ -90,6 +91,11 @@ final class RulePackHarness {
         BigDecimal adjustedRoi = dec("50");
         BigDecimal adjustedPayback = dec("20");
         BigDecimal hiddenCostEstimate = BigDecimal.ZERO;
+        String costCoverage = "itemized";
+        boolean riskAdjusted;
+        final Set<String> included = new TreeSet<>();
+        /** Null: derived from the benefit lines' entered totals and the hidden-cost estimate, as the engine does. */
+        EvidenceMix evidence;
 
         Scenario() {
             for (String category : List.of("implementation", "training", "data-migration", "integration",
@@ -112,6 +118,14 @@ final class RulePackHarness {
         Scenario crmShare(String share) { crmShare = share == null ? null : dec(share); return this; }
         Scenario initiatives(String... names) { initiatives = List.of(names); return this; }
         Scenario currency(String code) { currency = code; return this; }
+        Scenario allIn() { costCoverage = "all-in"; return this; }
+        Scenario riskAdjusted() { riskAdjusted = true; return this; }
+        Scenario includes(String... categories) { included.addAll(List.of(categories)); return this; }
+        /** The evidence behind the adjusted value (shares of measured, controlled, target, vendor; estimated costs). */
+        Scenario evidence(String measured, String controlled, String target, String vendor, String estimatedCosts) {
+            evidence = new EvidenceMix(dec(measured), dec(controlled), dec(target), dec(vendor), dec(estimatedCosts));
+            return this;
+        }
         Scenario noFigures() { withFigures = false; return this; }
         Scenario adjustedRoi(String roi) { adjustedRoi = roi == null ? null : dec(roi); return this; }
         Scenario hiddenCostEstimate(String amount) { hiddenCostEstimate = dec(amount); return this; }
@@ -192,7 +206,25 @@ final class RulePackHarness {
             Set<String> categories = new TreeSet<>();
             costs.forEach(c -> categories.add(c.getCategory()));
             return new CaseTotals(totalCosts, totalBenefits, license, subscription, share, lastRecurring, lastBenefit,
-                    categories);
+                    categories).including(included);
+        }
+
+        EvidenceMix evidenceMix(BigDecimal adjustedCosts) {
+            java.util.Map<String, BigDecimal> by = new java.util.HashMap<>();
+            BigDecimal positive = BigDecimal.ZERO;
+            for (BenefitFact b : benefits) {
+                if (b.getTotal().signum() > 0) {
+                    by.merge(b.getEvidence(), b.getTotal(), BigDecimal::add);
+                    positive = positive.add(b.getTotal());
+                }
+            }
+            BigDecimal p = positive;
+            java.util.function.Function<String, BigDecimal> share = k -> p.signum() == 0 || !by.containsKey(k)
+                    ? BigDecimal.ZERO : by.get(k).divide(p, 4, RoundingMode.HALF_EVEN);
+            BigDecimal est = adjustedCosts.signum() == 0 ? BigDecimal.ZERO
+                    : hiddenCostEstimate.divide(adjustedCosts, 4, RoundingMode.HALF_EVEN);
+            return new EvidenceMix(share.apply("measured"), share.apply("controlled"), share.apply("target"),
+                    share.apply("vendor-benchmark"), est);
         }
 
         CaseFact caseFact() {
@@ -200,23 +232,23 @@ final class RulePackHarness {
                     : BigDecimal.valueOf(activeUsers).divide(BigDecimal.valueOf(licensedUsers), 4, RoundingMode.HALF_UP);
             return new CaseFact("test-case", industry.strip().toLowerCase(java.util.Locale.ROOT), employees,
                     annualRevenue, grossMarginRate, deployment, licensedUsers, activeUsers, adoption, horizonYears,
-                    crmShare, initiatives, rampUpGiven, currency);
+                    crmShare, initiatives, rampUpGiven, currency).withCoverage(costCoverage, riskAdjusted);
         }
 
         Result run() {
             Profile profile = new Profile();
             CaseTotals totals = totals();
             try (RuleRun run = pack().newRun()) {
-                run.insert(caseFact());
-                run.insert(totals);
-                costs.forEach(run::insert);
-                benefits.forEach(run::insert);
-                kpis.forEach(run::insert);
+                put(run, Phase.PROFILE, caseFact());
+                put(run, Phase.FINDINGS, totals);
+                costs.forEach(f -> put(run, Phase.FINDINGS, f));
+                benefits.forEach(f -> put(run, Phase.FINDINGS, f));
+                kpis.forEach(f -> put(run, Phase.FINDINGS, f));
                 if (claim != null) {
-                    run.insert(claim);
+                    put(run, Phase.FINDINGS, claim);
                 }
-                issues.forEach(run::insert);
-                run.insert(profile);
+                issues.forEach(f -> put(run, Phase.FINDINGS, f));
+                put(run, Phase.PROFILE, profile);
                 run.fire(Phase.PROFILE);
                 run.update(profile); // as the engine does after applying the case's own assumptions
                 run.fire(Phase.FINDINGS);
@@ -225,16 +257,29 @@ final class RulePackHarness {
                     // NPV consistent with the ROI (ROI = NPV ÷ PV(costs) × 100, costs taken undiscounted here).
                     BigDecimal npv = adjustedRoi == null ? null
                             : cost.multiply(adjustedRoi).divide(BigDecimal.valueOf(100));
-                    run.insert(new Figures("entered", totals.getTotalCosts(), totals.getTotalBenefits(),
+                    put(run, Phase.VERDICT, new Figures("entered", totals.getTotalCosts(), totals.getTotalBenefits(),
                             npv, adjustedRoi, adjustedRoi, adjustedPayback, BigDecimal.ZERO));
-                    run.insert(new Figures("adjusted", cost, totals.getTotalBenefits(), npv,
+                    put(run, Phase.VERDICT, new Figures("adjusted", cost, totals.getTotalBenefits(), npv,
                             adjustedRoi, adjustedRoi, adjustedPayback, hiddenCostEstimate));
+                    put(run, Phase.VERDICT, evidence != null ? evidence : evidenceMix(cost));
                 }
                 run.fire(Phase.VERDICT);
                 run.fire(Phase.RECOMMENDATIONS);
                 return new Result(run.outcome(), profile, List.copyOf(run.trace()));
             }
         }
+    }
+
+    /**
+     * Inserts a fact the way the engine does: only facts {@link Phase#adds()} declares for that phase (the
+     * harness inserts the findings-phase facts before the profile fires, which is harmless: no profile rule
+     * reads them).
+     */
+    private static void put(RuleRun run, Phase phase, Object fact) {
+        if (!phase.adds().contains(fact.getClass().getSimpleName())) {
+            throw new AssertionError(fact.getClass().getSimpleName() + " is not declared for phase " + phase);
+        }
+        run.insert(fact);
     }
 
     /** A stated (case) benefit line; {@link Scenario#addBenefit} numbers its path {@code benefits[i]}. */
@@ -246,8 +291,13 @@ final class RulePackHarness {
 
     /** A metric plugin's benefit line (annual, measured from KPIs). */
     static BenefitFact pluginBenefit(String plugin, String lineId, boolean marginApplied) {
-        return new BenefitFact("kpis." + plugin, "plugin:" + plugin, lineId, "gross-profit", "measured", "annual",
-                1, 3, dec("90000"), dec("15000"), dec("37500"), false, marginApplied);
+        String measures = lineId.contains("time") ? "time-saved" : lineId.equals("retention") ? "retention"
+                : lineId.contains("cost") || lineId.contains("deflection") ? "cost-saving" : "revenue-growth";
+        String basis = "time-saved".equals(measures) ? "time-saved" : "cost-saving".equals(measures) ? "cost-saving"
+                : "gross-profit";
+        return new BenefitFact("kpis." + plugin, "plugin:" + plugin, lineId, basis, "measured", "annual",
+                1, 3, dec("90000"), dec("15000"), dec("37500"), false, marginApplied)
+                .describe("plugin:" + plugin + "#" + lineId, "measured", measures);
     }
 
     /** What the rules wrote, and the profile they built. */

@@ -58,12 +58,45 @@ class RulePackHiddenCostTest {
     @ParameterizedTest
     @ValueSource(strings = {"integration", "change-management"})
     void sizeDependentCategory_notForSmall(String category) {
-        assertThat(scenario().without(category).employees(99).run().codes()).doesNotContain("hidden-cost/" + category);
+        // a CNY retailer with 49 staff is small (零售业: medium from 50); in USD, 99 employees is small
+        assertThat(scenario().without(category).employees(49).run().codes()).doesNotContain("hidden-cost/" + category);
+        assertThat(scenario().currency("USD").without(category).employees(99).run().codes())
+                .doesNotContain("hidden-cost/" + category);
     }
 
     @Test
-    void integration_firesForDefaultMidSizeWhenSizeUnknown() {
-        assertThat(scenario().without("integration").employees(null).run().codes()).contains("hidden-cost/integration");
+    void sizeUnknown_noSizeDrivenEstimate_andADataFindingAsksForIt() {
+        var r = scenario().without("integration").without("change-management").employees(null).run();
+        assertThat(r.codes()).doesNotContain("hidden-cost/integration", "hidden-cost/change-management")
+                .contains("data/missing-size");
+        assertThat(r.profile().getSegment()).isEqualTo("unknown");
+    }
+
+    @Test
+    void allIn_noEstimate_categoriesToConfirmAsInfo() {
+        var r = scenario().allIn().without("training").run();
+        Finding f = r.finding("hidden-cost/training").orElseThrow();
+        assertThat(f.getSeverity()).isEqualTo("info");
+        assertThat(f.getEstimateCategory()).isNull();
+        assertThat(f.getEn()).contains("confirm");
+        assertThat(f.getEvidence()).containsEntry("costCoverage", "all-in");
+    }
+
+    @Test
+    void includes_aLineThatCoversTheCategory_stopsTheEstimate() {
+        // an implementation fee that includes training and data migration (seed 003's 实施费用)
+        var r = scenario().without("training").without("data-migration").includes("training", "data-migration").run();
+        assertThat(r.codes()).doesNotContain("hidden-cost/training", "hidden-cost/data-migration");
+    }
+
+    @Test
+    void noSoftwareBase_noEstimate_confirmIncludedInstead() {
+        // no licence or subscription: never a share of total cost
+        var r = scenario().without("subscription").without("training").run();
+        Finding f = r.finding("hidden-cost/training").orElseThrow();
+        assertThat(f.getSeverity()).isEqualTo("info");
+        assertThat(f.getEstimateCategory()).isNull();
+        assertThat(r.outcome().findings()).filteredOn(x -> x.getEstimateCategory() != null).isEmpty();
     }
 
     @Test

@@ -92,6 +92,9 @@ class RulePackMistakeTest {
         Finding f = r.finding("mistake/period-mismatch").orElseThrow();
         assertThat(f.getSeverity()).isEqualTo("major");
         assertThat(f.getEvidence()).containsEntry("lastRecurringCostPeriod", 1).containsEntry("lastBenefitPeriod", 3);
+        // the correction: continue both recurring lines that stop early
+        assertThat(f.getCorrection()).isEqualTo("extend-recurring-costs");
+        assertThat(f.getCorrectionTargets()).hasSize(2).allMatch(t -> t.matches("costs\\[\\d+]"));
     }
 
     @Test
@@ -115,6 +118,8 @@ class RulePackMistakeTest {
         assertThat(f.getSeverity()).isEqualTo("major");
         assertThat(f.getEvidence()).containsEntry("horizonYears", 3);
         assertThat((List<?>) f.getEvidence().get("costLines")).hasSize(1);
+        assertThat(f.getCorrection()).isEqualTo("repeat-once-costs");
+        assertThat(f.getCorrectionTargets()).isEqualTo(f.getEvidence().get("costLines"));
     }
 
     @Test
@@ -286,9 +291,43 @@ class RulePackMistakeTest {
     }
 
     @Test
+    void doubleCounting_asksToKeepTheSmallerOfTheTwoSides() {
+        var f = scenario().addBenefit(pluginBenefit("sales", "deal-size", true)).run()
+                .finding("mistake/double-counting").orElseThrow();
+        assertThat(f.getCorrection()).isEqualTo("keep-smaller");
+        assertThat(f.getCorrectionTargets()).containsExactly("case#stated-gross-profit", "|", "plugin:sales#deal-size");
+    }
+
+    @Test
+    void doubleCounting_anyPluginLineThatMeasuresRevenueGrowth() {
+        // not only the sales plugin's line ids: what the line declares it measures decides
+        assertThat(scenario().addBenefit(pluginBenefit("marketing", "lead-conversion", true)).run().codes())
+                .contains("mistake/double-counting");
+    }
+
+    @Test
+    void doubleCounting_staffTimeBehindTheSalesOfTheSameKpiSet_isDropped() {
+        var r = scenario().noBenefits().addBenefit(pluginBenefit("sales", "revenue-growth", true))
+                .addBenefit(pluginBenefit("sales", "win-rate", true))
+                .addBenefit(pluginBenefit("sales", "rep-time-saved", false)).run();
+        assertThat(r.codes()).containsOnlyOnce("mistake/double-counting");
+        Finding f = r.finding("mistake/double-counting").orElseThrow();
+        assertThat(f.getCorrection()).isEqualTo("drop-lines");
+        assertThat(f.getCorrectionTargets()).containsExactly("plugin:sales#rep-time-saved");
+        assertThat(f.getEvidence()).containsEntry("timeLines", List.of("rep-time-saved"));
+    }
+
+    @Test
+    void doubleCounting_notForTimeSavedOfAnotherKpiSet() {
+        assertThat(scenario().noBenefits().addBenefit(pluginBenefit("sales", "revenue-growth", true))
+                .addBenefit(pluginBenefit("service", "agent-time-saved", false)).run().codes())
+                .doesNotContain("mistake/double-counting");
+    }
+
+    @Test
     void doubleCounting_notForNonRevenueSalesLinesOrOtherPlugins() {
         assertThat(scenario().addBenefit(pluginBenefit("sales", "admin-time-saved", false))
-                .addBenefit(pluginBenefit("service", "revenue-growth", false)).run().codes())
+                .addBenefit(pluginBenefit("service", "retention", false)).run().codes())
                 .doesNotContain("mistake/double-counting");
         assertThat(scenario().noBenefits().addBenefit(stated("cost-saving"))
                 .addBenefit(pluginBenefit("sales", "revenue-growth", true)).run().codes())

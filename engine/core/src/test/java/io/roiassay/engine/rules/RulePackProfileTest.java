@@ -61,14 +61,13 @@ class RulePackProfileTest {
     @ParameterizedTest
     @CsvSource({"1, small", "99, small", "100, mid-size", "999, mid-size", "1000, large", "50000, large"})
     void segment_byEmployees(int employees, String segment) {
-        Profile p = scenario().employees(employees).annualRevenue("1").run().profile();
+        Profile p = scenario().currency("USD").employees(employees).annualRevenue("1").run().profile();
         assertThat(p.getSegment()).isEqualTo(segment);
         assertThat(p.text("segment.basis")).isEqualTo("employees");
     }
 
     @ParameterizedTest
-    @CsvSource({"USD, 9999999, small", "USD, 10000000, mid-size", "EUR, 99999999, mid-size", "GBP, 100000000, large",
-            "CNY, 49999999, small", "CNY, 50000000, mid-size", "CNY, 500000000, large"})
+    @CsvSource({"USD, 9999999, small", "USD, 10000000, mid-size", "EUR, 99999999, mid-size", "GBP, 100000000, large"})
     void segment_byRevenueWhenEmployeesMissing(String currency, String revenue, String segment) {
         Profile p = scenario().employees(null).currency(currency).annualRevenue(revenue).run().profile();
         assertThat(p.getSegment()).isEqualTo(segment);
@@ -77,18 +76,38 @@ class RulePackProfileTest {
     }
 
     @Test
-    void segment_midSizeWithNoteWhenNeitherGiven() {
+    void segment_unknownWhenNeitherGiven_notMidSize() {
         Profile p = scenario().employees(null).annualRevenue(null).run().profile();
-        assertThat(p.getSegment()).isEqualTo("mid-size");
-        assertThat(p.text("segment.basis")).isEqualTo("default");
-        assertThat(p.getAssumptions().get("segment.basis").note()).contains("mid-size assumed");
+        assertThat(p.getSegment()).isEqualTo("unknown");
+        assertThat(p.text("segment.basis")).isEqualTo("unknown");
+        assertThat(p.getAssumptions().get("segment.basis").note()).contains("not mid-size");
     }
 
     @Test
-    void segment_revenueInCurrencyWithoutThresholdsFallsBackToMidSize() {
+    void segment_revenueInCurrencyWithoutThresholds_isUnknown() {
         Profile p = scenario().employees(null).currency("JPY").annualRevenue("5000000").run().profile();
-        assertThat(p.getSegment()).isEqualTo("mid-size");
-        assertThat(p.text("segment.basis")).isEqualTo("default");
+        assertThat(p.getSegment()).isEqualTo("unknown");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // 零售业: medium from 50 staff / 5 M, large from 300 staff AND 200 M (both lower bounds)
+            "retail, 49, , small", "retail, 50, , mid-size", "retail, 300, , large",
+            "retail, 320, 80000000, mid-size", "retail, 320, 200000000, large", "retail, , 4999999, small",
+            // 工业: medium from 300 / 20 M, large from 1000 / 400 M
+            "制造业, 299, , small", "制造业, 420, 180000000, mid-size", "中药, 1200, , large", "制造业, , 400000000, large",
+            // 软件和信息技术服务业: medium from 100 / 10 M, large from 300 / 100 M
+            "technology, 99, , small", "technology, , 100000000, large",
+            // 批发业: medium from 20 / 50 M, large from 200 / 400 M
+            "wholesale, 20, , mid-size", "wholesale, 200, 50000000, mid-size",
+            // other sectors: staff only (100 / 300); revenue alone cannot decide
+            "finance, 150, , mid-size", "finance, , 900000000, unknown"})
+    void segment_cnyCasesFollowTheChineseSmeStandard(String industry, Integer employees, String revenue, String segment) {
+        Profile p = scenario().currency("CNY").industry(industry).employees(employees).annualRevenue(revenue).run().profile();
+        assertThat(p.getSegment()).isEqualTo(segment);
+        if (!"unknown".equals(segment)) {
+            assertThat(p.getAssumptions().get("segment.basis").note()).startsWith("中小企业划型标准规定 (工信部联企业〔2011〕300号)");
+        }
     }
 
     @ParameterizedTest
@@ -173,7 +192,7 @@ class RulePackProfileTest {
     @Test
     void assumptions_segmentChangesChangeManagementAndStaffTime() {
         Profile small = scenario().employees(20).run().profile();
-        Profile mid = scenario().employees(300).run().profile();
+        Profile mid = scenario().employees(100).run().profile();
         Profile large = scenario().employees(5000).run().profile();
         assertThat(small.number("hiddenCost.change-management.ratio"))
                 .isLessThan(mid.number("hiddenCost.change-management.ratio"));

@@ -105,7 +105,9 @@ class RulePackRecommendationTest {
 
     @Test
     void everyRecommendation_onceWithTextsAndRule() {
-        var r = scenario().noCosts().onceCost("customization", "1").employees(10).deployment("on-premise")
+        // a licence gives the software base hidden-cost estimates need (without one they are only "confirm included")
+        var r = scenario().noCosts().onceCost("customization", "1").onceCost("license", "1").employees(10)
+                .deployment("on-premise")
                 .users(10, 2).noKpis().initiatives("新市场").grossMarginRate(null)
                 .addBenefit(benefit("revenue", "measured", 1, 3, "900000", "150000", "375000"))
                 .addBenefit(pluginBenefit("sales", "revenue-growth", true))

@@ -1,11 +1,13 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.facts.Finding;
 import io.roiassay.engine.facts.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.roiassay.engine.rules.RulePackHarness.benefit;
+import static io.roiassay.engine.rules.RulePackHarness.pluginBenefit;
 import static io.roiassay.engine.rules.RulePackHarness.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +61,22 @@ class RulePackVerdictTest {
     }
 
     @Test
+    void unproven_initiativesListedWithoutCrmShare() {
+        var r = scenario().initiatives("新市场", "扩招销售人员").run();
+        assertThat(r.verdict().getGrade()).isEqualTo("unproven");
+        assertThat(r.verdict().getRule().name()).isEqualTo("Unproven: other initiatives ran and the CRM's share is not given");
+        assertThat(r.finding("mistake/full-attribution").orElseThrow().getEn()).contains("sensitivity.breakEven");
+    }
+
+    @Test
+    void graded_initiativesWithAShare_orOnlyControlledLines() {
+        assertThat(scenario().initiatives("新市场").crmShare("0.6").run().verdict().getGrade()).isEqualTo("positive");
+        var controlled = scenario().noBenefits().initiatives("新市场")
+                .addBenefit(benefit("gross-profit", "controlled", 1, 3, "250000", "50000", "100000")).run();
+        assertThat(controlled.verdict().getGrade()).isNotEqualTo("unproven");
+    }
+
+    @Test
     void unproven_fallbackWhenNoFiguresWereInserted() {
         Verdict v = scenario().noFigures().run().verdict();
         assertThat(v.getGrade()).isEqualTo("unproven");
@@ -74,19 +92,33 @@ class RulePackVerdictTest {
     }
 
     @Test
-    void confidence_mediumWithOneMajorFinding() {
-        Verdict v = scenario().onceCost("subscription", "1").claim("525", "75000", "12000", "gross-profit", 12, false)
-                .without("subscription").onceCost("subscription", "120000").run().verdict();
+    void confidence_notFromCountingFindings() {
+        // two major findings on the claim (its arithmetic, ROI as benefit/cost ratio): the errors are the
+        // claim's, the measured value behind the verdict is unchanged, so confidence stays high
+        var r = scenario().claim("200", "1000000", "500000", "gross-profit", 12, false).run();
+        assertThat(r.outcome().findings().stream().filter(Finding::isMajor).count()).isGreaterThanOrEqualTo(2);
+        assertThat(r.verdict().getConfidence()).isEqualTo("high");
+    }
+
+    @Test
+    void confidence_kpiLinesWithoutSourceCannotBeHigh() {
+        // a KPI set that does not say its after-values are measured counts as a target
+        Verdict v = scenario().noBenefits().addBenefit(pluginBenefit("sales", "deal-size", true)
+                .describe("plugin:sales#deal-size", "target", "revenue-growth")).run().verdict();
         assertThat(v.getConfidence()).isEqualTo("medium");
-        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: one major finding");
+        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: most of the value is not observed");
         assertThat(v.getConfidenceRule().file()).isEqualTo("verdict/confidence.drl");
     }
 
     @Test
-    void confidence_lowWithTwoMajorFindings() {
-        // Two errors, two major findings: the benefit/cost ratio as ROI, and revenue counted as benefit.
-        Verdict v = scenario().claim("200", "1000000", "500000", "revenue", 12, false).run().verdict();
-        assertThat(v.getConfidence()).isEqualTo("low");
+    void confidence_highWhenMostValueIsMeasuredOrControlled() {
+        // 250 000 measured + 200 000 target: 0.5556 observed
+        Verdict v = scenario().addBenefit(benefit("gross-profit", "estimated", 1, 3, "200000", "50000", "75000"))
+                .run().verdict();
+        assertThat(v.getConfidence()).isEqualTo("high");
+        Verdict controlled = scenario().noBenefits()
+                .addBenefit(benefit("gross-profit", "controlled", 1, 3, "250000", "50000", "100000")).run().verdict();
+        assertThat(controlled.getConfidence()).isEqualTo("high");
     }
 
     @Test
@@ -102,15 +134,14 @@ class RulePackVerdictTest {
         Verdict v = scenario().noBenefits().addBenefit(benefit("gross-profit", "estimated", 1, 3, "250000", "50000", "100000"))
                 .run().verdict();
         assertThat(v.getConfidence()).isEqualTo("medium");
-        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: no measured benefit");
+        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: most of the value is not observed");
     }
 
     @Test
-    void confidence_mediumWhenThreeHiddenCostsEstimated_highWithTwo() {
-        assertThat(scenario().without("training").without("integration").run().verdict().getConfidence())
-                .isEqualTo("high");
-        assertThat(scenario().without("training").without("integration").without("data-migration").run().verdict()
-                .getConfidence()).isEqualTo("medium");
+    void confidence_mediumWhenEstimatesAreMoreThanAFifthOfCosts_highBelow() {
+        // entered costs 720 000; estimate 150 000 → 0.1724 of 870 000; 200 000 → 0.2174 of 920 000
+        assertThat(scenario().hiddenCostEstimate("150000").run().verdict().getConfidence()).isEqualTo("high");
+        assertThat(scenario().hiddenCostEstimate("200000").run().verdict().getConfidence()).isEqualTo("medium");
     }
 
     @Test

@@ -1,0 +1,191 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.facts.AdjustmentRequest;
+import io.roiassay.engine.facts.Finding;
+import io.roiassay.engine.facts.Profile;
+import io.roiassay.engine.facts.ProfileKeys;
+import io.roiassay.engine.facts.RuleRef;
+import io.roiassay.engine.finance.Schedules;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.model.CostItem;
+import io.roiassay.plugin.Text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link AdjustmentPlan} from what the rules decided: the adjustments they asked for per line
+ * ({@link AdjustmentRequest}), the corrections their findings asked for ({@link Finding#getCorrection()}) and
+ * the hidden-cost estimates. The rules decide which step applies to which line; this class only looks up the
+ * factor each step uses (case first, then profile) and lays the steps out in the documented chain order.
+ */
+final class AdjustmentPlanner {
+
+    private final Case theCase;
+    private final Profile profile;
+    private final int years;
+
+    AdjustmentPlanner(Case theCase, Profile profile) {
+        this.theCase = theCase;
+        this.profile = profile;
+        this.years = theCase.years();
+    }
+
+    /**
+     * A cost line's flow by the period it is paid in: an annual cost paid in advance moves each year's amount
+     * to the start of that year ({@link Schedules#inAdvance}), as the entered financials place it. Corrections
+     * are computed on the years a cost covers and placed the same way.
+     */
+    private List<BigDecimal> paid(int index, List<BigDecimal> covered) {
+        return theCase.costs().get(index).paidAtYearStart() ? Schedules.inAdvance(covered) : covered;
+    }
+
+    private AdjustmentPlan.CostFlow paid(AdjustmentPlan.CostFlow correction) {
+        String t = correction.target();
+        int index = Integer.parseInt(t.substring(t.indexOf('[') + 1, t.indexOf(']')));
+        return new AdjustmentPlan.CostFlow(correction.kind(), t, paid(index, correction.flow()), correction.finding(),
+                correction.assumption(), correction.rule(), correction.description(), correction.factor());
+    }
+
+    AdjustmentPlan plan(List<BenefitLine> lines, List<List<BigDecimal>> costFlows, List<HiddenCostEstimator.Estimate> estimates,
+                        List<AdjustmentRequest> requests, List<Finding> findings) {
+        Map<String, AdjustmentRequest> asked = new HashMap<>();
+        for (AdjustmentRequest r : requests) {
+            asked.putIfAbsent(r.getStep() + "|" + r.getTarget(), r);
+        }
+        List<AdjustmentPlan.CostFlow> costs = new ArrayList<>();
+        List<CostItem> items = theCase.costs();
+        for (int i = 0; i < items.size(); i++) {
+            costs.add(new AdjustmentPlan.CostFlow("entered", "costs[" + i + "]", paid(i, costFlows.get(i)), null, null,
+                    null, null, null));
+        }
+        Map<String, List<AdjustmentPlan.Factor>> drops = new LinkedHashMap<>();
+        int lastBenefit = lastBenefitPeriod(lines);
+        for (Finding f : findings) {
+            if (f.getCorrection() == null) {
+                continue;
+            }
+            switch (f.getCorrection()) {
+                case "extend-recurring-costs" -> Corrections.extend(f, costFlows, lastBenefit, years)
+                        .forEach(cf -> costs.add(paid(cf)));
+                case "repeat-once-costs" -> Corrections.repeat(f, costFlows, years).forEach(cf -> costs.add(paid(cf)));
+                case "keep-smaller" -> Corrections.keepSmaller(f, lines).forEach(
+                        (k, v) -> drops.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+                case "drop-lines" -> Corrections.drop(f, lines).forEach(
+                        (k, v) -> drops.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+                default -> throw new IllegalStateException("rule '" + f.getRule().name() + "' asked for an unknown "
+                        + "correction '" + f.getCorrection() + "' (expected extend-recurring-costs, repeat-once-costs, "
+                        + "keep-smaller or drop-lines)");
+            }
+        }
+        for (HiddenCostEstimator.Estimate e : estimates) {
+            RuleRef rule = findings.stream().filter(f -> f.getCode().equals(e.findingCode())).findFirst()
+                    .map(Finding::getRule).orElse(null);
+            costs.add(new AdjustmentPlan.CostFlow("hidden", e.category(), e.flow(), e.findingCode(),
+                    ProfileKeys.hiddenCost(e.category(), "ratio"), rule,
+                    Text.of("estimated " + e.category() + " cost added: " + e.ratio().toPlainString() + " × "
+                                    + e.base() + " " + e.timing(),
+                            "补充估算的" + chinese(e.category()) + "成本：" + e.ratio().toPlainString() + " × "
+                                    + e.base() + "," + ("annual".equals(e.timing()) ? "每年" : "一次性")),
+                    e.ratio().toPlainString()));
+        }
+
+        List<AdjustmentPlan.Line> planned = new ArrayList<>();
+        for (BenefitLine l : lines) {
+            String key = l.key();
+            List<AdjustmentPlan.Factor> chain = new ArrayList<>(drops.getOrDefault(key, List.of()));
+            BigDecimal margin = ResolvedProfile.grossMargin(profile, theCase);
+            if (l.marginApplied()) {
+                chain.add(new AdjustmentPlan.Factor("gross-margin", "grossMarginRate", margin, null, true,
+                        marginKey(), null, null, Text.of("gross margin inside the plugin's amount", "插件金额中已含毛利率")));
+            }
+            add(chain, asked.get("gross-margin|" + key), "grossMarginRate", margin, marginKey(),
+                    Text.of("revenue turned into profit at the margin rate", "收入按利润率折算为利润"));
+            add(chain, asked.get("productivity|" + key), ProfileKeys.PRODUCTIVITY_PREFIX + "sales",
+                    ResolvedProfile.number(profile, ProfileKeys.PRODUCTIVITY_PREFIX + "sales"),
+                    ProfileKeys.PRODUCTIVITY_PREFIX + "sales",
+                    Text.of("time saved valued with the productivity correction factor (time is not cash)",
+                            "节省的时间按生产率修正系数折算（时间不等于现金)"));
+            add(chain, asked.get("attribution|" + key), "crmShare", theCase.attribution().effectiveCrmShare(),
+                    "attribution.crmShare", Text.of("share of the gain credited to the CRM (attribution.crmShare)",
+                            "归因于 CRM 的收益份额（attribution.crmShare)"));
+            AdjustmentRequest realise = asked.get("realisation|" + key);
+            if (realise != null) {
+                chain.add(realisation(realise));
+            }
+            AdjustmentRequest risk = asked.get("risk-benefits|" + key);
+            if (risk != null) {
+                String k = risk.getAssumption() == null ? ProfileKeys.RISK_BENEFITS : risk.getAssumption();
+                String cls = k.equals(ProfileKeys.RISK_BENEFITS) ? "target" : k.substring(k.lastIndexOf('.') + 1);
+                add(chain, risk, "risk." + cls, BigDecimal.ONE.subtract(ResolvedProfile.number(profile, k)), k,
+                        Text.of("TEI risk adjustment of " + cls + " benefits", "TEI 风险调整：" + cls + " 类收益下调"));
+            }
+            planned.add(new AdjustmentPlan.Line(key, l.id(), l.entered(), chain));
+        }
+
+        AdjustmentRequest costRisk = asked.get("risk-costs|costs");
+        AdjustmentPlan.Factor riskC = costRisk == null ? null : new AdjustmentPlan.Factor("risk-costs", "risk.costs",
+                BigDecimal.ONE.add(ResolvedProfile.number(profile, ProfileKeys.RISK_COSTS)), null, false,
+                ProfileKeys.RISK_COSTS, costRisk.getFinding(), costRisk.getRule(),
+                Text.of("TEI risk adjustment: costs raised", "TEI 风险调整：成本上调"));
+        return new AdjustmentPlan(years, theCase.horizon().effectiveDiscountRate(), planned, costs, riskC);
+    }
+
+    private static void add(List<AdjustmentPlan.Factor> chain, AdjustmentRequest r, String driver, BigDecimal value,
+                            String assumption, Text text) {
+        if (r != null) {
+            chain.add(new AdjustmentPlan.Factor(r.getStep(), driver, value, null, false, assumption, r.getFinding(),
+                    r.getRule(), text));
+        }
+    }
+
+    /** One realisation curve: r(t) = min(ramp-up(t), adoption); adoption caps the ramp, never multiplies it. */
+    private AdjustmentPlan.Factor realisation(AdjustmentRequest r) {
+        List<BigDecimal> ramp = null;
+        if (r.isRamp()) {
+            ramp = new ArrayList<>(Schedules.zeros(years));
+            ramp.set(0, BigDecimal.ONE);
+            for (int y = 1; y <= years; y++) {
+                ramp.set(y, ResolvedProfile.rampUp(profile, y));
+            }
+        }
+        BigDecimal adoption = FactBuilder.adoptionRate(theCase);
+        BigDecimal cap = adoption != null && adoption.compareTo(BigDecimal.ONE) < 0 ? adoption : null;
+        String assumption = (ramp != null ? "rampUp" : "") + (ramp != null && cap != null ? ", " : "")
+                + (cap != null ? "deployment.activeUsers/licensedUsers" : "");
+        return new AdjustmentPlan.Factor("realisation", "adoptionRate", cap, ramp, false,
+                assumption.isEmpty() ? "rampUp" : assumption, r.getFinding(), r.getRule(),
+                Text.of("one realisation curve: ramp-up in the first years, capped at actual adoption "
+                                + "(activeUsers ÷ licensedUsers); adoption caps the ramp, it does not multiply it",
+                        "单一实现曲线：前几年按爬坡比例，并以实际使用率（活跃用户 ÷ 授权用户）为上限；使用率只封顶，不与爬坡相乘"));
+    }
+
+    private String marginKey() {
+        return theCase.company().grossMarginRate() != null ? "company.grossMarginRate"
+                : profile.number(ProfileKeys.REVENUE_MARGIN) != null ? ProfileKeys.REVENUE_MARGIN
+                : ProfileKeys.TYPICAL_GROSS_MARGIN;
+    }
+
+    private static int lastBenefitPeriod(List<BenefitLine> lines) {
+        int last = -1;
+        for (BenefitLine l : lines) {
+            for (int t = l.entered().size() - 1; t > last; t--) {
+                if (l.entered().get(t).signum() != 0) {
+                    last = t;
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The Chinese name of a cost category (its first alias), for the zh-CN description. */
+    static String chinese(String category) {
+        io.roiassay.engine.model.CostCategory c = io.roiassay.engine.model.CostCategory.of(category);
+        return c == null || c.aliases().isEmpty() ? category : c.aliases().get(0);
+    }
+}

@@ -1,0 +1,151 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.facts.Finding;
+import io.roiassay.engine.finance.Schedules;
+import io.roiassay.plugin.Text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The arithmetic of the corrections findings ask for (see {@link Finding#correct}): extra cost flows for a
+ * recurring cost that stops early or was entered once, and factor 0 for the benefit lines a double count
+ * drops. Which correction applies is the rule's decision; this class only computes it.
+ */
+final class Corrections {
+
+    private Corrections() {
+    }
+
+    /**
+     * Period mismatch: each recurring cost line named continues, at its last yearly amount, to the last
+     * period with a benefit.
+     */
+    static List<AdjustmentPlan.CostFlow> extend(Finding f, List<List<BigDecimal>> costFlows, int lastBenefit, int years) {
+        List<AdjustmentPlan.CostFlow> out = new ArrayList<>();
+        for (String path : f.getCorrectionTargets()) {
+            List<BigDecimal> flow = costFlows.get(index(path));
+            int last = lastNonZero(flow);
+            if (last < 0 || last >= lastBenefit) {
+                continue;
+            }
+            List<BigDecimal> added = new ArrayList<>(Schedules.zeros(years));
+            for (int t = last + 1; t <= Math.min(lastBenefit, years); t++) {
+                added.set(t, flow.get(last));
+            }
+            out.add(new AdjustmentPlan.CostFlow("correction", path, added, f.getCode(), path + ".endYear", f.getRule(),
+                    Text.of(path + " continued to period " + lastBenefit + ", as long as the benefits it pays for",
+                            path + " 延续到第 " + lastBenefit + " 期，与其支撑的收益期间一致"),
+                    flow.get(last).toPlainString() + " × " + (Math.min(lastBenefit, years) - last)));
+        }
+        return out;
+    }
+
+    /**
+     * Recurring cost entered once: the amount is paid once per year of the horizon, so it is repeated in the
+     * {@code years − 1} periods after the one it was entered in (N payments for N years).
+     */
+    static List<AdjustmentPlan.CostFlow> repeat(Finding f, List<List<BigDecimal>> costFlows, int years) {
+        List<AdjustmentPlan.CostFlow> out = new ArrayList<>();
+        for (String path : f.getCorrectionTargets()) {
+            List<BigDecimal> flow = costFlows.get(index(path));
+            int at = lastNonZero(flow);
+            if (at < 0) {
+                continue;
+            }
+            List<BigDecimal> added = new ArrayList<>(Schedules.zeros(years));
+            int times = 0;
+            for (int t = at + 1; t <= Math.min(at + years - 1, years); t++) {
+                added.set(t, flow.get(at));
+                times++;
+            }
+            if (times == 0) {
+                continue;
+            }
+            out.add(new AdjustmentPlan.CostFlow("correction", path, added, f.getCode(), path + ".recurrence", f.getRule(),
+                    Text.of(path + " repeated for each year of the horizon (it is paid every year)",
+                            path + " 按评估期内每年重复计入（该费用每年都要支付)"),
+                    flow.get(at).toPlainString() + " × " + times));
+        }
+        return out;
+    }
+
+    /**
+     * Double count: the targets are two groups of benefit keys separated by {@code "|"}; the group with the
+     * larger entered total is dropped (factor 0), so the smaller, more conservative figure is kept. On a tie
+     * the first group is dropped.
+     */
+    static Map<String, AdjustmentPlan.Factor> keepSmaller(Finding f, List<BenefitLine> lines) {
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        List<String> into = first;
+        for (String t : f.getCorrectionTargets()) {
+            if ("|".equals(t)) {
+                into = second;
+            } else {
+                into.add(t);
+            }
+        }
+        BigDecimal a = total(first, lines);
+        BigDecimal b = total(second, lines);
+        List<String> dropped = a.compareTo(b) >= 0 ? first : second;
+        List<String> kept = dropped == first ? second : first;
+        Text why = Text.of("double count: dropped, the smaller figure (" + ids(kept, lines) + ") is kept",
+                "重复计算：删除此项，保留金额较小的一项（" + ids(kept, lines) + "）");
+        return zero(dropped, f, why);
+    }
+
+    /** Lines a finding says must not count at all. */
+    static Map<String, AdjustmentPlan.Factor> drop(Finding f, List<BenefitLine> lines) {
+        return zero(f.getCorrectionTargets(), f, Text.of("counted elsewhere: dropped (" + f.getCode() + ")",
+                "已在其他项中计入：删除（" + f.getCode() + "）"));
+    }
+
+    private static Map<String, AdjustmentPlan.Factor> zero(List<String> keys, Finding f, Text why) {
+        Map<String, AdjustmentPlan.Factor> out = new LinkedHashMap<>();
+        for (String k : keys) {
+            out.put(k, new AdjustmentPlan.Factor("correction", null, BigDecimal.ZERO, null, false, null, f.getCode(),
+                    f.getRule(), why));
+        }
+        return out;
+    }
+
+    private static BigDecimal total(List<String> keys, List<BenefitLine> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BenefitLine l : lines) {
+            if (keys.contains(l.key())) {
+                sum = sum.add(Schedules.sum(l.entered()));
+            }
+        }
+        return sum;
+    }
+
+    private static String ids(List<String> keys, List<BenefitLine> lines) {
+        List<String> ids = new ArrayList<>();
+        for (BenefitLine l : lines) {
+            if (keys.contains(l.key())) {
+                ids.add(l.id());
+            }
+        }
+        return String.join(", ", ids);
+    }
+
+    private static int index(String path) {
+        if (!path.matches("costs\\[\\d+]")) {
+            throw new IllegalStateException("a cost correction names '" + path + "', not a cost line (costs[i])");
+        }
+        return Integer.parseInt(path.substring(6, path.length() - 1));
+    }
+
+    private static int lastNonZero(List<BigDecimal> flow) {
+        for (int t = flow.size() - 1; t >= 0; t--) {
+            if (flow.get(t).signum() != 0) {
+                return t;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,115 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.finance.Money;
+import io.roiassay.engine.finance.Schedules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Applies an {@link AdjustmentPlan} in {@code BigDecimal}: the adjusted cost flow, the adjusted flow of every
+ * benefit line, and the report's adjustment steps (one per step, factor, assumption and finding, naming the
+ * lines it touched), in the order: corrections, hidden costs, benefit factors in chain order, cost risk.
+ */
+final class PlanEvaluator {
+
+    /** The adjusted flows and the steps that led to them. */
+    record Result(List<BigDecimal> costs, Map<String, List<BigDecimal>> benefitsByLine, List<AdjustmentStep> steps) {
+    }
+
+    /** The order benefit steps are reported in; the planner builds every chain in this order. */
+    static final List<String> BENEFIT_STEPS = List.of("correction", "gross-margin", "productivity", "attribution",
+            "realisation", "risk-benefits");
+
+    private PlanEvaluator() {
+    }
+
+    static Result apply(AdjustmentPlan plan) {
+        int years = plan.years();
+        List<AdjustmentStep> steps = new ArrayList<>();
+        List<BigDecimal> costs = Schedules.zeros(years);
+        for (AdjustmentPlan.CostFlow c : plan.costs()) {
+            costs = Schedules.add(costs, c.flow());
+        }
+        for (String kind : List.of("correction", "hidden")) {
+            for (AdjustmentPlan.CostFlow c : plan.costs()) {
+                if (kind.equals(c.kind())) {
+                    steps.add(new AdjustmentStep("correction".equals(kind) ? "correction" : "hidden-cost", c.target(),
+                            c.description(), c.factor(), Schedules.sum(c.flow()), BigDecimal.ZERO, c.finding(),
+                            c.assumption(), c.rule()));
+                }
+            }
+        }
+
+        Map<String, List<BigDecimal>> byLine = new LinkedHashMap<>();
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (AdjustmentPlan.Line l : plan.benefits()) {
+            List<BigDecimal> flow = l.entered();
+            for (AdjustmentPlan.Factor f : l.factors()) {
+                List<BigDecimal> after = new ArrayList<>(flow.size());
+                for (int t = 0; t < flow.size(); t++) {
+                    after.add(flow.get(t).multiply(f.at(t), Money.MATH));
+                }
+                BigDecimal delta = Schedules.sum(after).subtract(Schedules.sum(flow));
+                flow = List.copyOf(after);
+                if (f.embedded()) {
+                    continue;
+                }
+                String label = label(f, years);
+                String id = f.step() + "|" + label + "|" + f.assumption() + "|" + f.finding();
+                Group g = groups.computeIfAbsent(id, k -> new Group(f, label));
+                if (delta.signum() != 0) {
+                    g.targets.add(l.id());
+                    g.delta = g.delta.add(delta);
+                }
+            }
+            byLine.put(l.key(), flow);
+        }
+        for (String step : BENEFIT_STEPS) {
+            for (Group g : groups.values()) {
+                if (g.factor.step().equals(step) && !g.targets.isEmpty()) {
+                    steps.add(new AdjustmentStep(step, String.join(", ", g.targets), g.factor.description(), g.label,
+                            BigDecimal.ZERO, g.delta, g.factor.finding(), g.factor.assumption(), g.factor.rule()));
+                }
+            }
+        }
+
+        if (plan.costRisk() != null) {
+            AdjustmentPlan.Factor r = plan.costRisk();
+            List<BigDecimal> risked = Schedules.scale(costs, r.at(0));
+            BigDecimal delta = Schedules.sum(risked).subtract(Schedules.sum(costs));
+            if (delta.signum() != 0) {
+                steps.add(new AdjustmentStep("risk-costs", "all", r.description(), label(r, years), delta,
+                        BigDecimal.ZERO, r.finding(), r.assumption(), r.rule()));
+            }
+            costs = risked;
+        }
+        return new Result(costs, byLine, List.copyOf(steps));
+    }
+
+    /** The factor as the report shows it: the value, or the curve {@code 0.5/0.85/1} (capped: min(…, cap)). */
+    static String label(AdjustmentPlan.Factor f, int years) {
+        if (f.ramp() == null) {
+            return f.value() == null ? "1" : f.value().toPlainString();
+        }
+        String curve = f.ramp().subList(1, years + 1).stream().map(BigDecimal::toPlainString)
+                .collect(Collectors.joining("/"));
+        return f.value() == null ? curve : "min(" + curve + ", " + f.value().toPlainString() + ")";
+    }
+
+    private static final class Group {
+        final AdjustmentPlan.Factor factor;
+        final String label;
+        final List<String> targets = new ArrayList<>();
+        BigDecimal delta = BigDecimal.ZERO;
+
+        Group(AdjustmentPlan.Factor factor, String label) {
+            this.factor = factor;
+            this.label = label;
+        }
+    }
+}

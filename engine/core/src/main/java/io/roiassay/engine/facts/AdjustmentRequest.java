@@ -1,0 +1,51 @@
+package io.roiassay.engine.facts;
+
+/**
+ * A rule's request that the engine apply one adjustment step to one benefit line or to the costs; made with
+ * {@link Outcome#adjust}. Steps: {@code gross-margin} (revenue to profit), {@code productivity} (time is not
+ * cash), {@code attribution} (the CRM's share of a company-level change), {@code realisation} (the
+ * realisation curve r(t) = min(ramp-up(t), adoption); {@link #withRamp} when the line has no ramp of its own),
+ * {@code risk-benefits} (with the {@link #assumption} key of the line's evidence class) and {@code risk-costs}
+ * (target {@code costs}). The rule decides which step applies to which line; Java applies the factor.
+ */
+public final class AdjustmentRequest {
+    private final String step;
+    private final String target;
+    private final RuleRef rule;
+    private String assumption;
+    private boolean ramp;
+    private String finding;
+
+    public AdjustmentRequest(String step, String target, RuleRef rule) {
+        if (!step.matches("gross-margin|productivity|attribution|realisation|risk-benefits|risk-costs")) {
+            throw new IllegalArgumentException("unknown adjustment step '" + step + "' (expected gross-margin, "
+                    + "productivity, attribution, realisation, risk-benefits or risk-costs)");
+        }
+        this.step = step;
+        this.target = target;
+        this.rule = rule;
+    }
+
+    /** Names the profile key the factor comes from (for {@code risk-benefits}: one per evidence class). */
+    public AdjustmentRequest assumption(String key) { this.assumption = key; return this; }
+    /** For {@code realisation}: apply the ramp-up curve too, not only the adoption cap. */
+    public AdjustmentRequest withRamp() { this.ramp = true; return this; }
+
+    /** Names the finding this adjustment carries out (e.g. {@code mistake/no-ramp-up}). */
+    public AdjustmentRequest finding(String code) { this.finding = code; return this; }
+
+    public String getStep() { return step; }
+    /** The finding this adjustment carries out, or null. */
+    public String getFinding() { return finding; }
+    /** A benefit line's key, or {@code costs}. */
+    public String getTarget() { return target; }
+    public RuleRef getRule() { return rule; }
+    /** The profile key the factor comes from, or null for the step's default key. */
+    public String getAssumption() { return assumption; }
+    public boolean isRamp() { return ramp; }
+
+    @Override
+    public String toString() {
+        return "AdjustmentRequest(" + step + " " + target + (ramp ? " ramp" : "") + ")";
+    }
+}

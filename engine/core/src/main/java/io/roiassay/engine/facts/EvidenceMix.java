@@ -1,0 +1,48 @@
+package io.roiassay.engine.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * The evidence behind the adjusted value, for the confidence rules (inserted with the figures, before the
+ * verdict phase): the share (0..1, 4 decimals) of the adjusted positive benefit value by evidence class,
+ * and the share of the adjusted costs that are hidden-cost estimates.
+ */
+public final class EvidenceMix {
+    private final BigDecimal measuredShare;
+    private final BigDecimal controlledShare;
+    private final BigDecimal targetShare;
+    private final BigDecimal vendorBenchmarkShare;
+    private final BigDecimal estimatedCostShare;
+
+    public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
+                       BigDecimal vendorBenchmarkShare, BigDecimal estimatedCostShare) {
+        this.measuredShare = measuredShare;
+        this.controlledShare = controlledShare;
+        this.targetShare = targetShare;
+        this.vendorBenchmarkShare = vendorBenchmarkShare;
+        this.estimatedCostShare = estimatedCostShare;
+    }
+
+    /** Share of adjusted benefit value measured after go-live. */
+    public BigDecimal getMeasuredShare() { return measuredShare; }
+    /** Share measured against a control group. */
+    public BigDecimal getControlledShare() { return controlledShare; }
+    /** Measured plus controlled: the value observed rather than projected. */
+    public BigDecimal getObservedShare() { return measuredShare.add(controlledShare); }
+    /** Share that is a target or projection (including KPI sets that give no source). */
+    public BigDecimal getTargetShare() { return targetShare; }
+    /** Share that is a vendor's benchmark. */
+    public BigDecimal getVendorBenchmarkShare() { return vendorBenchmarkShare; }
+    /** Share of the adjusted costs that are hidden-cost estimates rather than entered figures. */
+    public BigDecimal getEstimatedCostShare() { return estimatedCostShare; }
+    /** Whether any benefit value remains after adjustment. */
+    public boolean isAnyBenefit() {
+        return measuredShare.add(controlledShare).add(targetShare).add(vendorBenchmarkShare).signum() > 0;
+    }
+
+    @Override
+    public String toString() {
+        return "EvidenceMix(measured=" + measuredShare + ", controlled=" + controlledShare + ", target=" + targetShare
+                + ", vendor=" + vendorBenchmarkShare + ", estimatedCosts=" + estimatedCostShare + ")";
+    }
+}

@@ -1,0 +1,52 @@
+package io.roiassay.engine.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * The comparisons behind the Chinese SME size classification (rules/profiles/segments-cn.drl): the rules
+ * set each sector's thresholds as profile values ({@code sme.midStaff}, {@code sme.largeStaff},
+ * {@code sme.midRevenue}, {@code sme.largeRevenue}; revenue may be absent) and ask here whether the case
+ * reaches a tier. A tier needs every known figure that has a threshold to reach its lower bound (the
+ * standard's "须同时满足所列指标的下限"); a figure without a threshold, or not given, does not count.
+ */
+public final class SmeThresholds {
+
+    private SmeThresholds() {
+    }
+
+    /** Records a sector's thresholds in the profile (revenue bounds may be null: no revenue threshold). */
+    public static void set(Profile p, String sector, int midStaff, int largeStaff, BigDecimal midRevenue,
+                           BigDecimal largeRevenue) {
+        String note = "中小企业划型标准规定 (工信部联企业〔2011〕300号), " + sector;
+        p.setText("sme.sector", sector, note);
+        p.set("sme.midStaff", BigDecimal.valueOf(midStaff), note);
+        p.set("sme.largeStaff", BigDecimal.valueOf(largeStaff), note);
+        if (midRevenue != null) {
+            p.set("sme.midRevenue", midRevenue, note);
+            p.set("sme.largeRevenue", largeRevenue, note);
+        }
+    }
+
+    /** Whether the known figures reach tier {@code mid} or {@code large} (false when none can decide). */
+    public static boolean atLeast(CaseFact c, Profile p, String tier) {
+        BigDecimal staff = p.number("sme." + tier + "Staff");
+        BigDecimal revenue = p.number("sme." + tier + "Revenue");
+        return decides(c, p)
+                && (c.getEmployees() == null || staff == null || BigDecimal.valueOf(c.getEmployees()).compareTo(staff) >= 0)
+                && (c.getAnnualRevenue() == null || revenue == null || c.getAnnualRevenue().compareTo(revenue) >= 0);
+    }
+
+    /** Whether at least one given figure has a threshold in this sector. */
+    public static boolean decides(CaseFact c, Profile p) {
+        return c.getEmployees() != null && p.number("sme.largeStaff") != null
+                || c.getAnnualRevenue() != null && p.number("sme.largeRevenue") != null;
+    }
+
+    /** What the classification was based on: {@code employees}, {@code annualRevenue} or both. */
+    public static String basis(CaseFact c) {
+        if (c.getEmployees() != null && c.getAnnualRevenue() != null) {
+            return "employees+annualRevenue";
+        }
+        return c.getEmployees() != null ? "employees" : "annualRevenue";
+    }
+}

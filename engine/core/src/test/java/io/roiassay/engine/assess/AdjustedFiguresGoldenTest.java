@@ -1,0 +1,173 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.Examples;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.report.Report;
+import io.roiassay.engine.report.ReportBenefitLine;
+import io.roiassay.engine.report.ReportFinancials;
+import io.roiassay.engine.report.ReportFinding;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The adjusted figures pinned to hand-computed values: the worked tables of docs/method.md and the kinds of
+ * case a reviewing consultant checks (a published TEI composite, a period mismatch, initiatives without a
+ * share, measured against target KPIs, an implementation fee that covers migration).
+ */
+class AdjustedFiguresGoldenTest {
+
+    private static Report example(String file) throws Exception {
+        return Examples.assay().assess(Examples.read(file));
+    }
+
+    private static Report yaml(String text) throws Exception {
+        return Examples.assay().assess(new CaseReader().read(text, "inline.yaml", false));
+    }
+
+    private static ReportBenefitLine volume(Report r) {
+        return r.benefitLines().stream().filter(l -> l.id().equals("deal-volume")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void seed001_measuredGrossProfit_riskAdjustedAtTheMeasuredRate() throws Exception {
+        // docs/method.md, seed 001: costs [5,400 + 0, 12,000] × 1.05 = [5,670, 12,600]; the measured 75,000 × 0.95
+        var a = example("seed-001-gross-profit-525.yaml").financials().adjusted();
+        assertThat(a.totalCosts()).isEqualByComparingTo("18270.00");
+        assertThat(a.totalBenefits()).isEqualByComparingTo("71250.00");
+        assertThat(a.pvCosts()).isEqualByComparingTo("17124.55");
+        assertThat(a.pvBenefits()).isEqualByComparingTo("64772.73");
+        assertThat(a.npv()).isEqualByComparingTo("47648.18");
+        assertThat(a.roiPercent()).isEqualByComparingTo("278.24");
+    }
+
+    @Test
+    void seed004_kpiTargets_oneCurveAttributionRisk_andRepTimeDroppedAsDoubleCount() throws Exception {
+        // deal-volume 2,016,000 + deal-size 1,075,200 = 3,091,200 a year; × 0.5 share × min(ramp, 0.65) × 0.90:
+        // year 1 × 0.5 = 695,520; years 2–3 × 0.65 = 904,176. Costs (450,000 + 225,000 estimated) × 1.05 = 708,750,
+        // maintenance 40,000 × 1.05 = 42,000. rep-time-saved is the time behind those sales: dropped.
+        Report r = example("seed-004-first-year-tco.yaml");
+        var periods = r.financials().adjusted().periods();
+        assertThat(periods).extracting(p -> p.benefits().toPlainString())
+                .containsExactly("0.00", "695520.00", "904176.00", "904176.00");
+        assertThat(periods).extracting(p -> p.costs().toPlainString())
+                .containsExactly("708750.00", "42000.00", "42000.00", "42000.00");
+        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("1245666.83");
+        assertThat(r.financials().adjusted().roiPercent()).isEqualByComparingTo("153.18");
+        assertThat(r.benefitLines()).filteredOn(l -> l.id().equals("rep-time-saved"))
+                .singleElement().satisfies(l -> assertThat(l.adjustedTotal()).isEqualByComparingTo("0"));
+        assertThat(r.financials().adjustments()).anySatisfy(s -> {
+            assertThat(s.step()).isEqualTo("correction");
+            assertThat(s.finding()).isEqualTo("mistake/double-counting");
+            assertThat(s.rule().file()).isEqualTo("mistakes/double-counting.drl");
+        });
+        assertThat(r.benefitLines()).extracting(ReportBenefitLine::evidence).containsOnly("target");
+    }
+
+    @Test
+    void tcmPharma_leadCostWithUnchangedSpend_isNoSaving() throws Exception {
+        Report r = example("tcm-pharma-service.yaml");
+        assertThat(r.benefitLines()).extracting(ReportBenefitLine::id).doesNotContain("lead-cost");
+    }
+
+    @Test
+    void vendorClaim_periodMismatchCorrectedBeforeTheVerdict_insurerRevenueAtAnUnderwritingMargin() throws Exception {
+        Report r = example("vendor-claim-audit.yaml");
+        // subscription 180,000 in year 1 only, benefits to year 3: continued in years 2 and 3
+        assertThat(r.financials().adjustments()).anySatisfy(s -> {
+            assertThat(s.step()).isEqualTo("correction");
+            assertThat(s.finding()).isEqualTo("mistake/period-mismatch");
+            assertThat(s.costsDelta()).isEqualByComparingTo("360000.00");
+            assertThat(s.assumption()).isEqualTo("costs[0].endYear");
+        });
+        assertThat(r.financials().adjustments()).anySatisfy(s -> {
+            assertThat(s.step()).isEqualTo("gross-margin");
+            assertThat(s.factor()).isEqualTo("0.03");
+            assertThat(s.assumption()).isEqualTo("revenueMarginRate");
+        });
+        assertThat(r.financials().adjusted().roiPercent()).isNegative();
+        assertThat(r.verdict().grade()).isEqualTo("unproven");
+    }
+
+    @Test
+    void publishedTeiComposite_allInAndRiskAdjusted_keepsItsRoi() throws Exception {
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: tei-composite
+                currency: USD
+                costCoverage: all-in
+                riskAdjusted: true
+                company: {industry: other, employees: 20000}
+                deployment: {model: saas}
+                horizon: {years: 3, discountRate: 0.10}
+                costs:
+                  - {id: total-costs, category: other, schedule: [500000, 300000, 300000, 300000]}
+                benefits:
+                  - {id: benefits, basis: gross-profit, schedule: [0, 900000, 1400000, 1800000], source: estimated}
+                """);
+        ReportFinancials f = r.financials();
+        assertThat(f.adjusted().roiPercent()).isEqualByComparingTo(f.entered().roiPercent());
+        assertThat(f.adjusted().totalCosts()).isEqualByComparingTo("1400000.00");
+        assertThat(f.adjustments()).isEmpty();
+        assertThat(r.findings()).filteredOn(x -> x.code().startsWith("hidden-cost/"))
+                .isNotEmpty().allSatisfy(x -> {
+                    assertThat(x.severity()).isEqualTo("info");
+                    assertThat(x.estimate()).isNull();
+                });
+        assertThat(r.verdict().grade()).isEqualTo("strong");
+    }
+
+    @Test
+    void initiativesWithoutShare_isUnproven_andSaysWhereTheBreakEvenShareIs() throws Exception {
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: initiatives
+                currency: USD
+                company: {industry: retail, employees: 300, grossMarginRate: 0.3}
+                deployment: {model: saas}
+                costs:
+                  - {category: subscription, amount: 50000, recurrence: annual}
+                  - {category: implementation, amount: 40000, includes: [training, data-migration, integration, change-management, internal-staff]}
+                  - {category: maintenance, amount: 5000, recurrence: annual}
+                benefits:
+                  - {basis: gross-profit, amount: 120000, recurrence: annual, source: measured}
+                attribution: {concurrentInitiatives: [new market, new hires]}
+                """);
+        assertThat(r.verdict().grade()).isEqualTo("unproven");
+        assertThat(r.findings()).filteredOn(x -> x.code().equals("mistake/full-attribution"))
+                .singleElement().satisfies(x -> assertThat(x.message()).contains("sensitivity.breakEven"));
+        // the implementation fee includes the other categories: nothing is estimated
+        assertThat(r.findings()).extracting(ReportFinding::code).noneMatch(c -> c.startsWith("hidden-cost/"));
+    }
+
+    @Test
+    void measuredKpis_getNoCurve_targetKpisGetOne() throws Exception {
+        String kpis = """
+                format: roi-assay/case-1
+                id: kpis
+                currency: USD
+                costCoverage: all-in
+                company: {industry: retail, employees: 300, grossMarginRate: 0.3}
+                deployment: {model: saas, licensedUsers: 100, activeUsers: 60}
+                costs:
+                  - {category: subscription, amount: 50000, recurrence: annual}
+                kpis:
+                  sales:
+                    %s
+                    before: {closedDeals: 200, averageDealSize: 5000}
+                    after: {closedDeals: 230, averageDealSize: 5000}
+                """;
+        // deal-volume: 30 × 5,000 × 0.3 = 45,000 a year, 135,000 over three years
+        Report measured = yaml(kpis.formatted("source: measured\n    measuredAt: 2025-06"));
+        Report target = yaml(kpis.formatted("source: target"));
+        ReportBenefitLine m = volume(measured);
+        assertThat(m.evidence()).isEqualTo("measured");
+        assertThat(m.measuredAt()).isEqualTo("2025-06");
+        // measured: only the measured-class risk, 0.95
+        assertThat(m.adjustedTotal()).isEqualByComparingTo("128250.00");
+        // target: min(0.5, 0.6) + min(0.85, 0.6) + min(1, 0.6) = 1.7 years × 45,000 × 0.90 = 68,850
+        assertThat(volume(target).adjustedTotal()).isEqualByComparingTo("68850.00");
+        assertThat(measured.verdict().confidence()).isEqualTo("high");
+        assertThat(target.verdict().confidence()).isNotEqualTo("high");
+    }
+}

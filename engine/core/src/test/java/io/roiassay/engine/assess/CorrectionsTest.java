@@ -1,0 +1,73 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.facts.Finding;
+import io.roiassay.engine.facts.RuleRef;
+import io.roiassay.plugin.Text;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The corrections findings ask for, computed by hand. */
+class CorrectionsTest {
+
+    private static List<BigDecimal> flow(String... v) {
+        return java.util.Arrays.stream(v).map(BigDecimal::new).toList();
+    }
+
+    private static Finding finding(String code, String correction, List<String> targets) {
+        return new Finding(code, "major", new RuleRef("r", "mistakes/x.drl")).correct(correction, targets);
+    }
+
+    private static BenefitLine line(String origin, String id, String... amounts) {
+        return new BenefitLine(id, "p", origin, origin + "-label", "gross-profit", "measured", "annual",
+                Text.of("f", "f"), Map.of(), null, flow(amounts), false, false, "measured", "revenue-growth", null);
+    }
+
+    @Test
+    void periodMismatch_oneYearOfSubscriptionIsContinuedToTheLastBenefitYear() {
+        // subscription 180 000 in year 1 only, benefits to year 3: + 180 000 in years 2 and 3
+        var f = finding("mistake/period-mismatch", "extend-recurring-costs", List.of("costs[0]"));
+        var out = Corrections.extend(f, List.of(flow("0", "180000", "0", "0")), 3, 3);
+        assertThat(out).singleElement().satisfies(c -> {
+            assertThat(c.flow()).usingElementComparator(BigDecimal::compareTo).containsExactly(
+                    BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("180000"), new BigDecimal("180000"));
+            assertThat(c.finding()).isEqualTo("mistake/period-mismatch");
+            assertThat(c.assumption()).isEqualTo("costs[0].endYear");
+            assertThat(c.factor()).isEqualTo("180000 × 2");
+            assertThat(c.kind()).isEqualTo("correction");
+        });
+    }
+
+    @Test
+    void recurringCostEnteredOnce_isPaidOncePerYearOfTheHorizon() {
+        // 120 000 once in period 0 over 3 years: N payments for N years → + 120 000 in periods 1 and 2
+        var f = finding("mistake/recurring-cost-counted-once", "repeat-once-costs", List.of("costs[1]"));
+        var out = Corrections.repeat(f, List.of(flow("5", "0", "0", "0"), flow("120000", "0", "0", "0")), 3);
+        assertThat(out).singleElement().satisfies(c -> assertThat(c.flow()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(BigDecimal.ZERO, new BigDecimal("120000"), new BigDecimal("120000"), BigDecimal.ZERO));
+    }
+
+    @Test
+    void doubleCount_keepsTheSmallerSide_dropsTheLarger() {
+        var stated = line("case", "stated", "0", "75000", "75000", "75000");             // 225 000
+        var volume = line("plugin:sales", "deal-volume", "0", "100000", "100000", "100000"); // 300 000
+        var f = finding("mistake/double-counting", "keep-smaller",
+                List.of(stated.key(), "|", volume.key()));
+        var dropped = Corrections.keepSmaller(f, List.of(stated, volume));
+        assertThat(dropped).containsOnlyKeys(volume.key());
+        assertThat(dropped.get(volume.key()).value()).isEqualByComparingTo("0");
+        assertThat(dropped.get(volume.key()).description().in("en")).contains("(stated) is kept");
+    }
+
+    @Test
+    void doubleCount_onATie_theStatedSideIsDropped() {
+        var stated = line("case", "stated", "0", "100", "100", "100");
+        var plugin = line("plugin:sales", "deal-size", "0", "100", "100", "100");
+        var f = finding("mistake/double-counting", "keep-smaller", List.of(stated.key(), "|", plugin.key()));
+        assertThat(Corrections.keepSmaller(f, List.of(stated, plugin))).containsOnlyKeys(stated.key());
+    }
+}
