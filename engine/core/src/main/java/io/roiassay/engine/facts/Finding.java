@@ -19,6 +19,9 @@ import java.util.Map;
  * writer fills them in.
  */
 public final class Finding {
+
+    /** Compiled once: a finding or recommendation is made per case, often several. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(hidden-cost|mistake|data|profile|plugin)/[a-z0-9][a-z0-9-]*");
     private final String code;
     private final String severity;
     private final RuleRef rule;
@@ -29,7 +32,7 @@ public final class Finding {
     private BigDecimal estimate;
 
     public Finding(String code, String severity, RuleRef rule) {
-        if (!code.matches("(hidden-cost|mistake|data|profile|plugin)/[a-z0-9][a-z0-9-]*")) {
+        if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("finding code must be family/name with a known family: " + code);
         }
         if (!severity.matches("info|warning|major")) {
