@@ -72,6 +72,8 @@ public final class RoiAssay {
         private Path rulesOverlay;
         private Path pluginsDir;
         private Duration pluginTimeLimit = Duration.ofSeconds(2);
+        private io.roiassay.engine.rules.RuleLimits ruleLimits = io.roiassay.engine.rules.RuleLimits.DEFAULT;
+        private boolean compileFresh;
 
         private Builder() {
         }
@@ -85,6 +87,12 @@ public final class RoiAssay {
         /** How long a plugin from the plugins directory may take per case. */
         public Builder pluginTimeLimit(Duration limit) { this.pluginTimeLimit = limit; return this; }
 
+        /** How many rule firings and how much time the rules may take per case. */
+        public Builder ruleLimits(io.roiassay.engine.rules.RuleLimits limits) { this.ruleLimits = limits; return this; }
+
+        /** Compile the rule pack from its sources, trusting no cached or precompiled pack (for audits). */
+        public Builder compileFresh(boolean fresh) { this.compileFresh = fresh; return this; }
+
         /**
          * Compiles the rule pack and discovers plugins.
          *
@@ -92,7 +100,8 @@ public final class RoiAssay {
          * @throws PluginLoadException when plugins clash or cannot load
          */
         public RoiAssay build() throws RulePackException, PluginLoadException {
-            return new RoiAssay(Guice.createInjector(EngineModule.load(rulesOverlay, pluginsDir, pluginTimeLimit)));
+            return new RoiAssay(Guice.createInjector(EngineModule.load(rulesOverlay, pluginsDir, pluginTimeLimit, ruleLimits,
+                    compileFresh)));
         }
     }
 }

@@ -29,6 +29,13 @@ public final class AssessmentEngine {
         this.assessor = new Assessor(rules, this.plugins, runner);
     }
 
+    /** An engine whose profile cache holds {@code profileCacheSize} profiles (0: none), for tests. */
+    AssessmentEngine(RulePack rules, PluginSet plugins, PluginRunner runner, int profileCacheSize) {
+        this.rules = rules;
+        this.plugins = plugins.plugins();
+        this.assessor = new Assessor(rules, this.plugins, runner, profileCacheSize);
+    }
+
     /** Assesses a case in the case's own language ({@code language}, default {@code en}). */
     public Report assess(Case theCase) {
         return assess(theCase, null);

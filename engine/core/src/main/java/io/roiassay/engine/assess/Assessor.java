@@ -1,6 +1,7 @@
 package io.roiassay.engine.assess;
 
 import io.roiassay.engine.facts.BenefitFact;
+import io.roiassay.engine.facts.CaseFact;
 import io.roiassay.engine.facts.CostFact;
 import io.roiassay.engine.facts.Figures;
 import io.roiassay.engine.facts.Profile;
@@ -20,6 +21,7 @@ import io.roiassay.engine.rules.Phase;
 import io.roiassay.engine.rules.RuleExecutionException;
 import io.roiassay.engine.rules.RulePack;
 import io.roiassay.engine.rules.RuleRun;
+import io.roiassay.engine.rules.TraceEntry;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,8 +31,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs one case through plugins, rule phases and arithmetic, in this order: profile rules; the case's
- * assumption overrides; plugins; findings rules; hidden-cost estimates and entered/adjusted financials;
+ * Runs one case through plugins, rule phases and arithmetic, in this order: profile rules (or the profile
+ * they resolved for an earlier case with the same classification inputs, see {@link ProfileCache}); the
+ * case's assumption overrides; plugins; findings rules; hidden-cost estimates and entered/adjusted financials;
  * verdict and recommendation rules.
  */
 final class Assessor {
@@ -39,9 +42,19 @@ final class Assessor {
     private final List<LoadedPlugin> plugins;
     private final PluginRunner runner;
     private final Map<String, io.roiassay.plugin.PluginDescriptor> descriptors = new LinkedHashMap<>();
+    private final ProfileCache profiles;
+
+    /** The number of distinct resolved profiles kept per pack. */
+    static final int PROFILE_CACHE_SIZE = 256;
 
     Assessor(RulePack rules, List<LoadedPlugin> plugins, PluginRunner runner) {
+        this(rules, plugins, runner, PROFILE_CACHE_SIZE);
+    }
+
+    /** With a profile cache of {@code profileCacheSize} entries (0: resolve every case's profile anew). */
+    Assessor(RulePack rules, List<LoadedPlugin> plugins, PluginRunner runner, int profileCacheSize) {
         this.rules = rules;
+        this.profiles = new ProfileCache(rules.files(), profileCacheSize);
         this.plugins = plugins;
         this.runner = runner;
         plugins.forEach(p -> descriptors.put(p.id(), p.descriptor()));
@@ -51,10 +64,25 @@ final class Assessor {
         int years = c.years();
         String currency = c.currency();
         try (RuleRun run = rules.newRun()) {
-            Profile profile = new Profile();
-            run.insert(FactBuilder.caseFact(c));
-            run.insert(profile);
-            run.fire(Phase.PROFILE);
+            CaseFact caseFact = FactBuilder.caseFact(c);
+            ProfileCache.Resolved cached = profiles.find(caseFact);
+            Profile profile;
+            List<TraceEntry> profileTrace;
+            run.insert(caseFact);
+            if (cached != null) {
+                profile = cached.newProfile();
+                profileTrace = cached.traceFor(caseFact);
+                run.insert(profile);
+            } else {
+                profile = new Profile();
+                run.insert(profile);
+                run.fire(Phase.PROFILE);
+                profileTrace = List.of();
+                if (run.outcome().findings().isEmpty() && run.outcome().verdict() == null
+                        && run.outcome().recommendations().isEmpty()) {
+                    profiles.store(caseFact, profile, run.trace());
+                }
+            }
             ResolvedProfile.applyCaseOverrides(profile, c);
             List<String> missing = ResolvedProfile.missingKeys(profile);
             if (!missing.isEmpty()) {
@@ -108,8 +136,18 @@ final class Assessor {
             Map<String, BigDecimal> enteredByCategory = new LinkedHashMap<>();
             byCategory.forEach((k, v) -> enteredByCategory.put(k.id(), Schedules.sum(v)));
             return new CaseRun(c, inputHash, profile, outputs, lines, adj.benefitsByLine(), enteredByCategory,
-                    estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(), run.trace());
+                    estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(), trace(profileTrace, run.trace()));
         }
+    }
+
+    /** The cached profile rules' trace (empty when they ran in this session), then this session's. */
+    private static List<TraceEntry> trace(List<TraceEntry> profileTrace, List<TraceEntry> run) {
+        if (profileTrace.isEmpty()) {
+            return run;
+        }
+        List<TraceEntry> all = new ArrayList<>(profileTrace);
+        all.addAll(run);
+        return all;
     }
 
     private List<PluginOutput> runPlugins(Case c, Profile profile) {

@@ -58,7 +58,8 @@ final class ReportAssembler {
 
     private ReportProfile profile(CaseRun r) {
         Map<String, ReportProfile.Assumption> assumptions = new LinkedHashMap<>();
-        r.profile().getAssumptions().forEach((k, v) -> assumptions.put(k, new ReportProfile.Assumption(v.value(), v.note())));
+        r.profile().getAssumptions().forEach((k, v) -> assumptions.put(k, new ReportProfile.Assumption(v.value(), v.note(),
+                v.rule() == null ? null : new ReportRule(v.rule(), v.file()), v.row() > 0 ? v.row() : null)));
         return new ReportProfile(r.profile().getIndustry(), r.theCase().company().industry(), r.profile().getSegment(),
                 r.profile().getDeployment(), assumptions);
     }

@@ -1,6 +1,7 @@
 package io.roiassay.engine.batch;
 
-import java.io.BufferedReader;
+import io.roiassay.engine.caseio.CaseFiles;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +25,15 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
 
     /** Reads JSONL from a stream (standard input for {@code -}). */
     public static BatchInput jsonl(InputStream in) {
-        return new Jsonl(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        return new Jsonl(new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), CaseFiles.MAX_CASE_CHARS));
     }
 
     /** Reads {@code .yaml}, {@code .yml} and {@code .json} files directly inside a directory, sorted by name. */
     public static BatchInput directory(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(Files::isRegularFile).filter(p -> {
+            // Every case-named entry, readable or not: one that cannot be read becomes an error record.
+            files = s.filter(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                 return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
             }).sorted().toList();
@@ -40,11 +42,11 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
     }
 
     private static final class Jsonl extends BatchInput {
-        private final BufferedReader reader;
+        private final BoundedLineReader reader;
         private long lineNo;
         private BatchItem next;
 
-        Jsonl(BufferedReader reader) {
+        Jsonl(BoundedLineReader reader) {
             this.reader = reader;
         }
 
@@ -57,6 +59,10 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     lineNo++;
+                    if (line == BoundedLineReader.TOO_LONG) {
+                        next = new BatchItem(lineNo, null, null, true);
+                        return true;
+                    }
                     if (!line.isBlank()) {
                         next = new BatchItem(lineNo, null, line, true);
                         return true;
@@ -106,8 +112,9 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
             String name = p.getFileName().toString();
             String text;
             try {
-                text = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (IOException e) {
+                text = Files.isRegularFile(p) && Files.size(p) <= CaseFiles.MAX_CASE_CHARS
+                        ? Files.readString(p, StandardCharsets.UTF_8) : null;
+            } catch (IOException | OutOfMemoryError e) {
                 text = null;
             }
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");

@@ -1,5 +1,7 @@
 package io.roiassay.engine.batch;
 
+import io.roiassay.engine.caseio.CaseFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.roiassay.engine.assess.AssessmentEngine;
 import io.roiassay.engine.caseio.CaseError;
@@ -130,7 +132,11 @@ public final class BatchRunner {
     BatchResult assessOne(BatchItem item) {
         try {
             if (item.content() == null) {
-                return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null, "cannot read the file")));
+                String why = item.file() == null
+                        ? "the line is longer than " + CaseFiles.MAX_CASE_CHARS + " characters (the case size limit)"
+                        : "cannot read the file (not a readable regular file, or larger than "
+                                + CaseFiles.MAX_CASE_CHARS + " bytes)";
+                return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null, why)));
             }
             Report report = engine.assess(reader.read(item.content(), item.sourceName(), item.json()), language);
             return new BatchResult(output.reports() ? JsonReportWriter.compactLine(report) : null,
@@ -141,6 +147,14 @@ public final class BatchRunner {
         } catch (RuleExecutionException e) {
             return error(item, List.of(new CaseError(item.sourceName(), "(rules)", null, null,
                     "the rule pack failed on this case: " + e.getMessage())));
+        } catch (RuntimeException e) {
+            // One case the engine cannot finish must not cost the rest of the batch.
+            return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null,
+                    "this case could not be assessed: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+        } catch (OutOfMemoryError e) {
+            return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null,
+                    "this case needs more memory than the JVM has (raise -Xmx)")));
         }
     }
 

@@ -10,9 +10,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Reads a case file's text, turning file-system failures into case errors a person can act on. */
-final class CaseFiles {
+public final class CaseFiles {
+
+    /** The largest case accepted, in bytes of a file or characters of a JSONL line: 2 MiB. */
+    public static final int MAX_CASE_CHARS = 2 * 1024 * 1024;
 
     private CaseFiles() {
+    }
+
+    /** Refuses text over {@link #MAX_CASE_CHARS} before it is parsed. */
+    static void checkSize(String name, long size) throws CaseException {
+        if (size > MAX_CASE_CHARS) {
+            throw error(name, "the case is " + size + " bytes; a case may be at most " + MAX_CASE_CHARS
+                    + " bytes (2 MiB)");
+        }
     }
 
     /** The file's text, decoded as UTF-8. */
@@ -22,6 +33,7 @@ final class CaseFiles {
             throw error(name, "is a directory, not a case file");
         }
         try {
+            checkSize(name, Files.size(file));
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw error(name, "file not found");

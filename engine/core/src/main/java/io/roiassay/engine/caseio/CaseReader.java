@@ -48,6 +48,7 @@ public final class CaseReader {
 
     /** Reads a case from text, e.g. one line of a JSONL batch; {@code sourceName} names it in errors. */
     public Case read(String content, String sourceName, boolean json) throws CaseException {
+        CaseFiles.checkSize(sourceName, content.length());
         String text = CaseFiles.withoutBom(content);
         ParsedDocument document;
         try {

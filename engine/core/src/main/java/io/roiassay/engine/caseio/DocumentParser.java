@@ -98,9 +98,11 @@ final class DocumentParser {
             case VALUE_STRING:
                 return NODES.textNode(p.getText());
             case VALUE_NUMBER_INT:
-                return integer(p);
+                checkText(p, pointer);
+                return checkValue(p, pointer, integer(p));
             case VALUE_NUMBER_FLOAT:
-                return decimal(p, pointer);
+                checkText(p, pointer);
+                return checkValue(p, pointer, decimal(p, pointer));
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -111,6 +113,21 @@ final class DocumentParser {
                 throw failure(p.currentTokenLocation(), pointer, "unsupported value (" + describe(token)
                         + "); use a plain string, number, true/false, list or object");
         }
+    }
+
+    private static void checkText(JsonParser p, String pointer) throws IOException, ParseFailure {
+        String problem = NumberLimits.beforeParsing(p.getText());
+        if (problem != null) {
+            throw failure(p.currentTokenLocation(), pointer, problem);
+        }
+    }
+
+    private static JsonNode checkValue(JsonParser p, String pointer, JsonNode number) throws IOException, ParseFailure {
+        String problem = NumberLimits.afterParsing(number.decimalValue(), p.getText());
+        if (problem != null) {
+            throw failure(p.currentTokenLocation(), pointer, problem);
+        }
+        return number;
     }
 
     private static JsonNode integer(JsonParser p) throws IOException {

@@ -12,14 +12,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code assay assess CASE}: assess one case and write its report. */
-@Command(name = "assess", description = "Assess one case and write its report (JSON by default).")
+@Command(name = "assess", mixinStandardHelpOptions = true, description = "Assess one case and write its report (JSON by default).")
 final class AssessCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.yaml, .yml or .json).")
     Path casePath;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, md or html (default: ${DEFAULT-VALUE}).")
+            description = "json, md, html or pdf (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Report language: en or zh-CN (default: the case's language, else en).")
@@ -34,10 +34,14 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String language = Cli.language(lang);
+        OutputTarget.check(out, casePath);
         Case theCase = Cli.reader().read(casePath);
         RoiAssay assay = engine.load();
+        if (out != null) {
+            ProcessGuard.writing(out);
+        }
         Report report = assay.engine().assess(theCase, language);
-        AtomicOutput.write(out, format.render(report), System.out);
+        AtomicOutput.write(out, format.render(report), ProcessGuard.stdout());
         return ExitCode.OK;
     }
 }

@@ -14,8 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -26,11 +24,8 @@ import java.util.concurrent.Callable;
  * {@code assay batch INPUT}: assess a JSONL file (or {@code -} for standard input) or a directory of case
  * files, one compact JSON report (or error record) per line, in input order.
  */
-@Command(name = "batch", description = "Assess many cases: a JSONL file (- for standard input) or a directory of case files.")
+@Command(name = "batch", mixinStandardHelpOptions = true, description = "Assess many cases: a JSONL file (- for standard input) or a directory of case files.")
 final class BatchCommand implements Callable<Integer> {
-
-    /** The process's own standard output, to tell it from one a test or an embedder put in its place. */
-    private static final java.io.PrintStream STDOUT = System.out;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "JSONL file, - for standard input, or a directory of .yaml/.json cases.")
     String input;
@@ -67,6 +62,10 @@ final class BatchCommand implements Callable<Integer> {
             throw new UsageException("--jobs must be between 1 and 256, not " + threads);
         }
         BatchOutput mode = outputMode();
+        OutputTarget.check(out, "-".equals(input) ? null : Path.of(input));
+        if (summaryFile != null) {
+            OutputTarget.check(summaryFile, "-".equals(input) ? null : Path.of(input));
+        }
         BatchInput source = open();
         RoiAssay assay = engine.load();
         BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads, mode);
@@ -74,6 +73,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchSummary[] summary = new BatchSummary[1];
         try (source) {
             if (mode == BatchOutput.BOTH) {
+                ProcessGuard.writing(summaryFile);
                 AtomicFiles.write(summaryFile, table -> toMainOutput(w ->
                         summary[0] = runUninterrupted(runner, source, w, withBom(table), progress)));
             } else if (mode == BatchOutput.SUMMARY) {
@@ -117,12 +117,13 @@ final class BatchCommand implements Callable<Integer> {
     /** Runs the content against --out (atomically) or standard output. */
     private void toMainOutput(AtomicFiles.Content content) throws IOException {
         if (out != null) {
+            ProcessGuard.writing(out);
             AtomicFiles.write(out, content);
             return;
         }
-        // Straight to file descriptor 1: System.out's PrintStream adds locking and a second buffer.
-        OutputStream w = new BufferedOutputStream(
-                System.out == STDOUT ? new FileOutputStream(FileDescriptor.out) : System.out, 1 << 16);
+        // Straight to file descriptor 1 (ProcessGuard): System.out's PrintStream adds locking and a second
+        // buffer, and under the guard it is standard error, where plugins' prints go.
+        OutputStream w = new BufferedOutputStream(ProcessGuard.rawStdout(), 1 << 16);
         try {
             content.writeTo(w);
         } finally {

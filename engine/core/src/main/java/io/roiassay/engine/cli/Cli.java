@@ -3,6 +3,7 @@ package io.roiassay.engine.cli;
 import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.caseio.CaseReader;
 import io.roiassay.engine.plugins.PluginLoadException;
+import io.roiassay.engine.report.PdfUnavailableException;
 import io.roiassay.engine.rules.RuleExecutionException;
 import io.roiassay.engine.rules.RulePackException;
 import io.roiassay.engine.workflow.ReportFileException;
@@ -10,37 +11,64 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 
 /** The {@code assay} entry point: parses the command line, runs a command, maps failures to exit codes. */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ROI Assay: judges whether a CRM investment pays off.",
         subcommands = {AssessCommand.class, BatchCommand.class, PluginsCommand.class, RulesCommand.class,
-                VerifyCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+                VerifyCommand.class, DiffCommand.class, HelpCommand.class})
 public final class Cli {
 
     private static final CaseReader READER = new CaseReader();
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        ProcessGuard.install();
+        ProcessGuard.exit(run(args));
     }
 
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ProcessGuard.stdout(), java.nio.charset.StandardCharsets.UTF_8), true));
+        for (CommandExtension extra : ServiceLoader.load(CommandExtension.class, Cli.class.getClassLoader())) {
+            cl.addSubcommand(extra.command());
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Cli::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("assay: " + ex.getMessage());
+            err.println("assay: " + Messages.clean(ex.getMessage()));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.BAD_INPUT;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(cl.getErr());
+        }
+    }
+
+    /** Out of memory: one line with what to do, no stack trace. */
+    static int outOfMemory(PrintWriter err) {
+        err.println("assay: out of memory (the case, the batch line or a plugin needs more than this JVM's heap;"
+                + " raise it with JAVA_OPTS=-Xmx…)");
+        err.flush();
+        return ExitCode.UNEXPECTED;
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        PrintWriter err = new PrintWriter(new CleanWriter(cl.getErr()), true);
+        try {
+            return describe(e, err);
+        } finally {
+            err.flush();
+        }
+    }
+
+    private static int describe(Exception e, PrintWriter err) {
         if (e instanceof CaseException ce) {
             err.println("assay: the case has " + ce.errors().size() + (ce.errors().size() == 1 ? " error:" : " errors:"));
             ce.errors().forEach(x -> err.println("  " + x));
@@ -59,7 +87,7 @@ public final class Cli {
             rp.problems().forEach(p -> err.println("  " + p));
             return ExitCode.BAD_PACK;
         }
-        if (e instanceof PluginLoadException || e instanceof RuleExecutionException) {
+        if (e instanceof PluginLoadException || e instanceof RuleExecutionException || e instanceof PdfUnavailableException) {
             err.println("assay: " + e.getMessage());
             return ExitCode.BAD_PACK;
         }

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code assay diff A.json B.json}: what changed between two reports. */
-@Command(name = "diff", description = {
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        header = "Compare two JSON reports: moved figures, added or removed findings, grade and provenance.",
+        description = {
         "Compare two JSON reports: figures that moved, findings and recommendations added or removed, grade and",
         "confidence, provenance. Exit 0 (also when they differ, unless --exit-code), 2 for a bad file."})
 final class DiffCommand implements Callable<Integer> {
@@ -39,8 +41,8 @@ final class DiffCommand implements Callable<Integer> {
         String out = format == Format.json
                 ? JsonReportWriter.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(diff.json()) + "\n"
                 : diff.text(a.toString(), b.toString());
-        System.out.print(out);
-        System.out.flush();
+        ProcessGuard.stdout().print(out);
+        ProcessGuard.stdout().flush();
         return exitCode && !diff.identical() ? ExitCode.FAILED : ExitCode.OK;
     }
 }

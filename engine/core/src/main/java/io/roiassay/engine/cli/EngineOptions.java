@@ -3,6 +3,7 @@ package io.roiassay.engine.cli;
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.rules.RulePackException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -23,9 +24,20 @@ final class EngineOptions {
             description = "Time limit per case for a plugin from the plugins directory, in ms (default: ${DEFAULT-VALUE}).")
     long pluginTimeoutMs;
 
+    @Mixin
+    RuleLimitOptions ruleLimits;
+
     /** Loads the engine with these options. */
-    RoiAssay load() throws RulePackException, PluginLoadException {
+    RoiAssay load() throws RulePackException, PluginLoadException, UsageException {
+        return load(false);
+    }
+
+    /** Loads the engine; {@code fresh} compiles the rules from their sources, trusting no cached pack. */
+    RoiAssay load(boolean fresh) throws RulePackException, PluginLoadException, UsageException {
+        if (pluginTimeoutMs < 1 || pluginTimeoutMs > 3_600_000) {
+            throw new UsageException("--plugin-timeout must be between 1 and 3600000 ms, not " + pluginTimeoutMs);
+        }
         return RoiAssay.builder().rulesOverlay(rules).pluginsDir(plugins)
-                .pluginTimeLimit(Duration.ofMillis(pluginTimeoutMs)).build();
+                .pluginTimeLimit(Duration.ofMillis(pluginTimeoutMs)).ruleLimits(ruleLimits.limits()).compileFresh(fresh).build();
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code assay plugins}: list each plugin with version, origin, declared inputs and benefit lines. */
-@Command(name = "plugins", description = "List the metric plugins: version, origin, declared inputs and benefit lines.")
+@Command(name = "plugins", mixinStandardHelpOptions = true, description = "List the metric plugins: version, origin, declared inputs and benefit lines.")
 final class PluginsCommand implements Callable<Integer> {
 
     @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins",
@@ -47,7 +47,7 @@ final class PluginsCommand implements Callable<Integer> {
                         .collect(Collectors.joining(", "))).append('\n');
             }
         }
-        System.out.print(out);
+        ProcessGuard.stdout().print(out);
         return ExitCode.OK;
     }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code assay rules check [DIR]}: compile the built-in pack plus an overlay and list every problem. */
-@Command(name = "check", description = {
+@Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Compile the built-in rule pack plus an overlay and list every problem with file and line.",
+        description = {
         "Compile the built-in rule pack plus the overlay DIR (if given) and print every problem as",
         "file:line:column: error|warning: message. Warnings name rules that can never fire.",
         "Exit 3 when any error, else 0."})
@@ -27,8 +29,8 @@ final class RulesCheckCommand implements Callable<Integer> {
             out.append(p).append('\n');
         }
         out.append(check.summary()).append('\n');
-        System.out.print(out);
-        System.out.flush();
+        ProcessGuard.stdout().print(out);
+        ProcessGuard.stdout().flush();
         return check.hasErrors() ? ExitCode.BAD_PACK : ExitCode.OK;
     }
 }

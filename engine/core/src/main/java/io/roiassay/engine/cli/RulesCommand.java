@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** {@code assay rules}: the consultant's commands for a rule pack ({@code check}, {@code test}). */
-@Command(name = "rules", description = "Check a rule pack, or run its scenarios.",
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Check a rule pack, or run its scenarios.",
         subcommands = {RulesCheckCommand.class, RulesTestCommand.class})
 final class RulesCommand implements Callable<Integer> {
 

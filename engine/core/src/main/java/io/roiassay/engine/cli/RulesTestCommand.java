@@ -4,6 +4,7 @@ import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.workflow.ScenarioResult;
 import io.roiassay.engine.workflow.ScenarioSuite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code assay rules test [DIR]}: run the pack's scenarios (built-in plus DIR/tests/) against built-in plus DIR. */
-@Command(name = "test", description = {
+@Command(name = "test", mixinStandardHelpOptions = true,
+        header = "Run the scenario files of the built-in rule pack and an overlay.",
+        description = {
         "Run the scenario files under rules/tests/ and DIR/tests/ against the built-in pack plus the overlay DIR.",
         "Prints each failure and a last line 'N passed, M failed'.",
         "Exit 0 all passed, 1 a scenario failed, 2 a scenario file is invalid, 3 the pack does not compile."})
@@ -28,9 +31,12 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list the scenarios that pass.")
     boolean verbose;
 
+    @Mixin
+    RuleLimitOptions ruleLimits;
+
     @Override
     public Integer call() throws Exception {
-        RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).pluginsDir(plugins).build();
+        RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).pluginsDir(plugins).ruleLimits(ruleLimits.limits()).build();
         ScenarioSuite suite = ScenarioSuite.load(assay.engine().rules().files(), Cli.reader());
         List<ScenarioResult> results = suite.run(assay.engine());
         StringBuilder out = new StringBuilder();
@@ -50,8 +56,8 @@ final class RulesTestCommand implements Callable<Integer> {
             out.append("no scenario files (put them under tests/ in the rule pack or the overlay directory)\n");
         }
         out.append(ScenarioSuite.summary(results)).append('\n');
-        System.out.print(out);
-        System.out.flush();
+        ProcessGuard.stdout().print(out);
+        ProcessGuard.stdout().flush();
         if (!suite.errors().isEmpty()) {
             return ExitCode.BAD_INPUT;
         }

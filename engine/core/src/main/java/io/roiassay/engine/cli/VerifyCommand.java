@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code assay verify REPORT CASE}: re-run the assessment and confirm it reproduces the saved report exactly. */
-@Command(name = "verify", description = {
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        header = "Re-run a case and confirm it reproduces a saved JSON report exactly.",
+        description = {
         "Re-run CASE in the report's language and confirm it reproduces REPORT exactly (engine version, rules hash,",
         "input hash, plugins, every figure, finding and the verdict). Exit 0 reproduces, 1 does not, 2 bad input."})
 final class VerifyCommand implements Callable<Integer> {
@@ -31,7 +33,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReportFiles.Saved saved = ReportFiles.read(reportPath);
         Case theCase = Cli.reader().read(casePath);
-        RoiAssay assay = engine.load();
+        RoiAssay assay = engine.load(true); // an audit trusts no cached or precompiled rule pack
         Report now = assay.engine().assess(theCase, saved.language());
         ReportVerification v = ReportVerification.of(saved, now);
         StringBuilder out = new StringBuilder();
@@ -47,8 +49,8 @@ final class VerifyCommand implements Callable<Integer> {
                     .append(reportPath).append(":\n");
             out.append(v.changes().render("report", "now"));
         }
-        System.out.print(out);
-        System.out.flush();
+        ProcessGuard.stdout().print(out);
+        ProcessGuard.stdout().flush();
         return v.reproduces() ? ExitCode.OK : ExitCode.FAILED;
     }
 }

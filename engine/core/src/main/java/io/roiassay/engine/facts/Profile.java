@@ -12,9 +12,26 @@ import java.util.TreeMap;
  */
 public final class Profile {
 
-    /** One assumption: its value and where the number comes from. */
-    public record Assumption(Object value, String note) {
+    /**
+     * One assumption: its value, where the number comes from ({@code note}: a document and year, or
+     * "assumption"), and which rule set it — rule name, pack-relative file and, for a decision table, the
+     * table row (0 when the rule is not a table row; rule and file are null when no rule set it, e.g. the
+     * case's own {@code assumptions}).
+     */
+    public record Assumption(Object value, String note, String rule, String file, int row) {
+        /** An assumption no rule set. */
+        public Assumption(Object value, String note) {
+            this(value, note, null, null, 0);
+        }
     }
+
+    /** The rule now firing, so each assumption records which rule (and table row) set it. */
+    private String firingRule;
+    private String firingFile;
+    private int firingRow;
+
+    /** A table cell that matches every industry, segment or deployment. */
+    public static final String ANY = "any";
 
     private String industry;
     private boolean industryRecognised;
@@ -35,17 +52,61 @@ public final class Profile {
     public String getDeployment() { return deployment; }
     public void setDeployment(String deployment) { this.deployment = deployment; }
 
+    /** Whether industry, segment and deployment are all classified. */
+    public boolean isClassified() { return industry != null && segment != null && deployment != null; }
+    /**
+     * For decision-table rows: the profile is classified and its industry is {@code id} (or {@code id} is
+     * {@code any}).
+     */
+    public boolean industryIs(String id) { return isClassified() && (ANY.equals(id) || id.equals(industry)); }
+    /** For decision-table rows: classified, and the segment is {@code id} (or {@code id} is {@code any}). */
+    public boolean segmentIs(String id) { return isClassified() && (ANY.equals(id) || id.equals(segment)); }
+    /** For decision-table rows: classified, and the deployment is {@code id} (or {@code id} is {@code any}). */
+    public boolean deploymentIs(String id) { return isClassified() && (ANY.equals(id) || id.equals(deployment)); }
+
     /** Whether the company is mid-size or large. */
     public boolean isMidSizeOrLarge() { return "mid-size".equals(segment) || "large".equals(segment); }
 
     /** Sets a numeric assumption with a note of its source ("assumption" when it has none). */
     public void set(String name, BigDecimal value, String note) {
-        assumptions.put(name, new Assumption(value, note));
+        assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow));
     }
 
     /** Sets a textual assumption (e.g. a hidden-cost base) with a note of its source. */
     public void setText(String name, String value, String note) {
-        assumptions.put(name, new Assumption(value, note));
+        assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow));
+    }
+
+    /**
+     * Replaces the note of an assumption already set (a decision table's source column, which follows the
+     * value column); does nothing when the assumption is not set.
+     */
+    public void note(String name, String note) {
+        Assumption a = assumptions.get(name);
+        if (a != null) {
+            assumptions.put(name, new Assumption(a.value(), note, a.rule(), a.file(), a.row()));
+        }
+    }
+
+    /**
+     * Names the rule about to fire (set by the engine before each rule that matched this profile), so the
+     * assumptions it sets record it; null clears it.
+     */
+    public void firing(String rule, String file, int row) {
+        this.firingRule = rule;
+        this.firingFile = file;
+        this.firingRow = row;
+    }
+
+    /** A copy of this profile (classification and assumptions), with no rule firing. */
+    public Profile copy() {
+        Profile p = new Profile();
+        p.industry = industry;
+        p.industryRecognised = industryRecognised;
+        p.segment = segment;
+        p.deployment = deployment;
+        p.assumptions.putAll(assumptions);
+        return p;
     }
 
     /** A numeric assumption, or null when the profile has none by that name. */

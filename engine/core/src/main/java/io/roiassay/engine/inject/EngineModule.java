@@ -10,6 +10,8 @@ import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.plugins.PluginRunner;
 import io.roiassay.engine.rules.DroolsCompiler;
 import io.roiassay.engine.rules.RuleFile;
+import io.roiassay.engine.rules.KjarCache;
+import io.roiassay.engine.rules.RuleLimits;
 import io.roiassay.engine.rules.RulePack;
 import io.roiassay.engine.rules.RulePackException;
 import io.roiassay.engine.rules.RuleSources;
@@ -42,6 +44,17 @@ public final class EngineModule extends AbstractModule {
                 pluginTimeLimit);
     }
 
+    /**
+     * As {@link #load(Path, Path, Duration)}, with the rules' firing and time limits per case; {@code fresh}
+     * compiles the pack from its sources, trusting no cached or precompiled kjar (for {@code verify}).
+     */
+    public static EngineModule load(Path rulesOverlay, Path pluginsDir, Duration pluginTimeLimit, RuleLimits limits,
+            boolean fresh) throws RulePackException, PluginLoadException {
+        RulePack pack = fresh ? compileFresh(ruleFiles(rulesOverlay)) : compileRules(rulesOverlay);
+        return new EngineModule(pack.withLimits(limits),
+                new PluginSet(PluginDiscovery.discover(pluginsDir)), pluginTimeLimit);
+    }
+
     /** The built-in rule files with the overlay applied. */
     public static List<RuleFile> ruleFiles(Path rulesOverlay) throws RulePackException {
         List<RuleFile> files = RuleSources.builtIn();
@@ -49,6 +62,19 @@ public final class EngineModule extends AbstractModule {
             files = RuleSources.overlay(files, RuleSources.directory(rulesOverlay));
         }
         return files;
+    }
+
+    /** Packs compiled from their sources in this process, by content hash: compiled once per process. */
+    private static final java.util.Map<String, RulePack> FRESH = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static RulePack compileFresh(List<RuleFile> files) throws RulePackException {
+        String hash = RuleSources.hash(files);
+        RulePack pack = FRESH.get(hash);
+        if (pack == null) {
+            pack = new DroolsCompiler(KjarCache.none()).compile(files);
+            FRESH.put(hash, pack);
+        }
+        return pack;
     }
 
     private static RulePack compileRules(Path rulesOverlay) throws RulePackException {

@@ -33,7 +33,13 @@ record CaseMetricContext(String currency, Map<String, BigDecimal> beforeValues, 
 
     @Override
     public BigDecimal productivityFactor(String role) {
-        return productivityFactors.getOrDefault(role, BigDecimal.ONE);
+        BigDecimal factor = productivityFactors.get(role);
+        if (factor == null) {
+            // Counting an unknown role's time at 100 % would overstate the benefit without a word.
+            throw new IllegalArgumentException("unknown productivity role '" + role + "'; the roles are "
+                    + String.join(", ", new java.util.TreeSet<>(productivityFactors.keySet())));
+        }
+        return factor;
     }
 
     @Override

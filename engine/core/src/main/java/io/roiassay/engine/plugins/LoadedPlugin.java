@@ -10,6 +10,14 @@ import io.roiassay.plugin.PluginDescriptor;
  */
 public record LoadedPlugin(MetricPlugin plugin, PluginDescriptor descriptor, String origin, String jarHash) {
 
+    /**
+     * Whether the plugin came from the plugins directory (its own class loader, a time limit, its answers
+     * copied and checked on its own thread): every plugin with a jar, whatever its folder is called.
+     */
+    public boolean isolated() {
+        return jarHash != null;
+    }
+
     /** The plugin id. */
     public String id() {
         return descriptor.id();

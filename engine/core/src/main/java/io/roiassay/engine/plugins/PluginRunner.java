@@ -6,6 +6,7 @@ import io.roiassay.plugin.BenefitDefinition;
 import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.KpiInput;
 import io.roiassay.plugin.MetricContext;
+import io.roiassay.plugin.support.Contract;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,9 +29,6 @@ import java.util.concurrent.TimeoutException;
  * invalid value becomes a {@link PluginOutput} with an issue; nothing a plugin does escapes as a crash.
  */
 public final class PluginRunner implements AutoCloseable {
-
-    /** Amounts beyond this (in any currency) are treated as nonsense, like NaN or infinity would be. */
-    private static final BigDecimal ABSURD = new BigDecimal("1e15");
 
     private final Duration timeLimit;
     private final ExecutorService workers;
@@ -67,11 +65,15 @@ public final class PluginRunner implements AutoCloseable {
         if (!missing.isEmpty()) {
             return PluginOutput.failed(plugin, "missing-input", "required inputs missing: " + String.join(", ", missing), missing);
         }
-        boolean isolated = !"class-path".equals(plugin.origin());
-        Answer answer;
+        boolean isolated = plugin.isolated();
+        MetricContext declaredOnly = DeclaredKpis.view(plugin.descriptor(), context);
+        Contract.Checked answer;
+        String currency = context.currency();
         try {
-            answer = call(isolated, plugin, () -> new Answer(plugin.plugin().compute(context),
-                    plugin.plugin().indicators(context)));
+            // Copied and checked on the plugin's own thread, under its time limit: a list or number that
+            // blocks or lies when read cannot stall or fool the engine.
+            answer = call(isolated, plugin, () -> Contract.answer(plugin.descriptor(), plugin.plugin().compute(declaredOnly),
+                    plugin.plugin().indicators(declaredOnly), currency));
         } catch (TimeoutException e) {
             return PluginOutput.failed(plugin, "timeout", "no answer within " + timeLimit.toMillis() + " ms", List.of());
         } catch (InterruptedException e) {
@@ -79,20 +81,16 @@ public final class PluginRunner implements AutoCloseable {
             return PluginOutput.failed(plugin, "timeout", "interrupted while waiting for the plugin", List.of());
         } catch (Throwable e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof OutOfMemoryError) {
+                return PluginOutput.failed(plugin, "threw", "ran out of memory", List.of());
+            }
             return PluginOutput.failed(plugin, "threw", cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), List.of());
         }
-        List<Benefit> benefits = answer.benefits();
-        List<Indicator> indicators = answer.indicators();
-        String invalid = invalid(plugin, benefits, indicators, context.currency());
-        if (invalid != null) {
-            return PluginOutput.failed(plugin, "invalid", invalid, List.of());
+        if (answer.problem() != null) {
+            return PluginOutput.failed(plugin, "invalid", answer.problem(), List.of());
         }
-        return new PluginOutput(plugin, benefits, indicators, null);
-    }
-
-    /** Both answers of one call: the time limit covers compute and indicators together. */
-    private record Answer(List<Benefit> benefits, List<Indicator> indicators) {
+        return new PluginOutput(plugin, answer.benefits(), answer.indicators(), null);
     }
 
     private <T> T call(boolean isolated, LoadedPlugin plugin, Callable<T> work) throws Exception {
@@ -117,51 +115,6 @@ public final class PluginRunner implements AutoCloseable {
             f.cancel(true);
             throw e;
         }
-    }
-
-    /** Why the plugin's answer cannot be used, or null when it can. */
-    static String invalid(LoadedPlugin plugin, List<Benefit> benefits, List<Indicator> indicators, String currency) {
-        if (benefits == null) {
-            return "compute returned null instead of a list";
-        }
-        if (indicators == null) {
-            return "indicators returned null instead of a list";
-        }
-        Set<String> ids = new HashSet<>();
-        for (Benefit b : benefits) {
-            if (b == null) {
-                return "compute returned a null benefit line";
-            }
-            BenefitDefinition def = plugin.descriptor().benefit(b.id()).orElse(null);
-            if (def == null) {
-                return "line '" + b.id() + "' was not declared in the descriptor";
-            }
-            if (def.kind() != b.kind()) {
-                return "line '" + b.id() + "' is " + b.kind().id() + " but was declared " + def.kind().id();
-            }
-            if (!currency.equals(b.currency())) {
-                return "line '" + b.id() + "' is in " + b.currency() + ", not the case's currency " + currency;
-            }
-            if (b.annual().abs().compareTo(ABSURD) > 0) {
-                return "line '" + b.id() + "' has an absurd amount " + b.annual().toEngineeringString()
-                        + " (beyond " + ABSURD.toEngineeringString() + ")";
-            }
-            if (!ids.add(b.id())) {
-                return "line '" + b.id() + "' was returned twice";
-            }
-            if (b.inputs().containsKey(null) || b.inputs().containsValue(null)) {
-                return "line '" + b.id() + "' has a null name or value in its inputs";
-            }
-        }
-        for (Indicator i : indicators) {
-            if (i == null) {
-                return "indicators returned a null entry";
-            }
-            if (plugin.descriptor().indicators().stream().noneMatch(d -> d.id().equals(i.id()))) {
-                return "indicator '" + i.id() + "' was not declared in the descriptor";
-            }
-        }
-        return null;
     }
 
     @Override

@@ -123,7 +123,7 @@ public final class MarkdownReportWriter {
             out.append("| ID | ").append(l("source")).append(" | ").append(l("formula")).append(" | ").append(l("annual"))
                     .append(" | ").append(l("total")).append(" | ").append(l("adjustedTotal")).append(" |\n|---|---|---|---:|---:|---:|\n");
             for (var b : r.benefitLines()) {
-                out.append("| ").append(esc(b.id())).append(" | `").append(b.source()).append("` | ").append(esc(b.formula()))
+                out.append("| ").append(esc(b.id())).append(" | ").append(code(b.source())).append(" | ").append(esc(b.formula()))
                         .append("<br>").append(esc(inputs(b.inputs()))).append(" | ").append(num(b.annual())).append(" | ")
                         .append(num(b.total())).append(" | ").append(num(b.adjustedTotal())).append(" |\n");
             }
@@ -133,7 +133,7 @@ public final class MarkdownReportWriter {
             out.append("### ").append(l("indicators")).append("\n\n| ID | ").append(l("source")).append(" | ")
                     .append(l("before")).append(" | ").append(l("after")).append(" |\n|---|---|---:|---:|\n");
             for (var i : r.indicators()) {
-                out.append("| ").append(esc(i.title())).append(" | `").append(i.source()).append("` | ")
+                out.append("| ").append(esc(i.title())).append(" | ").append(code(i.source())).append(" | ")
                         .append(num(i.before())).append(" | ").append(num(i.after())).append(" |\n");
             }
             out.append('\n');
@@ -163,7 +163,7 @@ public final class MarkdownReportWriter {
         byFamily.forEach((family, list) -> {
             out.append("### ").append(l(family)).append("\n\n");
             for (ReportFinding f : list) {
-                out.append("- **`").append(f.code()).append("`** (").append(f.severity()).append(") ").append(esc(f.message())).append('\n');
+                out.append("- **").append(code(f.code())).append("** (").append(f.severity()).append(") ").append(esc(f.message())).append('\n');
                 if (!f.evidence().isEmpty()) {
                     out.append("  - ").append(l("evidence")).append(": ").append(esc(inputs(f.evidence()))).append('\n');
                 }
@@ -196,7 +196,7 @@ public final class MarkdownReportWriter {
         out.append("## ").append(l("provenance")).append("\n\n- engine: ").append(p.engineVersion()).append("\n- rules: `")
                 .append(p.rulesHash()).append("`\n- input: `").append(p.inputHash()).append("`\n");
         for (var pl : p.plugins()) {
-            out.append("- plugin `").append(pl.id()).append("@").append(pl.version()).append("` (").append(pl.origin())
+            out.append("- plugin ").append(code(pl.id() + "@" + pl.version())).append(" (").append(esc(pl.origin()))
                     .append(pl.jarHash() == null ? "" : ", `" + pl.jarHash() + "`").append(")\n");
         }
         out.append('\n');
@@ -206,13 +206,13 @@ public final class MarkdownReportWriter {
         out.append("<details><summary>").append(l("trace")).append(" (").append(r.trace().size()).append(")</summary>\n\n");
         int n = 1;
         for (var t : r.trace()) {
-            out.append(n++).append(". `").append(esc(t.rule())).append("` — ").append(t.file()).append('\n');
+            out.append(n++).append(". ").append(code(t.rule())).append(" — ").append(esc(t.file())).append('\n');
         }
         out.append("\n</details>\n");
     }
 
     private static String rule(ReportRule rule) {
-        return rule == null ? "" : "`" + rule.name() + "` (" + rule.file() + ")";
+        return rule == null ? "" : code(rule.name()) + " (" + esc(rule.file()) + ")";
     }
 
     private String months(BigDecimal m) {
@@ -228,12 +228,42 @@ public final class MarkdownReportWriter {
                 .collect(Collectors.joining("; "));
     }
 
-    /** Keeps table cells intact and stops text from a case being read as Markdown markup or HTML. */
-    private static String esc(String s) {
+    /**
+     * Keeps table cells intact and stops text from a case, a rule or a plugin being read as Markdown markup,
+     * a link ({@code [x](javascript:…)}), raw HTML or a terminal escape: brackets, backticks and pipes are
+     * backslash-escaped, {@code < > &} become entities, control characters are dropped.
+     */
+    static String esc(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-                .replace("\n", " ");
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '|', '[', ']', '`', '\\' -> out.append('\\').append(c);
+                case '\n', '\r', '\t' -> out.append(' ');
+                default -> {
+                    if (!Character.isISOControl(c) && !(c >= '\u202a' && c <= '\u202e') && !(c >= '\u2066' && c <= '\u2069')) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Untrusted text shown as code: in backticks when it holds none, else escaped plain text. */
+    static String code(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.indexOf('`') >= 0 || s.chars().anyMatch(Character::isISOControl)) {
+            return esc(s);
+        }
+        return "`" + s.replace("|", "\\|") + "`";
     }
 }

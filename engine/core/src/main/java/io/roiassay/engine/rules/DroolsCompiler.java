@@ -47,13 +47,15 @@ public final class DroolsCompiler {
         if (cached != null) {
             try {
                 return load(cached, files, hash);
-            } catch (RuntimeException e) {
-                // A cached kjar Drools cannot load is rebuilt, never trusted.
+            } catch (RuntimeException | RulePackException e) {
+                // A cached kjar Drools cannot load, or one whose code breaks the rule allow-list, is rebuilt
+                // from the sources, never trusted.
             }
         }
         byte[] kjar = build(files, hash);
+        RulePack pack = load(kjar, files, hash); // checked before it is cached: a refused pack is never stored
         cache.store(hash, kjar);
-        return load(kjar, files, hash);
+        return pack;
     }
 
     /**
@@ -102,8 +104,12 @@ public final class DroolsCompiler {
         return problems(builder.getResults().getMessages(), files).stream().filter(RuleProblem::error).toList();
     }
 
-    private static RulePack load(byte[] kjar, List<RuleFile> files, String hash) {
-        return new DroolsRulePack(ModelLoader.load(kjar), files, hash);
+    private static RulePack load(byte[] kjar, List<RuleFile> files, String hash) throws RulePackException {
+        try {
+            return new DroolsRulePack(ModelLoader.load(kjar), files, hash);
+        } catch (ModelLoader.ForbiddenCodeException e) {
+            throw new RulePackException(ForbiddenCalls.problems(e.violations(), files));
+        }
     }
 
     private static ReleaseId releaseId(KieServices ks, String hash) {

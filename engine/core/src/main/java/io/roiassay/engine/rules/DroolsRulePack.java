@@ -17,8 +17,14 @@ final class DroolsRulePack implements RulePack {
      * share of batch time and the one step that did not scale across threads.
      */
     private final KieSessionsPool sessions;
+    private final RuleLimits limits;
 
     DroolsRulePack(KieBase kieBase, List<RuleFile> files, String hash) {
+        this(kieBase, files, hash, RuleLimits.DEFAULT);
+    }
+
+    private DroolsRulePack(KieBase kieBase, List<RuleFile> files, String hash, RuleLimits limits) {
+        this.limits = limits;
         this.kieBase = kieBase;
         this.files = List.copyOf(files);
         this.hash = hash;
@@ -38,7 +44,12 @@ final class DroolsRulePack implements RulePack {
 
     @Override
     public RuleRun newRun() {
-        return new DroolsRuleRun(sessions.newKieSession(), this::fileOf);
+        return new DroolsRuleRun(sessions.newKieSession(), index::sourceOf, limits);
+    }
+
+    @Override
+    public RulePack withLimits(RuleLimits limits) {
+        return limits.equals(this.limits) ? this : new DroolsRulePack(kieBase, files, hash, limits);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package io.roiassay.engine.rules;
 
 import io.roiassay.engine.facts.Outcome;
+import io.roiassay.engine.facts.Profile;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -19,23 +22,58 @@ final class DroolsRuleRun implements RuleRun {
     private final Outcome outcome;
     private final List<TraceEntry> trace = new ArrayList<>();
     private final BiFunction<String, String, String> fileOfRule;
+    private final BiFunction<String, String, RuleIndex.Source> sourceOfRule;
+    private final RuleLimits limits;
+    private final long deadline;
+    private volatile Rule firing;
+    /** Firings per rule in this run, to name the one that keeps firing when a limit is hit. */
+    private final java.util.Map<Rule, int[]> firings = new java.util.HashMap<>();
     private final DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
         @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule();
+            tellProfile(event.getMatch(), true);
+        }
+
+        @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            tellProfile(event.getMatch(), false);
             record(event.getMatch());
         }
     };
 
-    DroolsRuleRun(KieSession session, BiFunction<String, String, String> fileOfRule) {
+    DroolsRuleRun(KieSession session, BiFunction<String, String, RuleIndex.Source> sourceOfRule, RuleLimits limits) {
         this.session = session;
-        this.fileOfRule = fileOfRule;
+        this.sourceOfRule = sourceOfRule;
+        this.fileOfRule = (pkg, name) -> sourceOfRule.apply(pkg, name).file();
+        this.limits = limits;
+        this.deadline = System.nanoTime() + limits.timeLimit().toNanos();
         this.outcome = new Outcome(fileOfRule);
         session.setGlobal("outcome", outcome);
         session.addEventListener(listener);
     }
 
+    /**
+     * Tells a profile in the match which rule (file, table row) is about to set its assumptions, and clears
+     * that when the rule has fired: each assumption then records the rule that set it.
+     */
+    private void tellProfile(Match match, boolean firing) {
+        for (Object o : match.getObjects()) {
+            if (o instanceof Profile p) {
+                if (firing) {
+                    var rule = match.getRule();
+                    RuleIndex.Source source = sourceOfRule.apply(rule.getPackageName(), rule.getName());
+                    p.firing(rule.getName(), source.file(), source.row());
+                } else {
+                    p.firing(null, null, 0);
+                }
+            }
+        }
+    }
+
     private void record(Match match) {
         var rule = match.getRule();
+        firings.computeIfAbsent(rule, r -> new int[1])[0]++;
         List<String> facts = new ArrayList<>();
         for (Object o : match.getObjects()) {
             String text = describe(o);
@@ -89,11 +127,55 @@ final class DroolsRuleRun implements RuleRun {
     @Override
     public void fire(Phase phase) {
         session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
+        long remainingMs = (deadline - System.nanoTime()) / 1_000_000;
+        if (remainingMs <= 0) {
+            throw tooSlow();
+        }
+        RuleWatchdog.Watch watch = RuleWatchdog.watch(remainingMs, session::halt,
+                () -> "rule " + describe(firing) + " did not finish within " + limits.timeLimit().toMillis()
+                        + " ms (--rule-time-limit): it never returns; the assessment is void (exit 3)");
         try {
-            session.fireAllRules();
+            session.fireAllRules(limits.maxFirings() - trace.size());
         } catch (RuntimeException e) {
             throw RuleExecutionException.from(e, trace);
+        } finally {
+            watch.cancel();
         }
+        if (watch.halted()) {
+            throw tooSlow();
+        }
+        if (trace.size() >= limits.maxFirings()) {
+            throw new RuleExecutionException("the rules fired " + trace.size() + " times for one case (limit "
+                    + limits.maxFirings() + ", --max-rule-firings); most firings: " + mostFired()
+                    + " (a rule that makes itself fire again is among them)");
+        }
+    }
+
+    private RuleExecutionException tooSlow() {
+        return new RuleExecutionException("the rules took longer than " + limits.timeLimit().toMillis()
+                + " ms for one case (--rule-time-limit); most firings: " + mostFired());
+    }
+
+    /** The (up to three) rules that fired most in this run, with their files and counts: the loop is among them. */
+    private String mostFired() {
+        List<java.util.Map.Entry<Rule, int[]>> top = new ArrayList<>(firings.entrySet());
+        top.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
+        if (top.isEmpty()) {
+            return "(no rule fired)";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(3, top.size()); i++) {
+            out.append(i == 0 ? "" : ", ").append(describe(top.get(i).getKey())).append(' ')
+                    .append(top.get(i).getValue()[0]).append(" times");
+        }
+        return out.toString();
+    }
+
+    private String describe(Rule rule) {
+        if (rule == null) {
+            return "(none)";
+        }
+        return "'" + rule.getName() + "' (" + fileOfRule.apply(rule.getPackageName(), rule.getName()) + ")";
     }
 
     @Override

@@ -18,8 +18,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Compiled rule packs (Drools executable-model kjars), keyed by the pack's content hash and the engine
  * version: the built-in pack precompiled into the tool's jar by the build, overlays cached on disk on first
- * use. A cached kjar is used only when its embedded key and its checksum both match; a stale or corrupt one
- * is ignored (and rebuilt by the caller), never trusted.
+ * use. A cached kjar is used only when its embedded key and its seal both match; a stale, corrupt or forged
+ * one is ignored (and rebuilt by the caller), never trusted. The seal is an HMAC with a key only this user
+ * can read ({@link CacheSeal}), so rewriting a kjar and its checksum file is not enough to forge one.
  */
 public final class KjarCache {
 
@@ -29,10 +30,21 @@ public final class KjarCache {
     private static final String BUILT_IN = "roi-assay/rules/pack.kjar";
 
     private final Path dir;
+    private final boolean classPath;
 
     /** A cache in {@code dir}; null for no disk cache (class-path kjar only). */
     public KjarCache(Path dir) {
+        this(dir, true);
+    }
+
+    private KjarCache(Path dir, boolean classPath) {
         this.dir = dir;
+        this.classPath = classPath;
+    }
+
+    /** No cache at all, not even the precompiled built-in pack: every pack is compiled from its sources. */
+    public static KjarCache none() {
+        return new KjarCache(null, false);
     }
 
     /**
@@ -41,10 +53,10 @@ public final class KjarCache {
      */
     public static KjarCache standard() {
         String dir = System.getProperty("roi-assay.cache");
-        if (dir == null) {
+        if (dir == null || dir.isBlank()) {
             dir = System.getenv("ROI_ASSAY_CACHE");
         }
-        if (dir == null) {
+        if (dir == null || dir.isBlank()) {
             String xdg = System.getenv("XDG_CACHE_HOME");
             String base = xdg != null && !xdg.isBlank() ? xdg : System.getProperty("user.home") + "/.cache";
             dir = base + "/roi-assay/packs";
@@ -60,7 +72,7 @@ public final class KjarCache {
     /** A valid cached kjar for this pack, or null. */
     byte[] find(String contentHash) {
         String key = key(contentHash);
-        byte[] fromClassPath = classPath(key);
+        byte[] fromClassPath = classPath ? classPath(key) : null;
         if (fromClassPath != null) {
             return fromClassPath;
         }
@@ -74,7 +86,7 @@ public final class KjarCache {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(kjar);
-            if (!sha256(bytes).equals(Files.readString(sum, StandardCharsets.UTF_8).strip()) || !key.equals(marker(bytes))) {
+            if (!CacheSeal.seal(bytes).equals(Files.readString(sum, StandardCharsets.UTF_8).strip()) || !key.equals(marker(bytes))) {
                 return null;
             }
             return bytes;
@@ -104,7 +116,7 @@ public final class KjarCache {
         try {
             Files.createDirectories(dir);
             AtomicFiles.write(dir.resolve(key + ".kjar"), kjar);
-            AtomicFiles.write(dir.resolve(key + ".kjar.sha256"), sha256(kjar).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(dir.resolve(key + ".kjar.sha256"), CacheSeal.seal(kjar).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // A read-only home or a full disk must not stop an assessment.
         }

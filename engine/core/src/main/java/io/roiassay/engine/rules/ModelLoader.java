@@ -1,5 +1,7 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.rules.security.CodeViolation;
+import io.roiassay.engine.rules.security.PackCodeCheck;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -27,7 +29,11 @@ final class ModelLoader {
     private ModelLoader() {
     }
 
-    /** The rule base of a kjar built by {@link DroolsCompiler}; throws when the kjar is not one. */
+    /**
+     * The rule base of a kjar built by {@link DroolsCompiler}; throws when the kjar is not one, and
+     * {@link ForbiddenCodeException} before any of its classes is loaded when its code reaches outside the
+     * rule allow-list.
+     */
     static KieBase load(byte[] kjar) {
         Map<String, byte[]> classes = new HashMap<>();
         List<String> models = new ArrayList<>();
@@ -35,7 +41,9 @@ final class ModelLoader {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 String name = e.getName();
-                if (name.endsWith(".class")) {
+                if (name.startsWith("org/drools/project/model/")) {
+                    continue; // the kie-api project descriptor: never loaded here, so never allowed to be
+                } else if (name.endsWith(".class")) {
                     classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), zip.readAllBytes());
                 } else if (name.startsWith("META-INF/kie/") && name.endsWith(MODEL_LIST)) {
                     for (String line : new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
@@ -52,6 +60,10 @@ final class ModelLoader {
         if (models.isEmpty()) {
             throw new IllegalStateException("the compiled rule pack lists no rule models");
         }
+        List<CodeViolation> violations = PackCodeCheck.check(classes);
+        if (!violations.isEmpty()) {
+            throw new ForbiddenCodeException(violations);
+        }
         MemoryClassLoader loader = new MemoryClassLoader(classes, ModelLoader.class.getClassLoader());
         List<Model> instances = new ArrayList<>();
         for (String m : models) {
@@ -67,6 +79,20 @@ final class ModelLoader {
             return KieBaseBuilder.createKieBaseFromModel(instances);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** A pack whose compiled code uses what rule files may not (System, files, network, reflection…). */
+    static final class ForbiddenCodeException extends RuntimeException {
+        private final transient List<CodeViolation> violations;
+
+        ForbiddenCodeException(List<CodeViolation> violations) {
+            super(violations.size() + " forbidden call(s) in the rule pack");
+            this.violations = List.copyOf(violations);
+        }
+
+        List<CodeViolation> violations() {
+            return violations;
         }
     }
 

@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which file each rule comes from, read from the rule files themselves ({@code package} and {@code rule}
- * declarations). Independent of how Drools compiled the pack (from source or from a cached executable
- * model, where rules carry no source resource), so every judgment names its file either way.
+ * Which file (and, for a decision table, which row) each rule comes from, read from the rule files
+ * themselves: {@code package} and {@code rule} declarations of a {@code .drl}, the {@code RuleSet},
+ * {@code RuleTable} and {@code NAME} cells of a {@code .drl.csv} / {@code .drl.xlsx} decision table.
+ * Independent of how Drools compiled the pack (from source or from a cached executable model, where rules
+ * carry no source resource), so every judgment names its file either way.
  */
 final class RuleIndex {
 
@@ -17,12 +19,25 @@ final class RuleIndex {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|([\\w$]+))",
             Pattern.MULTILINE);
 
-    /** Package → rule name → file; nested so a lookup per rule firing builds no key string. */
-    private final Map<String, Map<String, String>> fileOfRule;
+    /** Where a rule comes from: its pack-relative file and, for a decision-table row, the row (else 0). */
+    record Source(String file, int row) {
+    }
+
+    private static final Source UNKNOWN = new Source("?", 0);
+
+    /** Package → rule name → source; nested so a lookup per rule firing builds no key string. */
+    private final Map<String, Map<String, Source>> fileOfRule;
 
     RuleIndex(List<RuleFile> files) {
-        Map<String, Map<String, String>> index = new HashMap<>();
+        Map<String, Map<String, Source>> index = new HashMap<>();
         for (RuleFile f : files) {
+            if (f.path().endsWith(".drl.csv") || f.path().endsWith(".drl.xlsx")) {
+                for (DecisionTables.Row row : DecisionTables.rows(f)) {
+                    index.computeIfAbsent(row.packageName(), k -> new HashMap<>())
+                            .put(row.ruleName(), new Source(f.path(), row.row()));
+                }
+                continue;
+            }
             if (!f.path().endsWith(".drl")) {
                 continue;
             }
@@ -33,7 +48,7 @@ final class RuleIndex {
             while (rm.find()) {
                 String name = rm.group(1) != null ? rm.group(1).replace("\\\"", "\"")
                         : rm.group(2) != null ? rm.group(2) : rm.group(3);
-                index.computeIfAbsent(pkg, k -> new HashMap<>()).put(name, f.path());
+                index.computeIfAbsent(pkg, k -> new HashMap<>()).put(name, new Source(f.path(), 0));
             }
         }
         index.replaceAll((pkg, rules) -> Map.copyOf(rules));
@@ -42,9 +57,14 @@ final class RuleIndex {
 
     /** The pack-relative file of a rule, or "?" when unknown. */
     String fileOf(String packageName, String ruleName) {
-        Map<String, String> rules = fileOfRule.get(packageName);
-        String file = rules == null ? null : rules.get(ruleName);
-        return file == null ? "?" : file;
+        return sourceOf(packageName, ruleName).file();
+    }
+
+    /** The file and table row of a rule; file "?" when unknown. */
+    Source sourceOf(String packageName, String ruleName) {
+        Map<String, Source> rules = fileOfRule.get(packageName);
+        Source source = rules == null ? null : rules.get(ruleName);
+        return source == null ? UNKNOWN : source;
     }
 
     /** Blanks out comments so a commented-out rule is not indexed, keeping line structure. */

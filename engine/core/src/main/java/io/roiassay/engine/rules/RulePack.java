@@ -15,4 +15,9 @@ public interface RulePack {
 
     /** The files the pack was built from, sorted by path. */
     List<RuleFile> files();
+
+    /** The same pack with these firing and time limits per run (this pack when they are its own). */
+    default RulePack withLimits(RuleLimits limits) {
+        return this;
+    }
 }

@@ -25,15 +25,18 @@ final class Fixtures {
         return write(dir.resolve("acme-b.yaml"), text);
     }
 
-    /** An overlay whose profiles/defaults.drl lowers the marginal threshold from 0% to -100%. */
+    /**
+     * An overlay whose copy of the whole table profiles/assumptions.drl.csv lowers the marginal threshold
+     * from 0% to -100% in the defaults row.
+     */
     static Path lowerMarginalThreshold(Path dir) throws IOException {
-        String defaults = Files.readString(ROOT.resolve("rules/profiles/defaults.drl"));
-        String changed = defaults.replace("\"verdict.marginalRoiPercent\", new BigDecimal(\"0\")",
-                "\"verdict.marginalRoiPercent\", new BigDecimal(\"-100\")");
-        if (changed.equals(defaults)) {
-            throw new IllegalStateException("defaults.drl no longer sets verdict.marginalRoiPercent to 0");
+        String table = Files.readString(ROOT.resolve("rules/profiles/assumptions.drl.csv"));
+        String changed = table.replace(",0,\"assumption: an adjusted ROI of 0% or more",
+                ",-100,\"assumption: an adjusted ROI of 0% or more");
+        if (changed.equals(table)) {
+            throw new IllegalStateException("assumptions.drl.csv no longer sets verdict.marginalRoiPercent to 0");
         }
-        write(dir.resolve("overlay/profiles/defaults.drl"), changed);
+        write(dir.resolve("overlay/profiles/assumptions.drl.csv"), changed);
         return dir.resolve("overlay");
     }
 

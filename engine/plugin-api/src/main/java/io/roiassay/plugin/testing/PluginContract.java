@@ -1,16 +1,14 @@
 package io.roiassay.plugin.testing;
 
-import io.roiassay.plugin.Benefit;
-import io.roiassay.plugin.BenefitDefinition;
-import io.roiassay.plugin.KpiInput;
 import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.MetricPlugin;
 import io.roiassay.plugin.PluginDescriptor;
+import io.roiassay.plugin.support.Contract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+
+
 
 /**
  * Checks a plugin against the rules the engine enforces, so a vendor finds a mistake in a unit test
@@ -22,41 +20,23 @@ public final class PluginContract {
     }
 
     /**
-     * Checks the descriptor (unique input and line names, formulas' inputs declared) and, for the given
-     * context, that every computed line was declared with the same kind and uses the context's currency.
+     * Checks the descriptor and, for the given context, the answers of {@code compute} and
+     * {@code indicators} with exactly the checks the engine applies ({@link Contract}): lines and
+     * indicators declared, kinds and currency matching, plain {@code BigDecimal} values within bounds, no
+     * nulls or duplicates.
      *
      * @return the problems found; empty when the plugin keeps the contract
      */
     public static List<String> check(MetricPlugin plugin, MetricContext context) throws Exception {
         List<String> problems = new ArrayList<>();
         PluginDescriptor d = plugin.descriptor();
-        Set<String> inputNames = new HashSet<>();
-        for (KpiInput input : d.inputs()) {
-            if (!inputNames.add(input.name())) {
-                problems.add("input '" + input.name() + "' is declared twice");
-            }
+        String descriptor = Contract.descriptorProblem(d);
+        if (descriptor != null) {
+            problems.add("the descriptor " + descriptor);
         }
-        Set<String> lineIds = new HashSet<>();
-        for (BenefitDefinition def : d.benefits()) {
-            if (!lineIds.add(def.id())) {
-                problems.add("benefit line '" + def.id() + "' is declared twice");
-            }
-        }
-        List<Benefit> lines = plugin.compute(context);
-        if (lines == null) {
-            problems.add("compute returned null");
-            return problems;
-        }
-        for (Benefit line : lines) {
-            var def = d.benefit(line.id());
-            if (def.isEmpty()) {
-                problems.add("line '" + line.id() + "' was not declared");
-            } else if (def.get().kind() != line.kind()) {
-                problems.add("line '" + line.id() + "' is " + line.kind() + " but was declared " + def.get().kind());
-            }
-            if (!line.currency().equals(context.currency())) {
-                problems.add("line '" + line.id() + "' is in " + line.currency() + ", not the case's " + context.currency());
-            }
+        Contract.Checked answer = Contract.answer(d, plugin.compute(context), plugin.indicators(context), context.currency());
+        if (answer.problem() != null) {
+            problems.add(answer.problem());
         }
         return problems;
     }

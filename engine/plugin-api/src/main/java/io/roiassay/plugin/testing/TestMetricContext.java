@@ -64,6 +64,10 @@ public final class TestMetricContext implements MetricContext {
 
     @Override
     public BigDecimal productivityFactor(String role) {
+        if (!productivity.containsKey(role) && !java.util.Set.of("sales", "service", "marketing").contains(role)) {
+            // As the engine does: an unknown role is an error, never time counted at 100 %.
+            throw new IllegalArgumentException("unknown productivity role '" + role + "'; the roles are marketing, sales, service");
+        }
         return productivity.getOrDefault(role, defaultProductivity);
     }
 

@@ -1,0 +1,86 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.facts.CaseFact;
+import io.roiassay.engine.facts.Profile;
+import io.roiassay.engine.rules.RuleFile;
+import io.roiassay.engine.rules.TraceEntry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Profiles already resolved by this rule pack, so a batch runs the profile phase once per distinct
+ * classification input ({@link ProfileInputs}) instead of once per case. Holds immutable snapshots (the
+ * profile before the case's own assumptions, and the trace of the profile rules with the case fact left
+ * as a placeholder); bounded (least recently used entries go) and thread-safe.
+ */
+final class ProfileCache {
+
+    /** A profile phase's result: a profile to copy, and its trace entries to replay. */
+    record Resolved(Profile profile, List<TraceEntry> trace) {
+
+        /** A fresh copy of the profile for one case. */
+        Profile newProfile() {
+            return profile.copy();
+        }
+
+        /** The trace entries as this case's own run would have written them. */
+        List<TraceEntry> traceFor(CaseFact c) {
+            String text = c.toString();
+            List<TraceEntry> out = new ArrayList<>(trace.size());
+            for (TraceEntry t : trace) {
+                out.add(new TraceEntry(t.rule(), t.file(),
+                        t.facts().stream().map(f -> f.equals(CASE_FACT) ? text : f).toList()));
+            }
+            return out;
+        }
+    }
+
+    /** Stands for the case fact in a stored trace; no fact prints like this. */
+    private static final String CASE_FACT = "\u0000case";
+
+    private final ProfileInputs inputs;
+    private final Map<List<Object>, Resolved> entries;
+
+    /** A cache of at most {@code size} profiles for a pack of these files; size 0 caches nothing. */
+    ProfileCache(List<RuleFile> files, int size) {
+        this.inputs = size > 0 ? ProfileInputs.of(files) : null;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Resolved> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    /** The resolved profile for this case's inputs, or null. */
+    Resolved find(CaseFact c) {
+        if (inputs == null) {
+            return null;
+        }
+        List<Object> key = inputs.key(c);
+        synchronized (entries) {
+            return entries.get(key);
+        }
+    }
+
+    /** Keeps a copy of a profile just resolved for this case, with the trace its rules wrote. */
+    void store(CaseFact c, Profile resolved, List<TraceEntry> trace) {
+        if (inputs == null) {
+            return;
+        }
+        String text = c.toString();
+        List<TraceEntry> template = new ArrayList<>(trace.size());
+        for (TraceEntry t : trace) {
+            template.add(new TraceEntry(t.rule(), t.file(),
+                    t.facts().stream().map(f -> f.equals(text) ? CASE_FACT : f).toList()));
+        }
+        Resolved r = new Resolved(resolved.copy(), List.copyOf(template));
+        List<Object> key = inputs.key(c);
+        synchronized (entries) {
+            entries.put(key, r);
+        }
+    }
+}

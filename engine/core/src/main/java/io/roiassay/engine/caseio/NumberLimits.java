@@ -1,0 +1,56 @@
+package io.roiassay.engine.caseio;
+
+import java.math.BigDecimal;
+
+/**
+ * The bounds every number in a case must keep, checked on the text before it is parsed (length, exponent)
+ * and on the value after: at most {@value #MAX_CHARS} characters, an exponent within ±{@value #MAX_EXPONENT},
+ * a magnitude of at most 10^15 and at most {@value #MAX_SCALE} decimal places. Money, rates and KPI values
+ * beyond these are typing mistakes or attacks, never real figures.
+ */
+final class NumberLimits {
+
+    /** Most characters in a number as written. */
+    static final int MAX_CHARS = 40;
+    /** Largest exponent (either sign) in scientific notation. */
+    static final int MAX_EXPONENT = 20;
+    /** Most decimal places. */
+    static final int MAX_SCALE = 20;
+    /** Largest magnitude of any number. */
+    static final BigDecimal MAX_ABS = new BigDecimal("1e15");
+
+    private NumberLimits() {
+    }
+
+    /** Why the number text must not be parsed, or null when it may. */
+    static String beforeParsing(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > MAX_CHARS) {
+            return "the number has " + text.length() + " characters; a number may have at most " + MAX_CHARS;
+        }
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        if (e >= 0) {
+            String exp = text.substring(e + 1).replace("+", "").replace("_", "");
+            boolean negative = exp.startsWith("-");
+            String digits = negative ? exp.substring(1) : exp;
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)
+                    && (digits.length() > 3 || Integer.parseInt(digits) > MAX_EXPONENT)) {
+                return "the exponent of " + text + " is out of range; exponents may be at most ±" + MAX_EXPONENT;
+            }
+        }
+        return null;
+    }
+
+    /** Why the parsed value is out of bounds, or null when it is within them. */
+    static String afterParsing(BigDecimal value, String text) {
+        if (value.abs().compareTo(MAX_ABS) > 0) {
+            return "the number " + text + " is beyond the limit of ±1e15";
+        }
+        if (value.scale() > MAX_SCALE && value.stripTrailingZeros().scale() > MAX_SCALE) {
+            return "the number " + text + " has more than " + MAX_SCALE + " decimal places";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package io.roiassay.engine.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks an {@code --out} file before any work is done: not a directory, its folder exists, not an input. */
+final class OutputTarget {
+
+    private OutputTarget() {
+    }
+
+    /** Refuses {@code out} (exit 2) when it cannot or must not be written; null passes (standard output). */
+    static void check(Path out, Path... inputs) throws UsageException {
+        if (out == null) {
+            return;
+        }
+        String shown = Messages.clean(out.toString());
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + shown + " is a directory; give the name of a file to write");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new UsageException("--out " + shown + ": the folder " + Messages.clean(parent.toString())
+                    + " does not exist; create it first");
+        }
+        for (Path in : inputs) {
+            if (in != null && sameFile(out, in)) {
+                throw new UsageException("--out " + shown + " is the input " + Messages.clean(in.toString())
+                        + "; writing the report there would destroy it; give another file");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall through to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}

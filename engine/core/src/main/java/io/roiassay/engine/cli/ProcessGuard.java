@@ -1,0 +1,121 @@
+package io.roiassay.engine.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Keeps the command line honest against code it runs (rule packs, plugins): the real standard output is
+ * kept for reports and {@code System.out} is pointed at standard error, so nothing a plugin prints can
+ * corrupt a report; and an exit the command line did not start ({@code System.exit} in a plugin) is caught
+ * by a shutdown hook that says what happened and forces exit code 3 instead of a silent success.
+ */
+final class ProcessGuard {
+
+    private static volatile PrintStream reportOut;
+    private static volatile boolean exiting;
+    private static volatile Path pendingFile;
+
+    private ProcessGuard() {
+    }
+
+    /** Installs the guard for this process (the {@code assay} launcher only; tests and embedders do not). */
+    static synchronized void install() {
+        if (reportOut != null) {
+            return;
+        }
+        reportOut = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        io.roiassay.engine.rules.RuleWatchdog.onStuck(message -> {
+            System.err.println("assay: " + Messages.clean(message));
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitCode.BAD_PACK);
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(ProcessGuard::onShutdown, "assay-exit-guard"));
+    }
+
+    /** Where reports go: the process's real standard output when guarded, else the current {@code System.out}. */
+    static PrintStream stdout() {
+        PrintStream out = reportOut;
+        return out != null ? out : System.out;
+    }
+
+    /** The report stream as a plain stream for bulk writing (file descriptor 1 itself when guarded). */
+    static OutputStream rawStdout() {
+        if (reportOut != null) {
+            reportOut.flush();
+            return new FileOutputStream(FileDescriptor.out);
+        }
+        return System.out;
+    }
+
+    /** Notes the file a command is about to replace, so an unasked-for exit can say it was not written. */
+    static void writing(Path file) {
+        pendingFile = file;
+    }
+
+    /** Ends the process with the command's own exit code. */
+    static void exit(int code) {
+        exiting = true;
+        PrintStream out = reportOut;
+        if (out != null) {
+            out.flush();
+        }
+        System.exit(code);
+    }
+
+    private static void onShutdown() {
+        if (exiting) {
+            return;
+        }
+        String caller = exitCaller();
+        if (caller == null) {
+            return; // a signal (Ctrl-C, kill): the JVM ends with its own non-zero status
+        }
+        PrintStream err = System.err;
+        err.println("assay: " + Messages.clean(caller) + " ended the process (System.exit) before the command"
+                + " finished: the result is void (exit 3)");
+        Path file = pendingFile;
+        if (file != null) {
+            err.println("assay: " + Messages.clean(file.toString()) + " was not written by this run");
+        }
+        err.flush();
+        Runtime.getRuntime().halt(ExitCode.BAD_PACK);
+    }
+
+    /** Who called {@code System.exit}/{@code Runtime.exit}, or null when no thread is exiting (a signal). */
+    static String exitCaller() {
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            StackTraceElement[] stack = e.getValue();
+            boolean inExit = false;
+            for (StackTraceElement f : stack) {
+                boolean jdkExit = (f.getClassName().equals("java.lang.Shutdown") || f.getClassName().equals("java.lang.Runtime")
+                        || f.getClassName().equals("java.lang.System")) && f.getMethodName().equals("exit");
+                if (jdkExit) {
+                    inExit = true;
+                } else if (inExit) {
+                    return describe(f);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String describe(StackTraceElement f) {
+        String loader = f.getClassLoaderName();
+        String where = f.getClassName() + "." + f.getMethodName();
+        if (loader != null && loader.startsWith("plugin:")) {
+            return "the plugin in " + loader.substring("plugin:".length()) + " (" + where + ")";
+        }
+        if ("roi-assay-rule-pack".equals(loader)) {
+            return "a rule (" + where + ")";
+        }
+        return where;
+    }
+}

@@ -1,0 +1,130 @@
+package io.roiassay.engine.rules;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads which rules a Drools decision table ({@code *.drl.csv}, {@code *.drl.xlsx}) generates and from
+ * which row, the way Drools names them: the row's {@code NAME} cell, else {@code <table name>_<row>}, in
+ * the package of the {@code RuleSet} cell. Rows are numbered from 1 as a spreadsheet shows them. A CSV is
+ * read here directly (cheap, at every start); a spreadsheet through Drools' own converter.
+ */
+final class DecisionTables {
+
+    /** One rule of a table: package, name and 1-based row. */
+    record Row(String packageName, String ruleName, int row) {
+    }
+
+    /** Drools' package when a table has no {@code RuleSet} cell. */
+    private static final String DEFAULT_PACKAGE = "rule_table";
+    private static final Pattern DRL_PACKAGE = Pattern.compile("^package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final Pattern DRL_ROW = Pattern.compile("^// rule values at [A-Z]+(\\d+).*\\R\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"",
+            Pattern.MULTILINE);
+
+    private DecisionTables() {
+    }
+
+    /** The rules a table generates; empty when it cannot be read (the compiler then reports the error). */
+    static List<Row> rows(RuleFile f) {
+        try {
+            return f.path().endsWith(".drl.csv") ? csvRows(f.text()) : spreadsheetRows(f.content());
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
+    }
+
+    static List<Row> csvRows(String text) {
+        List<List<String>> lines = new ArrayList<>();
+        for (String line : text.split("\\R", -1)) {
+            lines.add(cells(line));
+        }
+        String pkg = DEFAULT_PACKAGE;
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> cells = lines.get(i);
+            int col = firstNonEmpty(cells);
+            if (col < 0) {
+                continue;
+            }
+            String first = cells.get(col).strip();
+            if (first.equals("RuleSet") && col + 1 < cells.size()) {
+                pkg = cells.get(col + 1).strip();
+            } else if (first.startsWith("RuleTable ") && i + 1 < lines.size()) {
+                String table = first.substring("RuleTable ".length()).strip();
+                int nameCol = nameColumn(lines.get(i + 1), col);
+                for (int r = i + 5; r < lines.size() && firstNonEmpty(lines.get(r)) >= 0; r++) {
+                    List<String> data = lines.get(r);
+                    String name = nameCol >= 0 && nameCol < data.size() ? data.get(nameCol).strip() : "";
+                    rows.add(new Row(pkg, name.isEmpty() ? table + "_" + (r + 1) : name, r + 1));
+                    i = r;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static int nameColumn(List<String> header, int from) {
+        for (int c = from; c < header.size(); c++) {
+            if (header.get(c).strip().toUpperCase(Locale.ROOT).equals("NAME")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstNonEmpty(List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).isBlank()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** One CSV line's cells: comma-separated, a quoted cell may hold commas and doubled quotes. */
+    static List<String> cells(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        out.add(cell.toString());
+        return out;
+    }
+
+    /** A spreadsheet's rules, from the DRL Drools generates for it (it notes each rule's row). */
+    private static List<Row> spreadsheetRows(byte[] xlsx) {
+        String drl = new org.drools.decisiontable.SpreadsheetCompiler()
+                .compile(new ByteArrayInputStream(xlsx), org.drools.decisiontable.InputType.XLS);
+        Matcher pm = DRL_PACKAGE.matcher(drl);
+        String pkg = pm.find() ? pm.group(1) : DEFAULT_PACKAGE;
+        List<Row> rows = new ArrayList<>();
+        Matcher m = DRL_ROW.matcher(drl);
+        while (m.find()) {
+            rows.add(new Row(pkg, m.group(2).replace("\\\"", "\""), Integer.parseInt(m.group(1))));
+        }
+        return rows;
+    }
+}

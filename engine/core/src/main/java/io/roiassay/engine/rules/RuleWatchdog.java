@@ -1,0 +1,75 @@
+package io.roiassay.engine.rules;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Stops rule runs that take too long: at the deadline the session is halted (it stops after the consequence
+ * that is running); a consequence that itself never returns is reported to the handler the command line
+ * installs ({@link #onStuck}), which ends the process with exit 3, as nothing inside the JVM can stop it.
+ */
+public final class RuleWatchdog {
+
+    /** How long a halted run may take to return before it counts as stuck. */
+    static final long GRACE_MS = 2_000;
+
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "roi-assay-rule-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    private static volatile Consumer<String> stuck = message -> { };
+
+    private RuleWatchdog() {
+    }
+
+    /** Installs what to do when a rule never returns (the CLI prints the message and exits 3). */
+    public static void onStuck(Consumer<String> handler) {
+        stuck = handler;
+    }
+
+    /**
+     * Watches one firing: {@code halt} runs after {@code delayMs}; if the firing has not returned
+     * {@link #GRACE_MS} later, the stuck handler gets {@code stuckMessage}. Cancel the watch when it returns.
+     */
+    static Watch watch(long delayMs, Runnable halt, Supplier<String> stuckMessage) {
+        Watch w = new Watch();
+        w.halt = TIMER.schedule(() -> {
+            w.halted = true;
+            halt.run();
+            w.stuck = TIMER.schedule(() -> {
+                if (!w.done) {
+                    stuck.accept(stuckMessage.get());
+                }
+            }, GRACE_MS, TimeUnit.MILLISECONDS);
+        }, Math.max(1, delayMs), TimeUnit.MILLISECONDS);
+        return w;
+    }
+
+    /** One watched firing. */
+    static final class Watch {
+        private volatile ScheduledFuture<?> halt;
+        private volatile ScheduledFuture<?> stuck;
+        private volatile boolean halted;
+        private volatile boolean done;
+
+        /** The firing returned: nothing more to do. */
+        void cancel() {
+            done = true;
+            halt.cancel(false);
+            ScheduledFuture<?> s = stuck;
+            if (s != null) {
+                s.cancel(false);
+            }
+        }
+
+        /** Whether the deadline passed and the session was halted. */
+        boolean halted() {
+            return halted;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What compiled rule files may touch: an allow-list ({@link io.roiassay.engine.rules.security.CodePolicy})
+ * checked over the bytecode of every rule pack before it is used ({@link io.roiassay.engine.rules.security.PackCodeCheck}).
+ */
+package io.roiassay.engine.rules.security;

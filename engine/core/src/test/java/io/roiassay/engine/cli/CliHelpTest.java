@@ -1,0 +1,53 @@
+package io.roiassay.engine.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Help on every command, nested help, suggestions for mistyped commands and options, full summaries. */
+class CliHelpTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"assess", "batch", "plugins", "rules", "rules check", "rules test", "verify", "diff"})
+    void helpAndShortHelp_onEveryCommand_printUsageExit0(String command) {
+        for (String flag : new String[] {"--help", "-h"}) {
+            String[] args = (command + " " + flag).split(" ");
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(command + " " + flag + ": " + run.err()).isZero();
+            assertThat(run.out()).contains("Usage: assay " + command + " ");
+        }
+    }
+
+    @Test
+    void helpCommand_nested_showsSubcommandUsage() {
+        CliRun run = CliRun.of("help", "rules", "check");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: assay rules check [-hV] [DIR]");
+    }
+
+    @Test
+    void mistypedCommand_suggestsTheRightOne() {
+        CliRun run = CliRun.of("asess", "case.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Did you mean").contains("assess");
+    }
+
+    @Test
+    void mistypedOption_suggestsTheRightOne() {
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--formt", "md");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Possible solutions: --format");
+    }
+
+    @Test
+    void topLevelHelp_summariesAreWholeSentences() {
+        String out = CliRun.of("--help").out().replaceAll("\\s+", " ");
+        assertThat(out).contains("Re-run a case and confirm it reproduces a saved JSON report exactly.")
+                .contains("Compare two JSON reports: moved figures, added or removed findings, grade and provenance.");
+        assertThat(CliRun.of("rules", "--help").out().replaceAll("\\s+", " "))
+                .contains("Compile the built-in rule pack plus an overlay and list every problem with file and line.")
+                .contains("Run the scenario files of the built-in rule pack and an overlay.");
+    }
+}

@@ -1,0 +1,100 @@
+package io.roiassay.engine.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bounded runs: a rule that keeps re-firing itself stops at the firing limit or the time limit with
+ * exit 3 naming the rule and its file; a rule that calls {@code System.exit} is refused before it runs.
+ */
+class RuleLimitsCliTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path looping;
+
+    @BeforeAll
+    static void overlays() throws Exception {
+        looping = dir.resolve("looping");
+        Fixtures.write(looping.resolve("mistakes/loops.drl"), """
+                package my.rules;
+                import io.roiassay.engine.facts.*;
+                global Outcome outcome;
+
+                rule "Fires itself forever"
+                    agenda-group "findings"
+                when
+                    $t: CaseTotals()
+                then
+                    update($t);
+                end
+                """);
+    }
+
+    @Test
+    void assess_ruleRefiringItself_stopsAtFiringLimitNamingRule() {
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", looping.toString(),
+                "--max-rule-firings", "50");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("the rules fired 50 times for one case (limit 50, --max-rule-firings);"
+                + " most firings: ").containsPattern("'Fires itself forever' \\(mistakes/loops.drl\\) \\d+ times");
+    }
+
+    @Test
+    void assess_ruleRefiringItself_stopsAtTimeLimitNamingRule() {
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", looping.toString(),
+                "--max-rule-firings", "100000000", "--rule-time-limit", "1000");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("the rules took longer than 1000 ms for one case (--rule-time-limit);"
+                + " most firings: ").containsPattern("'Fires itself forever' \\(mistakes/loops.drl\\) \\d+ times");
+    }
+
+    @Test
+    void batch_ruleRefiringItself_oneErrorRecordPerCaseNotAHang() throws Exception {
+        Path jsonl = Fixtures.ROOT.resolve("examples/batch/examples.jsonl");
+        CliRun run = CliRun.of("batch", jsonl.toString(), "--jobs", "1", "--rules", looping.toString(),
+                "--max-rule-firings", "50");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out().lines()).hasSize((int) Files.lines(jsonl).count())
+                .allMatch(l -> l.contains("roi-assay/error-1") && l.contains("Fires itself forever"));
+    }
+
+    @Test
+    void limits_outOfRange_exit2() {
+        assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--max-rule-firings", "0").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--rule-time-limit", "-5").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void assess_ruleCallingSystemExit_refusedBeforeItRuns() throws Exception {
+        Path exiting = dir.resolve("exiting");
+        Fixtures.write(exiting.resolve("mistakes/exit.drl"), """
+                package my.rules;
+                import io.roiassay.engine.facts.*;
+                global Outcome outcome;
+
+                rule "Ends the process"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    System.exit(0);
+                end
+                """);
+        CliRun check = CliRun.of("rules", "check", exiting.toString());
+        assertThat(check.exitCode()).isEqualTo(3);
+        assertThat(check.out()).contains(exiting + "/mistakes/exit.drl:5: error: rule 'Ends the process' calls"
+                + " java.lang.System.exit (process or environment access)");
+        CliRun assess = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", exiting.toString());
+        assertThat(assess.exitCode()).isEqualTo(3);
+        assertThat(assess.err()).contains("rule 'Ends the process' calls java.lang.System.exit");
+    }
+}

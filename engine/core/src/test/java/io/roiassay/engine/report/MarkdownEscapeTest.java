@@ -1,0 +1,36 @@
+package io.roiassay.engine.report;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Text from cases, rules and plugins cannot become a link, raw HTML, a broken table or a terminal escape. */
+class MarkdownEscapeTest {
+
+    @Test
+    void javascriptLink_isNotALink() {
+        assertThat(MarkdownReportWriter.esc("[click](javascript:alert(1))")).isEqualTo("\\[click\\](javascript:alert(1))");
+    }
+
+    @Test
+    void rawHtml_becomesEntities() {
+        assertThat(MarkdownReportWriter.esc("<img src=x onerror=alert(1)>")).isEqualTo("&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(MarkdownReportWriter.esc("<javascript:alert(1)>")).isEqualTo("&lt;javascript:alert(1)&gt;");
+    }
+
+    @Test
+    void tablePipeAndNewline_keepTheCellIntact() {
+        assertThat(MarkdownReportWriter.esc("a|b\nc")).isEqualTo("a\\|b c");
+    }
+
+    @Test
+    void terminalEscapeAndBidiControls_areDropped() {
+        assertThat(MarkdownReportWriter.esc("\u001b[31mred\u202e")).isEqualTo("\\[31mred");
+    }
+
+    @Test
+    void codeSpan_withBacktick_fallsBackToEscapedText() {
+        assertThat(MarkdownReportWriter.code("rule`<b>")).isEqualTo("rule\\`&lt;b&gt;");
+        assertThat(MarkdownReportWriter.code("plain|name")).isEqualTo("`plain\\|name`");
+    }
+}

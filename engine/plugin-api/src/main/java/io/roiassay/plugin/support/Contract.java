@@ -1,0 +1,157 @@
+package io.roiassay.plugin.support;
+
+import io.roiassay.plugin.Benefit;
+import io.roiassay.plugin.BenefitDefinition;
+import io.roiassay.plugin.Indicator;
+import io.roiassay.plugin.IndicatorDefinition;
+import io.roiassay.plugin.KpiInput;
+import io.roiassay.plugin.PluginDescriptor;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks the engine applies to every plugin's descriptor and answers — one implementation, used by the
+ * engine and by {@code PluginContract} in a vendor's tests. An answer is copied as it is checked: plain
+ * {@code BigDecimal} values only (no subclasses), fresh lists, amounts within {@link #ABSURD} and at most
+ * {@link #MAX_SCALE} decimal places.
+ */
+public final class Contract {
+
+    /** Amounts beyond this (in any currency) are treated as nonsense, like NaN or infinity would be. */
+    public static final BigDecimal ABSURD = new BigDecimal("1e15");
+    /** The most decimal places (and digits) a plugin value may have. */
+    public static final int MAX_SCALE = 64;
+
+    private Contract() {
+    }
+
+    /** A plugin's answer, copied and checked: the lines and indicators, or why they cannot be used. */
+    public record Checked(List<Benefit> benefits, List<Indicator> indicators, String problem) {
+    }
+
+    /** What is wrong with the descriptor, or null when nothing is. */
+    public static String descriptorProblem(PluginDescriptor d) {
+        Set<String> seen = new HashSet<>();
+        for (KpiInput i : d.inputs()) {
+            if (!seen.add(i.name())) {
+                return "declares the input '" + i.name() + "' twice";
+            }
+        }
+        seen.clear();
+        for (BenefitDefinition b : d.benefits()) {
+            if (!seen.add(b.id())) {
+                return "declares the benefit line '" + b.id() + "' twice";
+            }
+        }
+        seen.clear();
+        for (IndicatorDefinition x : d.indicators()) {
+            if (!seen.add(x.id())) {
+                return "declares the indicator '" + x.id() + "' twice";
+            }
+        }
+        return null;
+    }
+
+    /** Copies and checks what {@code compute} and {@code indicators} returned, for a case in {@code currency}. */
+    public static Checked answer(PluginDescriptor d, List<Benefit> benefits, List<Indicator> indicators, String currency) {
+        try {
+            return new Checked(benefits(d, benefits, currency), indicators(d, indicators), null);
+        } catch (Invalid e) {
+            return new Checked(List.of(), List.of(), e.getMessage());
+        }
+    }
+
+    private static List<Benefit> benefits(PluginDescriptor d, List<Benefit> answer, String currency) throws Invalid {
+        if (answer == null) {
+            throw new Invalid("compute returned null instead of a list");
+        }
+        List<Benefit> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Benefit b : answer.toArray(new Benefit[0])) {
+            if (b == null) {
+                throw new Invalid("compute returned a null benefit line");
+            }
+            BenefitDefinition def = d.benefit(b.id()).orElse(null);
+            if (def == null) {
+                throw new Invalid("line '" + b.id() + "' was not declared in the descriptor");
+            }
+            if (def.kind() != b.kind()) {
+                throw new Invalid("line '" + b.id() + "' is " + b.kind().id() + " but was declared " + def.kind().id());
+            }
+            if (!currency.equals(b.currency())) {
+                throw new Invalid("line '" + b.id() + "' is in " + b.currency() + ", not the case's currency " + currency);
+            }
+            BigDecimal annual = plain("line '" + b.id() + "'", b.annual());
+            if (annual.abs().compareTo(ABSURD) > 0) {
+                throw new Invalid("line '" + b.id() + "' has an absurd amount " + annual.toEngineeringString()
+                        + " (beyond " + ABSURD.toEngineeringString() + ")");
+            }
+            if (!ids.add(b.id())) {
+                throw new Invalid("line '" + b.id() + "' was returned twice");
+            }
+            Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+            for (Map.Entry<String, BigDecimal> e : b.inputs().entrySet()) {
+                if (e.getKey() == null || e.getValue() == null) {
+                    throw new Invalid("line '" + b.id() + "' has a null name or value in its inputs");
+                }
+                inputs.put(e.getKey(), plain("input '" + e.getKey() + "' of line '" + b.id() + "'", e.getValue()));
+            }
+            out.add(new Benefit(b.id(), b.kind(), annual, b.currency(), inputs));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Indicator> indicators(PluginDescriptor d, List<Indicator> answer) throws Invalid {
+        if (answer == null) {
+            throw new Invalid("indicators returned null instead of a list");
+        }
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : answer.toArray(new Indicator[0])) {
+            if (i == null) {
+                throw new Invalid("indicators returned a null entry");
+            }
+            if (d.indicators().stream().noneMatch(x -> x.id().equals(i.id()))) {
+                throw new Invalid("indicator '" + i.id() + "' was not declared in the descriptor");
+            }
+            String what = "indicator '" + i.id() + "'";
+            out.add(new Indicator(i.id(), bounded(what, plain(what, i.before())), bounded(what, plain(what, i.after()))));
+        }
+        return List.copyOf(out);
+    }
+
+    private static BigDecimal bounded(String what, BigDecimal v) throws Invalid {
+        if (v.abs().compareTo(ABSURD) > 0) {
+            throw new Invalid(what + " has an absurd value " + v.toEngineeringString());
+        }
+        return v;
+    }
+
+    /** The value itself when it is a plain {@code BigDecimal} of sane size; never a subclass. */
+    private static BigDecimal plain(String what, BigDecimal v) throws Invalid {
+        if (v.getClass() != BigDecimal.class) {
+            throw new Invalid(what + " is a " + v.getClass().getName() + ", not a plain java.math.BigDecimal");
+        }
+        if (v.unscaledValue().getClass() != BigInteger.class) {
+            throw new Invalid(what + " holds a " + v.unscaledValue().getClass().getName() + ", not a plain BigInteger");
+        }
+        if (v.scale() > MAX_SCALE || v.scale() < -MAX_SCALE || v.precision() > MAX_SCALE) {
+            throw new Invalid(what + " has " + v.precision() + " digits and scale " + v.scale()
+                    + " (at most " + MAX_SCALE + " of each)");
+        }
+        return v;
+    }
+
+    /** Why an answer cannot be used. */
+    private static final class Invalid extends Exception {
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
