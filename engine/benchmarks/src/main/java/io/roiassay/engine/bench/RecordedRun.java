@@ -65,17 +65,30 @@ public final class RecordedRun {
     public int replay(RulePack pack) {
         Map<Object, Object> fresh = new IdentityHashMap<>();
         try (RuleRun run = pack.newRun()) {
-            for (Step s : steps) {
-                if (s instanceof Insert i) {
-                    Object fact = i.fact() instanceof Profile ? fresh.computeIfAbsent(i.fact(), k -> new Profile()) : i.fact();
-                    run.insert(fact);
-                } else if (s instanceof Update u) {
-                    run.update(fresh.getOrDefault(u.fact(), u.fact()));
-                } else if (s instanceof Fire f) {
-                    run.fire(f.phase());
-                }
-            }
+            replaySteps(run, fresh);
             return run.trace().size();
+        }
+    }
+
+    /** Replays the recorded steps on a new run of {@code pack}; returns the number of findings raised. */
+    public int replayCounting(RulePack pack) {
+        Map<Object, Object> fresh = new IdentityHashMap<>();
+        try (RuleRun run = pack.newRun()) {
+            replaySteps(run, fresh);
+            return run.outcome().findings().size();
+        }
+    }
+
+    private void replaySteps(RuleRun run, Map<Object, Object> fresh) {
+        for (Step s : steps) {
+            if (s instanceof Insert i) {
+                Object fact = i.fact() instanceof Profile ? fresh.computeIfAbsent(i.fact(), k -> new Profile()) : i.fact();
+                run.insert(fact);
+            } else if (s instanceof Update u) {
+                run.update(fresh.getOrDefault(u.fact(), u.fact()));
+            } else if (s instanceof Fire f) {
+                run.fire(f.phase());
+            }
         }
     }
 

@@ -20,7 +20,7 @@ class BenchmarkSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"AssessEndToEndBenchmark", "RulesAloneBenchmark", "ReportWritingBenchmark",
-            "LineScalingBenchmark", "RulePackCompileBenchmark"})
+            "LineScalingBenchmark", "RulePackCompileBenchmark", "BareDroolsBenchmark"})
     void benchmark_smokeRun_producesAResult(String name) throws Exception {
         Options options = new OptionsBuilder()
                 .include(BenchmarkSmokeTest.class.getPackageName() + "." + name + ".")

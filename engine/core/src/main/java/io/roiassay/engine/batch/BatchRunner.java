@@ -13,6 +13,7 @@ import io.roiassay.engine.rules.RuleExecutionException;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,24 @@ public final class BatchRunner {
     private final CaseReader reader;
     private final String language;
     private final int jobs;
+    private final BatchOutput output;
 
     /**
+     * A runner writing full report lines.
+     *
      * @param language the report language for every case, or null for each case's own
      * @param jobs     worker threads (1 assesses on the calling thread)
      */
     public BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs) {
+        this(engine, reader, language, jobs, BatchOutput.REPORTS);
+    }
+
+    /**
+     * @param language the report language for every case, or null for each case's own
+     * @param jobs     worker threads (1 assesses on the calling thread)
+     * @param output   what to write per input
+     */
+    public BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs, BatchOutput output) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
@@ -48,25 +61,43 @@ public final class BatchRunner {
         this.reader = reader;
         this.language = language;
         this.jobs = jobs;
+        this.output = output;
     }
 
     /** Assesses every input and writes one JSON line per input, in input order. */
     public BatchSummary run(BatchInput input, OutputStream out, Progress progress) throws IOException, InterruptedException {
+        if (output != BatchOutput.REPORTS) {
+            throw new IllegalStateException("this runner writes " + output.id() + ": give both outputs");
+        }
+        return run(input, out, null, progress);
+    }
+
+    /**
+     * Assesses every input and writes, in input order, one report line per input to {@code reports} and
+     * one summary row per input to {@code summary} (after the CSV header), as the output mode says.
+     *
+     * @param reports where report lines go (unused, may be null, in summary mode)
+     * @param summary where summary rows go (unused, may be null, in reports mode)
+     */
+    public BatchSummary run(BatchInput input, OutputStream reports, OutputStream summary, Progress progress)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Counter counter = new Counter();
+        Counter counter = new Counter(output.reports() ? reports : null, output.summary() ? summary : null, progress);
+        if (counter.summary != null) {
+            counter.summary.write(SummaryCsv.header());
+        }
         if (jobs == 1) {
             while (input.hasNext()) {
-                counter.write(assessOne(input.next()), out, progress);
+                counter.write(assessOne(input.next()));
             }
         } else {
-            runParallel(input, out, progress, counter);
+            runParallel(input, counter);
         }
         progress.finish();
         return new BatchSummary(counter.assessed, counter.rejected, counter.grades, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void runParallel(BatchInput input, OutputStream out, Progress progress, Counter counter)
-            throws IOException, InterruptedException {
+    private void runParallel(BatchInput input, Counter counter) throws IOException, InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "roi-assay-batch");
             t.setDaemon(true);
@@ -77,12 +108,12 @@ public final class BatchRunner {
             while (input.hasNext()) {
                 BatchItem item = input.next();
                 if (pending.remainingCapacity() == 0) {
-                    counter.write(result(pending.take()), out, progress);
+                    counter.write(result(pending.take()));
                 }
                 pending.put(workers.submit(() -> assessOne(item)));
             }
             while (!pending.isEmpty()) {
-                counter.write(result(pending.take()), out, progress);
+                counter.write(result(pending.take()));
             }
         } finally {
             workers.shutdownNow();
@@ -108,7 +139,9 @@ public final class BatchRunner {
                 return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null, why)));
             }
             Report report = engine.assess(reader.read(item.content(), item.sourceName(), item.json()), language);
-            return BatchResult.of(JsonReportWriter.compact(report), report.verdict() == null ? "none" : report.verdict().grade());
+            return new BatchResult(output.reports() ? JsonReportWriter.compactLine(report) : null,
+                    output.summary() ? SummaryCsv.row(item, report) : null,
+                    report.verdict() == null ? "none" : report.verdict().grade());
         } catch (CaseException e) {
             return error(item, e.errors());
         } catch (RuleExecutionException e) {
@@ -125,9 +158,13 @@ public final class BatchRunner {
         }
     }
 
-    private static BatchResult error(BatchItem item, List<CaseError> errors) {
+    private BatchResult error(BatchItem item, List<CaseError> errors) {
+        ErrorRecord record = ErrorRecord.of(item, errors);
         try {
-            return BatchResult.of(JsonReportWriter.mapper().writeValueAsString(ErrorRecord.of(item, errors)), null);
+            byte[] line = output.reports()
+                    ? (JsonReportWriter.mapper().writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8)
+                    : null;
+            return new BatchResult(line, output.summary() ? SummaryCsv.errorRow(item, record) : null, null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write an error record", e);
         }
@@ -135,12 +172,26 @@ public final class BatchRunner {
 
     /** Counts and writes results on the writing thread. */
     private static final class Counter {
+        final OutputStream reports;
+        final OutputStream summary;
+        final Progress progress;
         long assessed;
         long rejected;
         final Map<String, Long> grades = new TreeMap<>();
 
-        void write(BatchResult r, OutputStream out, Progress progress) throws IOException {
-            out.write(r.line());
+        Counter(OutputStream reports, OutputStream summary, Progress progress) {
+            this.reports = reports;
+            this.summary = summary;
+            this.progress = progress;
+        }
+
+        void write(BatchResult r) throws IOException {
+            if (reports != null) {
+                reports.write(r.line());
+            }
+            if (summary != null) {
+                summary.write(r.row());
+            }
             if (r.rejected()) {
                 rejected++;
             } else {

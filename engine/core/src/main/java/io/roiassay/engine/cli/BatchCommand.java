@@ -2,6 +2,8 @@ package io.roiassay.engine.cli;
 
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.batch.BatchInput;
+import io.roiassay.engine.batch.BatchOutput;
+import io.roiassay.engine.batch.SummaryCsv;
 import io.roiassay.engine.batch.BatchRunner;
 import io.roiassay.engine.batch.BatchSummary;
 import io.roiassay.engine.batch.Progress;
@@ -37,6 +39,18 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Report language for every case (default: each case's own).")
     String lang;
 
+    @Option(names = "--output", paramLabel = "WHAT", defaultValue = "reports",
+            description = "reports (default: one full report per line, as assess writes it), summary (a CSV table, "
+                    + "one row per case) or both (reports to the output, the table to --summary FILE).")
+    String output;
+
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = "With --output both: write the summary table to FILE (atomically).")
+    Path summaryFile;
+
+    @Option(names = "--bom", description = "Start the summary table with a UTF-8 byte-order mark, so Excel reads Chinese text correctly.")
+    boolean bom;
+
     @Mixin
     EngineOptions engine;
 
@@ -47,36 +61,81 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1 || threads > 256) {
             throw new UsageException("--jobs must be between 1 and 256, not " + threads);
         }
+        BatchOutput mode = outputMode();
         OutputTarget.check(out, "-".equals(input) ? null : Path.of(input));
+        if (summaryFile != null) {
+            OutputTarget.check(summaryFile, "-".equals(input) ? null : Path.of(input));
+        }
         BatchInput source = open();
         RoiAssay assay = engine.load();
-        BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads);
+        BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads, mode);
         Progress progress = new Progress(System.err, Progress.stderrIsTerminal(), -1);
         BatchSummary[] summary = new BatchSummary[1];
         try (source) {
-            if (out == null) {
-                // Straight to file descriptor 1 (ProcessGuard): System.out's PrintStream adds locking and a second
-                // buffer, and under the guard it is standard error, where plugins' prints go.
-                OutputStream w = new BufferedOutputStream(ProcessGuard.rawStdout(), 1 << 16);
-                try {
-                    summary[0] = runner.run(source, w, progress);
-                } finally {
-                    w.flush();
-                }
+            if (mode == BatchOutput.BOTH) {
+                ProcessGuard.writing(summaryFile);
+                AtomicFiles.write(summaryFile, table -> toMainOutput(w ->
+                        summary[0] = runUninterrupted(runner, source, w, withBom(table), progress)));
+            } else if (mode == BatchOutput.SUMMARY) {
+                toMainOutput(w -> summary[0] = runUninterrupted(runner, source, null, withBom(w), progress));
             } else {
-                ProcessGuard.writing(out);
-                AtomicFiles.write(out, w -> summary[0] = runUninterrupted(runner, source, w, progress));
+                toMainOutput(w -> summary[0] = runUninterrupted(runner, source, w, null, progress));
             }
         }
         System.err.println("assay batch: " + summary[0].line());
         return summary[0].rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
-    /** The batch as file content: an interrupt ends the write like an I/O failure, leaving no file. */
-    private static BatchSummary runUninterrupted(BatchRunner runner, BatchInput source, OutputStream w, Progress progress)
-            throws IOException {
+    private BatchOutput outputMode() throws UsageException {
+        BatchOutput mode = BatchOutput.of(output);
+        if (mode == null) {
+            throw new UsageException("--output must be reports, summary or both, not '" + output + "'");
+        }
+        if (mode == BatchOutput.BOTH && summaryFile == null) {
+            throw new UsageException("--output both needs --summary FILE for the summary table");
+        }
+        if (mode != BatchOutput.BOTH && summaryFile != null) {
+            throw new UsageException("--summary FILE goes with --output both (with --output summary the table "
+                    + "goes to --out or standard output)");
+        }
+        if (bom && !mode.summary()) {
+            throw new UsageException("--bom applies to the summary table: give --output summary or both");
+        }
+        if (summaryFile != null && out != null && summaryFile.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new UsageException("--summary and --out name the same file");
+        }
+        return mode;
+    }
+
+    private OutputStream withBom(OutputStream table) throws IOException {
+        if (bom) {
+            table.write(SummaryCsv.BOM);
+        }
+        return table;
+    }
+
+    /** Runs the content against --out (atomically) or standard output. */
+    private void toMainOutput(AtomicFiles.Content content) throws IOException {
+        if (out != null) {
+            ProcessGuard.writing(out);
+            AtomicFiles.write(out, content);
+            return;
+        }
+        // Straight to file descriptor 1 (ProcessGuard): System.out's PrintStream adds locking and a second
+        // buffer, and under the guard it is standard error, where plugins' prints go.
+        OutputStream w = new BufferedOutputStream(ProcessGuard.rawStdout(), 1 << 16);
         try {
-            return runner.run(source, w, progress);
+            content.writeTo(w);
+        } finally {
+            w.flush();
+        }
+    }
+
+    /** The batch as file content: an interrupt ends the write like an I/O failure, leaving no file. */
+    private static BatchSummary runUninterrupted(BatchRunner runner, BatchInput source, OutputStream reports,
+                                                 OutputStream table, Progress progress) throws IOException {
+        try {
+            return runner.run(source, reports, table, progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("the batch was interrupted");

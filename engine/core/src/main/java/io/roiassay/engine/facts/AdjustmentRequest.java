@@ -9,6 +9,8 @@ package io.roiassay.engine.facts;
  * (target {@code costs}). The rule decides which step applies to which line; Java applies the factor.
  */
 public final class AdjustmentRequest {
+
+    private static final java.util.Set<String> STEPS = java.util.Set.of("gross-margin", "productivity", "attribution", "realisation", "risk-benefits", "risk-costs");
     private final String step;
     private final String target;
     private final RuleRef rule;
@@ -17,7 +19,7 @@ public final class AdjustmentRequest {
     private String finding;
 
     public AdjustmentRequest(String step, String target, RuleRef rule) {
-        if (!step.matches("gross-margin|productivity|attribution|realisation|risk-benefits|risk-costs")) {
+        if (!STEPS.contains(step)) {
             throw new IllegalArgumentException("unknown adjustment step '" + step + "' (expected gross-margin, "
                     + "productivity, attribution, realisation, risk-benefits or risk-costs)");
         }

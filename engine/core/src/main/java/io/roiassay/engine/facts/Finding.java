@@ -22,6 +22,9 @@ import java.util.Map;
  * writer fills them in. Code family and severity are checked against {@link Family} and {@link Severity}.
  */
 public final class Finding {
+
+    /** Compiled once: a finding or recommendation is made per case, often several. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
     private final String code;
     private final Family family;
     private final Severity severity;
@@ -38,7 +41,7 @@ public final class Finding {
     public Finding(String code, String severity, RuleRef rule) {
         int slash = code.indexOf('/');
         Family f = slash > 0 ? Family.of(code.substring(0, slash)) : null;
-        if (f == null || !code.substring(slash + 1).matches("[a-z0-9][a-z0-9-]*")) {
+        if (f == null || !NAME.matcher(code.substring(slash + 1)).matches()) {
             throw new IllegalArgumentException("finding code must be family/name with family one of " + Family.names()
                     + ": " + code);
         }

@@ -6,6 +6,9 @@ import java.util.TreeSet;
 
 /** A recommendation a rule made, naming the findings that triggered it. */
 public final class Recommendation {
+
+    /** Compiled once: a finding or recommendation is made per case, often several. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)?");
     private final String code;
     private final int priority;
     private final RuleRef rule;
@@ -14,7 +17,7 @@ public final class Recommendation {
     private final Set<String> because = new TreeSet<>();
 
     public Recommendation(String code, int priority, RuleRef rule) {
-        if (!code.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)?")) {
+        if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("recommendation code must be lower-case words joined by '-': " + code);
         }
         this.code = code;

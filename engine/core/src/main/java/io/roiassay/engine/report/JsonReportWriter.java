@@ -47,6 +47,21 @@ public final class JsonReportWriter {
         }
     }
 
+    /**
+     * The report as one line of JSON in UTF-8 with its newline (batch output): written straight to bytes,
+     * without an intermediate string.
+     */
+    public static byte[] compactLine(Report report) {
+        try {
+            byte[] json = MAPPER.writeValueAsBytes(report);
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write report as JSON", e);
+        }
+    }
+
     /** The shared mapper, for reading reports back as trees. */
     public static ObjectMapper mapper() {
         return MAPPER;

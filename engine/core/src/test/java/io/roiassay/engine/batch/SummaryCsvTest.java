@@ -1,0 +1,79 @@
+package io.roiassay.engine.batch;
+
+import io.roiassay.engine.report.ReportFigures;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The summary table's cells: RFC 4180 quoting, formula defusing, the benefit tolerance. */
+class SummaryCsvTest {
+
+    @Test
+    void line_quotesCommasQuotesAndLineBreaks() {
+        String line = text(SummaryCsv.line("a,b", "say \"hi\"", "two\nlines", "plain", null, "华东"));
+        assertThat(line).isEqualTo("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain,,华东\r\n");
+        assertThat(parse(line)).containsExactly("a,b", "say \"hi\"", "two\nlines", "plain", "", "华东");
+    }
+
+    @Test
+    void line_textASpreadsheetWouldRunAsAFormula_getsAnApostrophe() {
+        assertThat(text(SummaryCsv.line("=HYPERLINK(\"x\")", "+1+2", "@SUM(A1)", "-x"))).isEqualTo(
+                "\"'=HYPERLINK(\"\"x\"\")\",'+1+2,'@SUM(A1),'-x\r\n");
+        assertThat(text(SummaryCsv.line("-12.50", "+3"))).isEqualTo("-12.50,+3\r\n");
+    }
+
+    @Test
+    void benefitTolerance_isMinusNpvOverPvBenefitsInPercent() {
+        // NPV −500 on PV(benefits) 2,000: benefits must rise by 25 %.
+        assertThat(SummaryCsv.benefitTolerance(figures("-500", "2000"))).isEqualByComparingTo("25.00");
+        // NPV 300 on PV(benefits) 1,200: benefits may fall by 25 %.
+        assertThat(SummaryCsv.benefitTolerance(figures("300", "1200"))).isEqualByComparingTo("-25.00");
+        // NPV 100 on 300: −33.333… rounds half-even to −33.33.
+        assertThat(SummaryCsv.benefitTolerance(figures("100", "300"))).isEqualByComparingTo("-33.33");
+        assertThat(SummaryCsv.benefitTolerance(figures("-100", "0"))).isNull();
+    }
+
+    private static ReportFigures figures(String npv, String pvBenefits) {
+        return new ReportFigures(null, null, null, new BigDecimal(pvBenefits), new BigDecimal(npv), null, null, null,
+                null, List.of());
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Splits one CSV record (RFC 4180) into its cells; the tests' own reader. */
+    static List<String> parse(String line) {
+        String s = line.endsWith("\r\n") ? line.substring(0, line.length() - 2) : line;
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}
