@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class ProfileInputs {
 
     private static final Pattern PROFILE_DRL = Pattern.compile("agenda-group\\s+\"profile\"");
+    /** A line that is only a comment: what it names is not read (a {@code //} inside a string is kept). */
+    private static final Pattern WHOLE_LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$");
     private static final Pattern CASE_BOUND = Pattern.compile("\\$\\w+\\s*:\\s*CaseFact\\b");
 
     private final List<Method> getters;
@@ -42,7 +44,7 @@ final class ProfileInputs {
                 if (CASE_BOUND.matcher(f.text()).find()) {
                     return null;
                 }
-                text.append(f.text()).append('\n');
+                text.append(WHOLE_LINE_COMMENT.matcher(f.text()).replaceAll("")).append('\n');
             }
         }
         List<Method> read = new ArrayList<>();

@@ -27,26 +27,31 @@ public final class SmeThresholds {
         }
     }
 
+    /*
+     * The rules pass the two figures, not the case fact: the profile cache keys a resolved profile on the case
+     * fields the profile rules name (assess.ProfileInputs), so they must be named in the rule.
+     */
+
     /** Whether the known figures reach tier {@code mid} or {@code large} (false when none can decide). */
-    public static boolean atLeast(CaseFact c, Profile p, String tier) {
+    public static boolean atLeast(Integer employees, BigDecimal annualRevenue, Profile p, String tier) {
         BigDecimal staff = p.number("sme." + tier + "Staff");
         BigDecimal revenue = p.number("sme." + tier + "Revenue");
-        return decides(c, p)
-                && (c.getEmployees() == null || staff == null || BigDecimal.valueOf(c.getEmployees()).compareTo(staff) >= 0)
-                && (c.getAnnualRevenue() == null || revenue == null || c.getAnnualRevenue().compareTo(revenue) >= 0);
+        return decides(employees, annualRevenue, p)
+                && (employees == null || staff == null || BigDecimal.valueOf(employees).compareTo(staff) >= 0)
+                && (annualRevenue == null || revenue == null || annualRevenue.compareTo(revenue) >= 0);
     }
 
     /** Whether at least one given figure has a threshold in this sector. */
-    public static boolean decides(CaseFact c, Profile p) {
-        return c.getEmployees() != null && p.number("sme.largeStaff") != null
-                || c.getAnnualRevenue() != null && p.number("sme.largeRevenue") != null;
+    public static boolean decides(Integer employees, BigDecimal annualRevenue, Profile p) {
+        return employees != null && p.number("sme.largeStaff") != null
+                || annualRevenue != null && p.number("sme.largeRevenue") != null;
     }
 
     /** What the classification was based on: {@code employees}, {@code annualRevenue} or both. */
-    public static String basis(CaseFact c) {
-        if (c.getEmployees() != null && c.getAnnualRevenue() != null) {
+    public static String basis(Integer employees, BigDecimal annualRevenue) {
+        if (employees != null && annualRevenue != null) {
             return "employees+annualRevenue";
         }
-        return c.getEmployees() != null ? "employees" : "annualRevenue";
+        return employees != null ? "employees" : "annualRevenue";
     }
 }

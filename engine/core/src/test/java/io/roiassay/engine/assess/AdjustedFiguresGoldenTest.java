@@ -31,14 +31,16 @@ class AdjustedFiguresGoldenTest {
 
     @Test
     void seed001_measuredGrossProfit_riskAdjustedAtTheMeasuredRate() throws Exception {
-        // docs/method.md, seed 001: costs [5,400 + 0, 12,000] × 1.05 = [5,670, 12,600]; the measured 75,000 × 0.95
+        // docs/method.md, seed 001: the estimate 5,400 (period 0) and the subscription 12,000, paid in advance, so
+        // also in period 0: (5,400 + 12,000) × 1.05 = 18,270, not discounted. The measured 75,000 × 0.95 = 71,250
+        // in period 1: PV 71,250 ÷ 1.10 = 64,772.73. NPV 64,772.73 − 18,270 = 46,502.73; ROI ÷ 18,270 = 254.53 %.
         var a = example("seed-001-gross-profit-525.yaml").financials().adjusted();
         assertThat(a.totalCosts()).isEqualByComparingTo("18270.00");
         assertThat(a.totalBenefits()).isEqualByComparingTo("71250.00");
-        assertThat(a.pvCosts()).isEqualByComparingTo("17124.55");
+        assertThat(a.pvCosts()).isEqualByComparingTo("18270.00");
         assertThat(a.pvBenefits()).isEqualByComparingTo("64772.73");
-        assertThat(a.npv()).isEqualByComparingTo("47648.18");
-        assertThat(a.roiPercent()).isEqualByComparingTo("278.24");
+        assertThat(a.npv()).isEqualByComparingTo("46502.73");
+        assertThat(a.roiPercent()).isEqualByComparingTo("254.53");
     }
 
     @Test

@@ -93,9 +93,9 @@ class RulePackVerdictTest {
 
     @Test
     void confidence_notFromCountingFindings() {
-        // two major findings on the claim (its arithmetic, ROI as benefit/cost ratio): the errors are the
-        // claim's, the measured value behind the verdict is unchanged, so confidence stays high
-        var r = scenario().claim("200", "1000000", "500000", "gross-profit", 12, false).run();
+        // two major findings on the claim (ROI reported as the benefit/cost ratio, revenue counted as benefit):
+        // the errors are the claim's, the measured value behind the verdict is unchanged, so confidence stays high
+        var r = scenario().claim("200", "1000000", "500000", "revenue", 12, false).run();
         assertThat(r.outcome().findings().stream().filter(Finding::isMajor).count()).isGreaterThanOrEqualTo(2);
         assertThat(r.verdict().getConfidence()).isEqualTo("high");
     }
