@@ -17,17 +17,19 @@ public final class BareDrools implements RulePack {
 
     private final RulePack pack;
     private final KieSessionsPool sessions;
+    private final io.roiassay.engine.catalogue.Catalogue catalogue;
 
     /** Bare Drools over the knowledge base of {@code pack} (a pack from {@link DroolsCompiler}). */
     public BareDrools(RulePack pack) {
         this.pack = pack;
         this.sessions = ((DroolsRulePack) pack).kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.catalogue = ((DroolsRulePack) pack).catalogue();
     }
 
     @Override
     public RuleRun newRun() {
         KieSession session = sessions.newKieSession();
-        Outcome outcome = new Outcome((pkg, rule) -> "?");
+        Outcome outcome = new Outcome((pkg, rule) -> "?", catalogue);
         session.setGlobal("outcome", outcome);
         return new RuleRun() {
             @Override
