@@ -11,10 +11,12 @@ import java.util.List;
  * vector without allocating; at the base values it reproduces the {@code BigDecimal} adjusted figures.
  *
  * <p>Benefits in period t: Σ over groups of flow[t] × benefitScale × (crmShare if attributed) × (margin factor)
- * × (adoptionRate if adoption applies). The margin factor is the margin itself for stated revenue (revenue
- * turned into gross profit) and margin ÷ base margin for plugin lines that already applied the base margin.
- * Costs in period t: (entered[t] + hiddenCostScale × hidden[t]) × costRisk × costScale. Period 0 is not
- * discounted; period t is divided by (1 + discountRate)^t.
+ * × (adoption factor). The margin factor is the margin itself for stated revenue (revenue turned into gross
+ * profit) and margin ÷ base margin for plugin lines that already applied the base margin. The adoption factor
+ * is adoptionRate for a line adoption scales, or min(curve[t], adoptionRate) for a line whose realisation
+ * curve adoption caps. Costs in period t: (costScale × entered[t] + hiddenCostScale × hidden[t]) × costRisk,
+ * where entered includes the corrections. Period 0 is not discounted; period t is divided by
+ * (1 + discountRate)^t.
  */
 public final class SensitivityPlan {
 
@@ -32,6 +34,7 @@ public final class SensitivityPlan {
     private final boolean[] attributed;
     private final Margin[] margin;
     private final boolean[] adopted;
+    private final double[][] curves;
     private final double[] enteredCosts;
     private final double[] hiddenCosts;
     private final double costRisk;
@@ -44,10 +47,12 @@ public final class SensitivityPlan {
         attributed = new boolean[n];
         margin = new Margin[n];
         adopted = new boolean[n];
+        curves = new double[n][];
         for (int i = 0; i < n; i++) {
             attributed[i] = b.attributedList.get(i);
             margin[i] = b.marginList.get(i);
             adopted[i] = b.adoptedList.get(i);
+            curves[i] = b.curveList.get(i);
         }
         enteredCosts = b.enteredCosts.clone();
         hiddenCosts = b.hiddenCosts.clone();
@@ -58,10 +63,10 @@ public final class SensitivityPlan {
             boolean any = nonZero(groupFlows[i]);
             applies[Driver.CRM_SHARE.ordinal()] |= any && attributed[i];
             applies[Driver.GROSS_MARGIN_RATE.ordinal()] |= any && margin[i] != Margin.NONE;
-            applies[Driver.ADOPTION_RATE.ordinal()] |= any && adopted[i];
+            applies[Driver.ADOPTION_RATE.ordinal()] |= any && (adopted[i] || curves[i] != null);
             applies[Driver.BENEFIT_SCALE.ordinal()] |= any;
         }
-        applies[Driver.COST_SCALE.ordinal()] = nonZero(enteredCosts) || nonZero(hiddenCosts);
+        applies[Driver.COST_SCALE.ordinal()] = nonZero(enteredCosts);
         applies[Driver.HIDDEN_COST_SCALE.ordinal()] = nonZero(hiddenCosts);
         applies[Driver.DISCOUNT_RATE.ordinal()] = enteredCosts.length > 1;
     }
@@ -110,10 +115,12 @@ public final class SensitivityPlan {
             if (adopted[g]) {
                 k *= adoption;
             }
-            pvBenefits += k * presentValue(groupFlows[g], v);
+            double pv = curves[g] == null ? presentValue(groupFlows[g], v) : cappedPresentValue(groupFlows[g], curves[g],
+                    adoption, v);
+            pvBenefits += k * pv;
         }
         pvBenefits *= drivers[Driver.BENEFIT_SCALE.ordinal()];
-        double pvCosts = costRisk * drivers[Driver.COST_SCALE.ordinal()] * (presentValue(enteredCosts, v)
+        double pvCosts = costRisk * (drivers[Driver.COST_SCALE.ordinal()] * presentValue(enteredCosts, v)
                 + drivers[Driver.HIDDEN_COST_SCALE.ordinal()] * presentValue(hiddenCosts, v));
         out[0] = pvBenefits - pvCosts;
         out[1] = pvCosts;
@@ -122,7 +129,23 @@ public final class SensitivityPlan {
 
     /** Whether NPV is a straight line in the driver (so its break-even has a closed form). */
     public boolean linearIn(Driver d) {
+        if (d == Driver.ADOPTION_RATE) {
+            for (double[] c : curves) {
+                if (c != null) {
+                    return false;
+                }
+            }
+        }
         return d != Driver.DISCOUNT_RATE;
+    }
+
+    /** Σ flow[t] × min(curve[t], cap) × v^t. */
+    private static double cappedPresentValue(double[] flow, double[] curve, double cap, double v) {
+        double total = 0;
+        for (int t = flow.length - 1; t >= 0; t--) {
+            total = flow[t] * Math.min(curve[t], cap) + total * v;
+        }
+        return total;
     }
 
     private static double presentValue(double[] flow, double v) {
@@ -149,6 +172,7 @@ public final class SensitivityPlan {
         private final List<Boolean> attributedList = new ArrayList<>();
         private final List<Margin> marginList = new ArrayList<>();
         private final List<Boolean> adoptedList = new ArrayList<>();
+        private final List<double[]> curveList = new ArrayList<>();
         private double[] enteredCosts;
         private double[] hiddenCosts;
         private double costRisk = 1;
@@ -171,9 +195,21 @@ public final class SensitivityPlan {
          * the same factors are summed into one group.
          */
         public Builder benefit(double[] flow, boolean attributed, Margin margin, boolean adopted) {
+            return benefit(flow, attributed, margin, adopted, null);
+        }
+
+        /**
+         * Adds a benefit flow whose realisation curve (share per period) adoption caps: the flow is taken before
+         * the curve, and period t counts min(curve[t], adoptionRate). {@code curve} null: no such curve.
+         */
+        public Builder benefit(double[] flow, boolean attributed, Margin margin, boolean adopted, double[] curve) {
             check(flow);
+            if (curve != null) {
+                check(curve);
+            }
             for (int g = 0; g < flows.size(); g++) {
-                if (attributedList.get(g) == attributed && marginList.get(g) == margin && adoptedList.get(g) == adopted) {
+                if (attributedList.get(g) == attributed && marginList.get(g) == margin && adoptedList.get(g) == adopted
+                        && Arrays.equals(curveList.get(g), curve)) {
                     double[] sum = flows.get(g);
                     for (int t = 0; t < periods; t++) {
                         sum[t] += flow[t];
@@ -185,6 +221,7 @@ public final class SensitivityPlan {
             attributedList.add(attributed);
             marginList.add(margin);
             adoptedList.add(adopted);
+            curveList.add(curve == null ? null : curve.clone());
             return this;
         }
 
