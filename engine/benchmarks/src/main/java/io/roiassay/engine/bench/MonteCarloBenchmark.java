@@ -4,11 +4,13 @@ import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.report.Report;
+import io.roiassay.engine.sensitivity.BreakEven;
 import io.roiassay.engine.sensitivity.Driver;
 import io.roiassay.engine.sensitivity.DriverRange;
 import io.roiassay.engine.sensitivity.GradeBands;
 import io.roiassay.engine.sensitivity.MonteCarlo;
 import io.roiassay.engine.sensitivity.SensitivityPlan;
+import io.roiassay.engine.sensitivity.Tornado;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -83,6 +85,12 @@ public class MonteCarloBenchmark {
     @Benchmark
     public MonteCarlo.Result draws10k() {
         return MonteCarlo.run(plan, ranges, bands, 10_000, 1);
+    }
+
+    /** What every case now pays even without draws: break-even values and the tornado over seven ranges. */
+    @Benchmark
+    public Object breakEvenAndTornado() {
+        return List.of(BreakEven.solve(plan), Tornado.of(plan, ranges, bands));
     }
 
     @Benchmark

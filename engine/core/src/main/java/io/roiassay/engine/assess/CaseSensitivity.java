@@ -65,9 +65,10 @@ record CaseSensitivity(SensitivityPlan plan, io.roiassay.engine.finance.CashFlow
         for (int i = 0; i < tornado.size(); i++) {
             Tornado.Bar b = tornado.get(i);
             if (b.crossesGrade()) {
-                String now = bands.gradeOf(pointRoi());
+                int now = bands.indexOf(pointRoi());
+                boolean worse = b.gradeBeyond() != null && indexOfGrade(b.gradeBeyond()) > now;
                 facts.add(new GradeBoundaryFact(b.driver().id(), decimal(plan.base(b.driver()), 4),
-                        decimal(b.gradeChangesAt(), 4), b.direction(), now, b.gradeBeyond(), i + 1));
+                        decimal(b.gradeChangesAt(), 4), b.direction(), bands.grade(now), b.gradeBeyond(), i + 1, worse));
             }
         }
         if (draws != null) {
@@ -75,6 +76,15 @@ record CaseSensitivity(SensitivityPlan plan, io.roiassay.engine.finance.CashFlow
                     decimal(draws.roiP10(), 2), decimal(draws.roiP50(), 2), decimal(draws.roiP90(), 2), gradeShares()));
         }
         return facts;
+    }
+
+    private int indexOfGrade(String grade) {
+        for (int i = 0; i < bands.size(); i++) {
+            if (grade.equals(bands.grade(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The adjusted ROI in percent as the plan computes it; NaN when undefined. */

@@ -15,12 +15,15 @@ public final class GradeBoundaryFact {
     private final String gradeNow;
     private final String gradeBeyond;
     private final int rank;
+    private final boolean worse;
 
     /**
-     * @param rank the driver's place in the tornado (1 = widest swing)
+     * @param rank  the driver's place in the tornado (1 = widest swing)
+     * @param worse whether {@code gradeBeyond} is a worse grade than {@code gradeNow} (lower in the ROI bands)
      */
     public GradeBoundaryFact(String driver, BigDecimal current, BigDecimal value, String direction, String gradeNow,
-                             String gradeBeyond, int rank) {
+                             String gradeBeyond, int rank, boolean worse) {
+        this.worse = worse;
         this.driver = driver;
         this.current = current;
         this.value = value;
@@ -45,6 +48,8 @@ public final class GradeBoundaryFact {
     public String getGradeBeyond() { return gradeBeyond; }
     /** The driver's place in the tornado, 1 = widest swing. */
     public int getRank() { return rank; }
+    /** Whether past the boundary the grade is worse (a risk to the verdict) rather than better. */
+    public boolean isWorse() { return worse; }
 
     @Override
     public String toString() {

@@ -97,4 +97,32 @@ class UncertaintyReportTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void wideSpread_lowersTheConfidence_onlyWhenDrawn() throws Exception {
+        Case c = withBlock("tcm-pharma-service.yaml", "uncertainty:\n  crmShare: [0.1, 0.7, 0.9]\n"
+                + "  costScale: [0.9, 1.0, 1.8]\n");
+
+        Report drawn = assess(c, new AssessOptions(5_000, 1));
+        Report point = assess(c, AssessOptions.NO_DRAWS);
+
+        assertThat(drawn.uncertainty().grades().get("positive")).isLessThan(new BigDecimal("0.6"));
+        assertThat(drawn.verdict().confidence()).isEqualTo("medium");
+        assertThat(drawn.verdict().confidenceRule().name())
+                .isEqualTo("Confidence medium: the grade holds in fewer than 60% of the draws");
+        assertThat(point.verdict().confidence()).isEqualTo("high");
+    }
+
+    @Test
+    void headline_namesTheDriverWhoseRangeReachesAWorseGrade() throws Exception {
+        Report r = Examples.assay().engine().assess(Examples.read("seed-004-first-year-tco.yaml"), "en",
+                AssessOptions.NO_DRAWS);
+
+        // strong at crmShare 0.5; the default range goes down to 0.35, and below 0.3998 the grade is positive
+        assertThat(r.verdict().headline()).endsWith(" The grade holds unless the CRM's share of the gain is below 0.3998.");
+        assertThat(r.sensitivity().tornado()).anySatisfy(b -> {
+            assertThat(b.driver()).isEqualTo("crmShare");
+            assertThat(b.gradeChangesAt()).isEqualByComparingTo("0.3998");
+        });
+    }
 }
