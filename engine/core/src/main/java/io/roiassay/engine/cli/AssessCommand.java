@@ -20,7 +20,7 @@ final class AssessCommand implements Callable<Integer> {
     Path casePath;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, md or html (default: ${DEFAULT-VALUE}).")
+            description = "json, md, html or pdf (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Report language: en or zh-CN (default: the case's language, else en).")

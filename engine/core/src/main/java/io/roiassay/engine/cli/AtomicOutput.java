@@ -17,11 +17,16 @@ final class AtomicOutput {
 
     /** Writes text to {@code out}, or to standard output when {@code out} is null. */
     static void write(Path out, String text, PrintStream stdout) throws IOException {
+        write(out, text.getBytes(StandardCharsets.UTF_8), stdout);
+    }
+
+    /** Writes bytes (a rendered report in any format) to {@code out}, or to standard output when it is null. */
+    static void write(Path out, byte[] bytes, PrintStream stdout) throws IOException {
         if (out == null) {
-            stdout.print(text);
+            stdout.write(bytes);
             stdout.flush();
             return;
         }
-        AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(out, bytes);
     }
 }

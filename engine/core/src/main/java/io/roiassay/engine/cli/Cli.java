@@ -3,6 +3,7 @@ package io.roiassay.engine.cli;
 import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.caseio.CaseReader;
 import io.roiassay.engine.plugins.PluginLoadException;
+import io.roiassay.engine.report.PdfUnavailableException;
 import io.roiassay.engine.rules.RuleExecutionException;
 import io.roiassay.engine.rules.RulePackException;
 import io.roiassay.engine.workflow.ReportFileException;
@@ -10,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 
 /** The {@code assay} entry point: parses the command line, runs a command, maps failures to exit codes. */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
@@ -28,6 +30,9 @@ public final class Cli {
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Cli());
+        for (CommandExtension extra : ServiceLoader.load(CommandExtension.class, Cli.class.getClassLoader())) {
+            cl.addSubcommand(extra.command());
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Cli::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -59,7 +64,7 @@ public final class Cli {
             rp.problems().forEach(p -> err.println("  " + p));
             return ExitCode.BAD_PACK;
         }
-        if (e instanceof PluginLoadException || e instanceof RuleExecutionException) {
+        if (e instanceof PluginLoadException || e instanceof RuleExecutionException || e instanceof PdfUnavailableException) {
             err.println("assay: " + e.getMessage());
             return ExitCode.BAD_PACK;
         }

@@ -3,24 +3,45 @@ package io.roiassay.engine.cli;
 import io.roiassay.engine.report.HtmlReportWriter;
 import io.roiassay.engine.report.JsonReportWriter;
 import io.roiassay.engine.report.MarkdownReportWriter;
+import io.roiassay.engine.report.PdfRenderer;
+import io.roiassay.engine.report.PdfUnavailableException;
 import io.roiassay.engine.report.Report;
 
-import java.util.function.Function;
+import java.nio.charset.StandardCharsets;
 
 /** The renderings {@code --format} offers. */
-enum ReportFormat {
-    json(JsonReportWriter::pretty),
-    md(MarkdownReportWriter::render),
-    html(HtmlReportWriter::render)
-    ;
+public enum ReportFormat {
+    /** The canonical JSON report. */
+    json("application/json"),
+    /** Markdown. */
+    md("text/markdown"),
+    /** A self-contained HTML page. */
+    html("text/html"),
+    /** A print-ready A4 PDF (needs the roi-assay-pdf module and a CJK font for Chinese). */
+    pdf("application/pdf");
 
-    private final Function<Report, String> renderer;
+    private final String mediaType;
 
-    ReportFormat(Function<Report, String> renderer) {
-        this.renderer = renderer;
+    ReportFormat(String mediaType) {
+        this.mediaType = mediaType;
     }
 
-    String render(Report report) {
-        return renderer.apply(report);
+    /** The media type of the rendering (text types are UTF-8). */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The report in this format, as the bytes {@code assay assess} writes. */
+    public byte[] render(Report report) throws PdfUnavailableException {
+        return switch (this) {
+            case json -> utf8(JsonReportWriter.pretty(report));
+            case md -> utf8(MarkdownReportWriter.render(report));
+            case html -> utf8(HtmlReportWriter.render(report));
+            case pdf -> PdfRenderer.installed().render(report);
+        };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -65,6 +65,13 @@ public final class ReportChanges {
         return Group.OTHER;
     }
 
+    /** The JSON paths that differ, every group in order (e.g. {@code findings[mistake/x].severity}). */
+    public List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        groups.values().forEach(list -> list.forEach(c -> paths.add(c.path())));
+        return paths;
+    }
+
     /** Whether nothing differs. */
     public boolean none() {
         return groups.values().stream().allMatch(List::isEmpty);

@@ -59,6 +59,15 @@ public final class ReportFiles {
         } catch (IOException e) {
             throw new ReportFileException(file + ": cannot read the file: " + e.getMessage());
         }
+        return parse(text, file.toString(), file);
+    }
+
+    /** Checks report text that did not come from a file (e.g. an HTTP request); {@code name} labels errors. */
+    public static Saved parse(String text, String name) throws ReportFileException {
+        return parse(text, name, null);
+    }
+
+    private static Saved parse(String text, String file, Path path) throws ReportFileException {
         JsonNode tree;
         try {
             tree = readTree(text);
@@ -75,6 +84,6 @@ public final class ReportFiles {
             throw new ReportFileException(file + ": format is " + (format == null ? "missing" : "'" + format.asText() + "'")
                     + "; expected " + Report.FORMAT);
         }
-        return new Saved(file, text, tree);
+        return new Saved(path, text, tree);
     }
 }

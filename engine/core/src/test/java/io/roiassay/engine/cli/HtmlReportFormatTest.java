@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlReportFormatTest {
 
     @Test
-    void formatHtml_rendersTheSelfContainedPage() {
-        String html = ReportFormat.valueOf("html").render(HtmlReportFixtures.threeYear());
+    void formatHtml_rendersTheSelfContainedPage() throws Exception {
+        String html = new String(ReportFormat.valueOf("html").render(HtmlReportFixtures.threeYear()), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg class=\"chart cash-flow\"").endsWith("</html>\n");
     }

@@ -1,0 +1,103 @@
+package io.roiassay.pdf;
+
+import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.report.PdfRenderer;
+import io.roiassay.engine.report.Report;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class A4PdfRendererTest {
+
+    private static RoiAssay assay;
+
+    @BeforeAll
+    static void engine() throws Exception {
+        assay = RoiAssay.builder().build();
+    }
+
+    private static Report report(String example, String lang) throws Exception {
+        return assay.engine().assess(new CaseReader().read(Path.of("../../examples", example)), lang);
+    }
+
+    @Test
+    void aChineseReportIsA4WithItsChineseTextExtractable() throws Exception {
+        Report report = report("acme-retail.yaml", "zh-CN");
+        byte[] pdf = PdfRenderer.installed().render(report);
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            for (PDPage page : doc.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            }
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("投资回报评估").contains(report.caseId());
+            assertThat(text).contains("结论");
+        }
+    }
+
+    @Test
+    void anEnglishReportCarriesItsHeadingsAndVerdict() throws Exception {
+        Report report = report("vendor-claim-audit.yaml", "en");
+        byte[] pdf = PdfRenderer.installed().render(report);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Verdict").contains(report.verdict().grade());
+        }
+    }
+
+    @Test
+    void aCffFlavouredFontIsRefusedWithAnInstallHint() {
+        java.io.File noto = new java.io.File("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(noto.isFile(), "Noto Sans CJK not installed");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> CjkFont.open(noto)))
+                .isInstanceOf(io.roiassay.engine.report.PdfUnavailableException.class)
+                .hasMessageContaining("CFF").hasMessageContaining("fonts-wqy-microhei");
+    }
+
+    @Test
+    void assessFormatPdfExitsWith3AndNoFileWhenTheFontIsMissing(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        Path out = tmp.resolve("report.pdf");
+        System.setProperty(CjkFont.PROPERTY, tmp.resolve("no-such-font.ttf").toString());
+        try {
+            int code = io.roiassay.engine.cli.Cli.run("assess", "../../examples/acme-retail.yaml", "--format", "pdf",
+                    "--out", out.toString());
+            assertThat(code).isEqualTo(io.roiassay.engine.cli.ExitCode.BAD_PACK);
+            assertThat(out).doesNotExist();
+        } finally {
+            System.clearProperty(CjkFont.PROPERTY);
+        }
+    }
+
+    @Test
+    void assessFormatPdfWritesTheFile(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("report.pdf");
+
+        assertThat(io.roiassay.engine.cli.Cli.run("assess", "../../examples/acme-retail.yaml", "--format", "pdf",
+                "--out", out.toString())).isZero();
+
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("华东某零售连锁");
+        }
+    }
+
+    @Test
+    void printHtmlResolvesCssVariablesAndAddsTheA4Page() {
+        String html = "<style>:root { --ink: #111; --line: #ddd; }\nbody { color: var(--ink); border: 1px solid var(--line); }</style>"
+                + "<svg class=\"chart cash-flow\" viewBox=\"0 0 10 10\"></svg>";
+        String print = PrintHtml.of(html);
+        assertThat(print).doesNotContain("var(--").contains("color: #111").contains("solid #ddd").contains("size: A4")
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart cash-flow\"");
+    }
+}

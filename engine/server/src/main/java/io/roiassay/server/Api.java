@@ -1,0 +1,128 @@
+package io.roiassay.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.caseio.CaseException;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.Report;
+import io.roiassay.engine.workflow.ReportFileException;
+import io.roiassay.engine.workflow.ReportFiles;
+import io.roiassay.engine.workflow.ReportVerification;
+
+import java.nio.charset.StandardCharsets;
+
+/** The handlers of {@code /api/v1}: assess, verify, plugins, health. Stateless: one engine, shared. */
+final class Api {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final RoiAssay assay;
+    private final Workers workers;
+    private final ServerOptions options;
+    private final byte[] plugins;
+
+    Api(RoiAssay assay, Workers workers, ServerOptions options, byte[] plugins) {
+        this.assay = assay;
+        this.workers = workers;
+        this.options = options;
+        this.plugins = plugins;
+    }
+
+    /** {@code POST /api/v1/assessments}: the report, exactly the bytes {@code assay assess} writes. */
+    void assess(Context ctx) throws Exception {
+        AssessOptions o = AssessOptions.of(ctx);
+        boolean json = RequestBodies.isJson(ctx);
+        String body = RequestBodies.text(ctx, options.maxBodyBytes());
+        byte[] rendered = workers.run(() -> {
+            Case theCase = read(body, json ? "request.json" : "request.yaml", json);
+            Report report = assay.engine().assess(theCase, o.lang());
+            return o.format().render(report);
+        });
+        String type = o.format().mediaType();
+        ctx.contentType(type.startsWith("text/") || type.equals("application/json") ? type + "; charset=utf-8" : type);
+        if (o.format() == io.roiassay.engine.cli.ReportFormat.pdf) {
+            ctx.header("Content-Disposition", "inline; filename=\"report.pdf\"");
+        }
+        ctx.result(rendered);
+    }
+
+    /** {@code POST /api/v1/verifications}: does the report reproduce from its case? */
+    void verify(Context ctx) throws Exception {
+        if (!RequestBodies.isJson(ctx)) {
+            throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+                    "send {\"report\": ..., \"case\": ...} as application/json");
+        }
+        String body = RequestBodies.text(ctx, options.maxBodyBytes());
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new Problem(400, "bad-json", "Body is not JSON", "the body is not JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject() || !root.has("report") || !root.has("case")) {
+            throw new Problem(400, "bad-request", "Report and case needed",
+                    "send a JSON object with \"report\" (the JSON report, as text or object) and \"case\" (the case, as YAML/JSON text or object)");
+        }
+        String reportText = asText(root.get("report"));
+        String caseText = asText(root.get("case"));
+        boolean caseJson = caseText.stripLeading().startsWith("{");
+        ObjectNode answer = workers.run(() -> {
+            ReportFiles.Saved saved;
+            try {
+                saved = ReportFiles.parse(reportText, "report");
+            } catch (ReportFileException e) {
+                throw new Problem(422, "invalid-report", "Not a report", e.getMessage());
+            }
+            Case theCase = read(caseText, caseJson ? "case.json" : "case.yaml", caseJson);
+            ReportVerification v = ReportVerification.of(saved, assay.engine().assess(theCase, saved.language()));
+            ObjectNode n = MAPPER.createObjectNode();
+            n.put("reproduced", v.reproduces());
+            n.put("byteIdentical", v.byteIdentical());
+            v.changes().paths().forEach(n.putArray("differences")::add);
+            if (!n.has("differences")) {
+                n.putArray("differences");
+            }
+            return n;
+        });
+        json(ctx, MAPPER.writeValueAsBytes(answer));
+    }
+
+    /** {@code GET /api/v1/plugins}: what {@code assay plugins} lists, as JSON. */
+    void plugins(Context ctx) {
+        json(ctx, plugins);
+    }
+
+    /** {@code GET /api/v1/health}: up, and which engine and rule pack answer. */
+    void health(Context ctx) throws Exception {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("status", "ok");
+        n.put("engineVersion", io.roiassay.engine.assess.EngineInfo.version());
+        json(ctx, MAPPER.writeValueAsBytes(n));
+    }
+
+    private Case read(String text, String name, boolean json) {
+        try {
+            return assay.reader().read(text, name, json);
+        } catch (CaseException e) {
+            int n = e.errors().size();
+            throw new Problem(422, "invalid-case", "Invalid case",
+                    "the case has " + n + (n == 1 ? " error" : " errors"), e.errors());
+        }
+    }
+
+    private static String asText(JsonNode n) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return n.isTextual() ? n.asText() : MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+    }
+
+    static void json(Context ctx, byte[] body) {
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(body);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,140 @@
+package io.roiassay.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.plugins.PluginDiscovery;
+import io.roiassay.engine.plugins.PluginLoadException;
+import io.roiassay.engine.report.PdfUnavailableException;
+import io.roiassay.engine.rules.RulePackException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The HTTP server: one engine, the {@code /api/v1} routes, the workbench page, safe defaults (loopback,
+ * body and time limits, bounded pools, security headers) and an access log on standard error.
+ */
+public final class AssayServer implements AutoCloseable {
+
+    /** Every route, as the OpenAPI document lists it (the test keeps the two equal). */
+    public static final List<String> API_ROUTES = List.of(
+            "POST /api/v1/assessments", "POST /api/v1/verifications", "GET /api/v1/plugins",
+            "GET /api/v1/health", "GET /api/v1/openapi.json");
+
+    /** The page policy; {@code %s} is the hash of the report's style block, shown in a blob: frame that inherits it. */
+    static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self' %s; img-src 'self' data:; "
+            + "connect-src 'self'; frame-src blob:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    private final Javalin app;
+    private final Workers workers;
+
+    private AssayServer(Javalin app, Workers workers) {
+        this.app = app;
+        this.workers = workers;
+    }
+
+    /** Loads the engine and starts listening; returns once the server accepts connections. */
+    public static AssayServer start(ServerOptions o, PrintStream log)
+            throws RulePackException, PluginLoadException, IOException {
+        RoiAssay assay = RoiAssay.builder().rulesOverlay(o.rules()).pluginsDir(o.plugins())
+                .pluginTimeLimit(o.pluginTimeout()).build();
+        byte[] plugins = PluginList.json(PluginDiscovery.discover(o.plugins()));
+        Workers workers = new Workers(o.workers(), o.requestTimeout());
+        Api api = new Api(assay, workers, o, plugins);
+        byte[] openapi = resource("roi-assay/server/openapi.json");
+        String pageCsp;
+        try {
+            pageCsp = PAGE_CSP.formatted(ReportStyleHash.of(assay,
+                    new String(resource("roi-assay/server/warmup.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IOException("cannot assess the built-in warm-up case: " + e.getMessage(), e);
+        }
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jetty.host = o.bind();
+            cfg.jetty.port = o.port();
+            QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, o.workers() * 8), 4);
+            threads.setName("assay-http");
+            cfg.jetty.threadPool = threads;
+            cfg.http.maxRequestSize = o.maxBodyBytes();
+            cfg.http.generateEtags = false;
+            cfg.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/roi-assay/workbench";
+                s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
+            cfg.requestLogger.http((ctx, ms) -> log.printf("%s %s %s %s %d %.1fms%n", Instant.now(), ctx.ip(),
+                    ctx.method(), ctx.path(), ctx.statusCode(), ms));
+            cfg.routes.before(ctx -> securityHeaders(ctx, pageCsp));
+            cfg.routes.post("/api/v1/assessments", api::assess);
+            cfg.routes.post("/api/v1/verifications", api::verify);
+            cfg.routes.get("/api/v1/plugins", api::plugins);
+            cfg.routes.get("/api/v1/health", api::health);
+            cfg.routes.get("/api/v1/openapi.json", ctx -> Api.json(ctx, openapi));
+            cfg.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    problem(ctx, new Problem(e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage())));
+            cfg.routes.exception(PdfUnavailableException.class, (e, ctx) ->
+                    problem(ctx, new Problem(501, "pdf-unavailable", "PDF not available", e.getMessage())));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                log.println(Instant.now() + " unexpected error on " + ctx.method() + " " + ctx.path() + ": " + e);
+                problem(ctx, new Problem(500, "internal", "Internal error",
+                        "the server could not complete the request; the error is in its log"));
+            });
+            cfg.routes.error(404, ctx -> {
+                if (!ctx.path().startsWith("/api/") || ctx.result() == null) {
+                    problem(ctx, new Problem(404, "not-found", "Not found", "no resource at " + ctx.path()));
+                }
+            });
+            cfg.routes.error(405, ctx -> problem(ctx, new Problem(405, "method-not-allowed", "Method not allowed",
+                    ctx.method() + " is not allowed on " + ctx.path())));
+        });
+        app.start();
+        return new AssayServer(app, workers);
+    }
+
+    /** The port the server listens on (useful with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        workers.close();
+    }
+
+    private static void securityHeaders(Context ctx, String pageCsp) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.header("Content-Security-Policy", ctx.path().startsWith("/api/") ? "default-src 'none'; frame-ancestors 'none'" : pageCsp);
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    private static void problem(Context ctx, Problem p) {
+        ctx.status(p.status());
+        ctx.contentType(Problem.MEDIA_TYPE);
+        if (p.status() == 503) {
+            ctx.header("Retry-After", "1");
+        }
+        ctx.result(p.body(ctx.path()));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = AssayServer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.roiassay.server;
+
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Reads request bodies within the size limit and decides JSON or YAML from the content type. */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    /** Whether the body is JSON ({@code application/json}, {@code +json}) or YAML; anything else is a 415. */
+    static boolean isJson(Context ctx) {
+        String type = ctx.contentType();
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+        if (t.equals("application/json") || t.endsWith("+json")) {
+            return true;
+        }
+        if (t.equals("application/yaml") || t.equals("application/x-yaml") || t.equals("text/yaml")
+                || t.equals("text/x-yaml")) {
+            return false;
+        }
+        throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+                "send the case as application/json or application/yaml, not " + (t.isEmpty() ? "no content type" : t));
+    }
+
+    /** The body as UTF-8 text, refusing more than {@code limit} bytes (413) and bytes that are not UTF-8 (400). */
+    static String text(Context ctx, int limit) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(limit);
+        }
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes(limit + 1);
+        } catch (IOException e) {
+            throw new Problem(400, "unreadable-body", "Unreadable body", "the request body could not be read");
+        }
+        if (bytes.length > limit) {
+            throw tooLarge(limit);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Problem(400, "not-utf8", "Body is not UTF-8", "the request body is not UTF-8 text");
+        }
+    }
+
+    private static Problem tooLarge(int limit) {
+        return new Problem(413, "body-too-large", "Body too large",
+                "the request body is larger than the server's limit of " + limit + " bytes");
+    }
+}

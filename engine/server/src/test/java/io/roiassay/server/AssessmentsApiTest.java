@@ -1,0 +1,121 @@
+package io.roiassay.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.roiassay.engine.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssessmentsApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<String> examples() throws Exception {
+        try (Stream<Path> files = Files.list(TestServer.examples())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theApiReportIsByteIdenticalToTheCommandLineReport(String example, @TempDir Path tmp) throws Exception {
+        Path caseFile = TestServer.examples().resolve(example);
+        Path cliOut = tmp.resolve("report.json");
+        assertThat(Cli.run("assess", caseFile.toString(), "--out", cliOut.toString())).isZero();
+
+        HttpResponse<byte[]> api = TestServer.post("/api/v1/assessments", "application/yaml", Files.readAllBytes(caseFile));
+
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(api.body()).isEqualTo(Files.readAllBytes(cliOut));
+    }
+
+    @Test
+    void aJsonCaseGivesTheSameBytesAsTheCommandLineOnTheSameJsonFile(@TempDir Path tmp) throws Exception {
+        byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("acme-retail.yaml"));
+        Path caseJson = tmp.resolve("acme-retail.json");
+        Files.writeString(caseJson, JSON.writeValueAsString(new YAMLMapper().readTree(yaml)));
+        Path cliOut = tmp.resolve("report.json");
+        assertThat(Cli.run("assess", caseJson.toString(), "--lang", "en", "--out", cliOut.toString())).isZero();
+
+        HttpResponse<byte[]> api = TestServer.post("/api/v1/assessments?lang=en", "application/json; charset=utf-8",
+                Files.readAllBytes(caseJson));
+
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).isEqualTo(Files.readAllBytes(cliOut));
+    }
+
+    @Test
+    void langAndFormatComeFromTheQuery() throws Exception {
+        byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("vendor-claim-audit.yaml"));
+
+        HttpResponse<byte[]> md = TestServer.post("/api/v1/assessments?format=md&lang=zh-CN", "application/yaml", yaml);
+        HttpResponse<byte[]> html = TestServer.post("/api/v1/assessments?format=html&lang=en", "application/yaml", yaml);
+
+        assertThat(md.headers().firstValue("Content-Type")).hasValue("text/markdown; charset=utf-8");
+        assertThat(new String(md.body(), StandardCharsets.UTF_8)).contains("结论");
+        assertThat(new String(html.body(), StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("Verdict");
+    }
+
+    @Test
+    void formatPdfAnswersAPdfDocument() throws Exception {
+        byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("acme-retail.yaml"));
+
+        HttpResponse<byte[]> pdf = TestServer.post("/api/v1/assessments?format=pdf", "application/yaml", yaml);
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void anInvalidCaseIs422WithEveryErrorAndItsLineAndColumn() throws Exception {
+        String yaml = """
+                format: roi-assay/case-1
+                id: broken
+                company: { industry: retail, employees: -5 }
+                horizon: { years: 1 }
+                costs: [ { id: a, category: license, amount: -3, recurrence: once } ]
+                """;
+
+        HttpResponse<byte[]> r = TestServer.post("/api/v1/assessments", "application/yaml", yaml);
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.get("status").asInt()).isEqualTo(422);
+        assertThat(p.get("type").asText()).endsWith("/invalid-case");
+        assertThat(p.get("errors").size()).isGreaterThan(1);
+        assertThat(p.get("errors").findValuesAsText("path")).contains("company.employees");
+        JsonNode employees = null;
+        for (JsonNode e : p.get("errors")) {
+            if (e.get("path").asText().equals("company.employees")) {
+                employees = e;
+            }
+        }
+        assertThat(employees.get("line").asInt()).isEqualTo(3);
+        assertThat(employees.get("column").asInt()).isGreaterThan(1);
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badOptionsAre400ProblemDetails() throws Exception {
+        byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("acme-retail.yaml"));
+
+        assertThat(TestServer.post("/api/v1/assessments?format=docx", "application/yaml", yaml).statusCode()).isEqualTo(400);
+        assertThat(TestServer.post("/api/v1/assessments?lang=fr", "application/yaml", yaml).statusCode()).isEqualTo(400);
+        assertThat(TestServer.post("/api/v1/assessments?draws=x", "application/yaml", yaml).statusCode()).isEqualTo(400);
+        assertThat(TestServer.post("/api/v1/assessments?draws=0", "application/yaml", yaml).statusCode()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,89 @@
+package io.roiassay.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The inputs the command line refuses are refused over HTTP too, as 4xx problem details, and the server keeps serving. */
+class HostileInputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode problem(HttpResponse<byte[]> r, int status) throws Exception {
+        assertThat(r.statusCode()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("title").asText()).isNotBlank();
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
+        return p;
+    }
+
+    @Test
+    void anOversizedBodyIs413() throws Exception {
+        byte[] big = new byte[TestServer.MAX_BODY + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+
+        problem(TestServer.post("/api/v1/assessments", "application/json", big), 413);
+    }
+
+    @Test
+    void aYamlAliasBombIsRefused() throws Exception {
+        StringBuilder y = new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char prev = (char) (c - 1);
+            y.append(c).append(": &").append(c).append(" [*").append(prev).append(",*").append(prev).append(",*")
+                    .append(prev).append(",*").append(prev).append(",*").append(prev).append(",*").append(prev)
+                    .append(",*").append(prev).append(",*").append(prev).append(",*").append(prev).append("]\n");
+        }
+
+        int status = TestServer.post("/api/v1/assessments", "application/yaml", y.toString()).statusCode();
+
+        assertThat(status).isBetween(400, 499);
+        problem(TestServer.post("/api/v1/assessments", "application/yaml", y.toString()), status);
+    }
+
+    @Test
+    void deepNestingIsRefused() throws Exception {
+        String deep = "{\"a\":".repeat(5000) + "1" + "}".repeat(5000);
+
+        HttpResponse<byte[]> r = TestServer.post("/api/v1/assessments", "application/json", deep);
+
+        assertThat(r.statusCode()).isBetween(400, 499);
+        problem(r, r.statusCode());
+    }
+
+    @Test
+    void aWrongContentTypeIs415() throws Exception {
+        JsonNode p = problem(TestServer.post("/api/v1/assessments", "text/plain", "format: roi-assay/case-1"), 415);
+
+        assertThat(p.get("detail").asText()).contains("application/json").contains("text/plain");
+    }
+
+    @Test
+    void notJsonIs422WithTheLine() throws Exception {
+        JsonNode p = problem(TestServer.post("/api/v1/assessments", "application/json", "{\n  \"id\": \n}"), 422);
+
+        assertThat(p.get("errors").get(0).get("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownApiPathIs404AndAWrongMethodIsRefused() throws Exception {
+        assertThat(TestServer.get("/api/v1/nothing-here").statusCode()).isEqualTo(404);
+        assertThat(TestServer.get("/api/v1/assessments").statusCode()).isIn(404, 405);
+    }
+
+    @AfterAll
+    static void theServerStillServes() throws Exception {
+        HttpResponse<String> health = TestServer.get("/api/v1/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"ok\"");
+        assertThat(TestServer.accessLog()).contains("POST /api/v1/assessments 413").contains("POST /api/v1/assessments 415");
+    }
+}

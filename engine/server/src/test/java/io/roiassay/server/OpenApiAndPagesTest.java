@@ -1,0 +1,69 @@
+package io.roiassay.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpenApiAndPagesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theServedOpenApiDocumentListsExactlyTheRegisteredRoutes() throws Exception {
+        HttpResponse<String> r = TestServer.get("/api/v1/openapi.json");
+        JsonNode doc = JSON.readTree(r.body());
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        String prefix = doc.get("servers").get(0).get("url").asText();
+        List<String> documented = new ArrayList<>();
+        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(
+                m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + prefix + p.getKey())));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(AssayServer.API_ROUTES);
+    }
+
+    @Test
+    void everyDocumentedRouteIsServed() throws Exception {
+        for (String route : AssayServer.API_ROUTES) {
+            String[] mp = route.split(" ");
+            HttpRequest.Builder b = HttpRequest.newBuilder(TestServer.base().resolve(mp[1]));
+            b = mp[0].equals("GET") ? b.GET() : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+            int status = TestServer.CLIENT.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertThat(status).as(route).isNotIn(404, 405, 500);
+        }
+    }
+
+    @Test
+    void pluginsListTheThreeBuiltInPluginsWithTheirInputsAndUnits() throws Exception {
+        JsonNode plugins = JSON.readTree(TestServer.get("/api/v1/plugins").body());
+
+        assertThat(plugins.findValuesAsText("id")).contains("sales", "service", "marketing");
+        JsonNode sales = null;
+        for (JsonNode p : plugins) {
+            if (p.get("id").asText().equals("sales")) {
+                sales = p;
+            }
+        }
+        assertThat(sales.get("inputs").size()).isPositive();
+        assertThat(sales.get("inputs").get(0).get("unit").asText()).isNotBlank();
+        assertThat(sales.get("title").get("zh-CN").asText()).isNotBlank();
+    }
+
+    @Test
+    void theWorkbenchPageIsServedWithAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = TestServer.get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<form").doesNotContain("http://").doesNotContain("https://");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'none'").contains("script-src 'self'").doesNotContain("unsafe"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+}
