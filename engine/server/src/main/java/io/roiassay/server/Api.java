@@ -77,7 +77,7 @@ final class Api {
                 throw new Problem(422, "invalid-report", "Not a report", e.getMessage());
             }
             Case theCase = read(caseText, caseJson ? "case.json" : "case.yaml", caseJson);
-            ReportVerification v = ReportVerification.of(saved, assay.engine().assess(theCase, saved.language()));
+            ReportVerification v = ReportVerification.of(saved, assay.engine().assess(theCase, saved.language(), saved.options()));
             ObjectNode n = MAPPER.createObjectNode();
             n.put("reproduced", v.reproduces());
             n.put("byteIdentical", v.byteIdentical());
