@@ -51,6 +51,11 @@ public final class RuleLint {
             m.put(FACTS + c, EnumSet.range(Phase.FINDINGS, Phase.RECOMMENDATIONS));
         }
         m.put(FACTS + "Figures", EnumSet.range(Phase.VERDICT, Phase.RECOMMENDATIONS));
+        // The sensitivity facts: computed with the adjusted figures, before the verdict phase (SpreadFact only
+        // when the case is drawn).
+        for (String c : List.of("BreakEvenFact", "GradeBoundaryFact", "SpreadFact")) {
+            m.put(FACTS + c, EnumSet.range(Phase.VERDICT, Phase.RECOMMENDATIONS));
+        }
         return Map.copyOf(m);
     }
 
