@@ -4,6 +4,7 @@ import io.roiassay.engine.facts.Profile;
 import io.roiassay.engine.facts.ProfileKeys;
 import io.roiassay.engine.finance.Schedules;
 import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.Words;
 import io.roiassay.plugin.Text;
 
 import java.math.BigDecimal;
@@ -52,8 +53,8 @@ final class Adjuster {
             steps.add(new AdjustmentStep("hidden-cost", e.category(),
                     Text.of("estimated " + e.category() + " cost added (" + e.findingCode() + "): " + e.ratio().toPlainString()
                                     + " × " + e.base() + " " + e.timing(),
-                            "补充估算的" + chinese(e.category()) + "成本(" + e.findingCode() + "):" + e.ratio().toPlainString()
-                                    + " × " + e.base() + "," + ("annual".equals(e.timing()) ? "每年" : "一次性")),
+                            "补充估算的" + chinese(e.category()) + "（" + e.findingCode() + "）：" + e.ratio().toPlainString()
+                                    + " × " + Words.of("zh-CN", "base", e.base()) + "，" + ("annual".equals(e.timing()) ? "每年" : "一次性")),
                     e.ratio().toPlainString(), Schedules.sum(e.flow()), BigDecimal.ZERO));
         }
         Map<String, List<BigDecimal>> benefits = new LinkedHashMap<>();
@@ -66,24 +67,24 @@ final class Adjuster {
         BigDecimal productivity = ResolvedProfile.number(profile, ProfileKeys.PRODUCTIVITY_PREFIX + "sales");
         scaleLines(benefits, lines, l -> !l.fromPlugin() && "time-saved".equals(l.basis()), productivity, "productivity",
                 Text.of("time saved valued with the productivity correction factor (time is not cash)",
-                        "节省的时间按生产率修正系数折算(时间不等于现金)"));
+                        "节省的时间按生产率修正系数折算（时间不等于现金）"));
         BigDecimal share = theCase.attribution().effectiveCrmShare();
         scaleLines(benefits, lines, l -> l.fromPlugin() || "revenue".equals(l.basis()) || "gross-profit".equals(l.basis()),
                 share, "attribution", Text.of("share of the gain credited to the CRM (attribution.crmShare)",
-                        "归因于 CRM 的收益份额(attribution.crmShare)"));
+                        "归因于 CRM 的收益份额（attribution.crmShare）"));
         if (adoptionRate != null && adoptionRate.compareTo(BigDecimal.ONE) < 0) {
             scaleLines(benefits, lines, l -> l.fromPlugin() || !"measured".equals(l.source()), adoptionRate, "adoption",
                     Text.of("KPI-driven and projected benefits scaled to actual adoption (activeUsers ÷ licensedUsers)",
-                            "KPI 驱动的收益和预估收益按实际使用率折算(活跃用户 ÷ 授权用户)"));
+                            "KPI 驱动的收益和预估收益按实际使用率折算（活跃用户 ÷ 授权用户）"));
         }
         rampUp(benefits, lines);
         BigDecimal riskB = BigDecimal.ONE.subtract(ResolvedProfile.number(profile, ProfileKeys.RISK_BENEFITS));
         scaleLines(benefits, lines, l -> true, riskB, "risk-benefits",
-                Text.of("TEI risk adjustment: benefits reduced", "TEI 风险调整:收益下调"));
+                Text.of("TEI risk adjustment: benefits reduced", "TEI 风险调整：收益下调"));
         BigDecimal riskC = BigDecimal.ONE.add(ResolvedProfile.number(profile, ProfileKeys.RISK_COSTS));
         List<BigDecimal> riskedCosts = Schedules.scale(costs, riskC);
         if (riskC.compareTo(BigDecimal.ONE) != 0) {
-            steps.add(new AdjustmentStep("risk-costs", "all", Text.of("TEI risk adjustment: costs raised", "TEI 风险调整:成本上调"),
+            steps.add(new AdjustmentStep("risk-costs", "all", Text.of("TEI risk adjustment: costs raised", "TEI 风险调整：成本上调"),
                     riskC.toPlainString(), Schedules.sum(riskedCosts).subtract(Schedules.sum(costs)), BigDecimal.ZERO));
         }
         return new Result(riskedCosts, benefits, List.copyOf(steps));
@@ -115,7 +116,7 @@ final class Adjuster {
         }
         if (!targets.isEmpty() && delta.signum() != 0) {
             steps.add(new AdjustmentStep("ramp-up", String.join(", ", targets),
-                    Text.of("share of the steady-state benefit realised in years 1..N", "第 1..N 年实现的稳态收益比例"),
+                    Text.of("share of the steady-state benefit realised in years 1..N", "第 1 至 N 年实现的稳态收益比例"),
                     label, BigDecimal.ZERO, delta));
         }
     }
@@ -143,10 +144,11 @@ final class Adjuster {
         }
     }
 
-    /** The Chinese name of a cost category (its first alias), for the zh-CN description. */
+    /** The Chinese name of a cost category as a cost ("维护成本", "员工时间成本"), for the zh-CN description. */
     private static String chinese(String category) {
         io.roiassay.engine.model.CostCategory c = io.roiassay.engine.model.CostCategory.of(category);
-        return c == null || c.aliases().isEmpty() ? category : c.aliases().get(0);
+        String name = c == null || c.aliases().isEmpty() ? category : c.aliases().get(0);
+        return name.endsWith("成本") ? name : name + "成本";
     }
 
     /** Lines are keyed by source and id so a stated and a plugin line of one name stay apart. */

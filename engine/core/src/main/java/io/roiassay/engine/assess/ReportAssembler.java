@@ -12,6 +12,7 @@ import io.roiassay.engine.model.Case;
 import io.roiassay.engine.model.CostCategory;
 import io.roiassay.engine.plugins.LoadedPlugin;
 import io.roiassay.engine.plugins.PluginOutput;
+import io.roiassay.engine.report.Numbers;
 import io.roiassay.engine.report.Placeholders;
 import io.roiassay.engine.report.Report;
 import io.roiassay.engine.report.ReportBenefitLine;
@@ -26,6 +27,7 @@ import io.roiassay.engine.report.ReportRecommendation;
 import io.roiassay.engine.report.ReportRule;
 import io.roiassay.engine.report.ReportTrace;
 import io.roiassay.engine.report.ReportVerdict;
+import io.roiassay.engine.report.Words;
 import io.roiassay.plugin.Text;
 
 import java.math.BigDecimal;
@@ -39,6 +41,8 @@ import java.util.Map;
 final class ReportAssembler {
 
     private static final List<String> FAMILY_ORDER = List.of("hidden-cost", "mistake", "data", "profile", "plugin");
+    /** Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code). */
+    private static final List<String> WORDED = List.of("segment", "deployment", "industry", "category", "base");
 
     private final String lang;
     private final String currency;
@@ -50,7 +54,7 @@ final class ReportAssembler {
 
     Report assemble(CaseRun r, String rulesHash, List<LoadedPlugin> plugins) {
         Case c = r.theCase();
-        return new Report(Report.FORMAT, c.id(), c.title(), c.currency(), lang, profile(r), financials(r),
+        return new Report(Report.FORMAT, c.id(), c.title(), c.currency(), lang, profile(r), financials(r), null, null,
                 benefitLines(r), indicators(r), claimCheck(c), findings(r), verdict(r), recommendations(r),
                 provenance(r, rulesHash, plugins),
                 r.trace().stream().map(t -> new ReportTrace(t.rule(), t.file(), t.facts())).toList());
@@ -58,7 +62,8 @@ final class ReportAssembler {
 
     private ReportProfile profile(CaseRun r) {
         Map<String, ReportProfile.Assumption> assumptions = new LinkedHashMap<>();
-        r.profile().getAssumptions().forEach((k, v) -> assumptions.put(k, new ReportProfile.Assumption(v.value(), v.note())));
+        r.profile().getAssumptions().forEach((k, v) -> assumptions.put(k, new ReportProfile.Assumption(v.value(),
+                pick(v.note(), v.noteZh()))));
         return new ReportProfile(r.profile().getIndustry(), r.theCase().company().industry(), r.profile().getSegment(),
                 r.profile().getDeployment(), assumptions);
     }
@@ -128,8 +133,13 @@ final class ReportAssembler {
         List<ReportFinding> out = new ArrayList<>();
         for (Finding f : sorted) {
             Map<String, Object> values = new LinkedHashMap<>(f.getEvidence());
+            WORDED.forEach(kind -> {
+                if (values.get(kind) instanceof String code) {
+                    values.put(kind, Words.of(lang, kind, code));
+                }
+            });
             if (f.getEstimate() != null) {
-                values.put("estimate", f.getEstimate());
+                values.put("estimate", Numbers.money(money(f.getEstimate()), currency));
             }
             values.put("currency", currency);
             String text = pick(f.getEn(), f.getZh());

@@ -12,8 +12,16 @@ import java.util.TreeMap;
  */
 public final class Profile {
 
-    /** One assumption: its value and where the number comes from. */
-    public record Assumption(Object value, String note) {
+    /**
+     * One assumption: its value and where the number comes from, with the note in Chinese when a rule gave one
+     * (a zh-CN report shows {@code noteZh}, else {@code note}).
+     */
+    public record Assumption(Object value, String note, String noteZh) {
+
+        /** An assumption whose note has no Chinese wording. */
+        public Assumption(Object value, String note) {
+            this(value, note, null);
+        }
     }
 
     private String industry;
@@ -41,6 +49,16 @@ public final class Profile {
     /** Sets a numeric assumption with a note of its source ("assumption" when it has none). */
     public void set(String name, BigDecimal value, String note) {
         assumptions.put(name, new Assumption(value, note));
+    }
+
+    /** Sets a numeric assumption with a note of its source in English and in Chinese. */
+    public void set(String name, BigDecimal value, String note, String noteZh) {
+        assumptions.put(name, new Assumption(value, note, noteZh));
+    }
+
+    /** Sets a textual assumption with a note of its source in English and in Chinese. */
+    public void setText(String name, String value, String note, String noteZh) {
+        assumptions.put(name, new Assumption(value, note, noteZh));
     }
 
     /** Sets a textual assumption (e.g. a hidden-cost base) with a note of its source. */

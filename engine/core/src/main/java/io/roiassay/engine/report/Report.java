@@ -1,17 +1,22 @@
 package io.roiassay.engine.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
 
 /**
  * One assessment's report. JSON is the canonical form; the other renderings read this model.
- * Key order is fixed; lists are in a deterministic order.
+ * Key order is fixed; lists are in a deterministic order. {@code sensitivity} and {@code uncertainty} are
+ * left out of the JSON when they were not computed.
  */
-@JsonPropertyOrder({"format", "caseId", "title", "currency", "language", "profile", "financials", "benefitLines",
-        "indicators", "claimCheck", "findings", "verdict", "recommendations", "provenance", "trace"})
+@JsonPropertyOrder({"format", "caseId", "title", "currency", "language", "profile", "financials", "sensitivity",
+        "uncertainty", "benefitLines", "indicators", "claimCheck", "findings", "verdict", "recommendations", "provenance", "trace"})
 public record Report(String format, String caseId, String title, String currency, String language,
-                     ReportProfile profile, ReportFinancials financials, List<ReportBenefitLine> benefitLines,
+                     ReportProfile profile, ReportFinancials financials,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) ReportSensitivity sensitivity,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) ReportUncertainty uncertainty,
+                     List<ReportBenefitLine> benefitLines,
                      List<ReportIndicator> indicators, ReportClaimCheck claimCheck, List<ReportFinding> findings,
                      ReportVerdict verdict, List<ReportRecommendation> recommendations,
                      ReportProvenance provenance, List<ReportTrace> trace) {
