@@ -68,10 +68,9 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                 .append("<div class=\"verdict-head\"><span class=\"badge ").append(HtmlEscaper.id("badge-", v.grade()))
                 .append("\" title=\"").append(esc(l("grade"))).append(esc(l("colon"))).append(esc(v.grade())).append("\">")
                 .append(esc(Labels.word(lang, "grade", v.grade()))).append("</span><span>").append(esc(l("confidence")))
-                .append(": <strong>").append(esc(Labels.word(lang, "confidence", v.confidence()))).append("</strong></span></div>\n")
+                .append(esc(l("colon"))).append("<strong>").append(esc(Labels.word(lang, "confidence", v.confidence()))).append("</strong></span></div>\n")
                 .append("<p class=\"headline\">").append(esc(v.headline())).append("</p>\n")
-                .append("<p class=\"rule-line\">").append(esc(l("grade"))).append(" <code>").append(esc(v.grade()))
-                .append("</code> — ").append(esc(l("rule"))).append(esc(l("colon"))).append(rule(v.rule()));
+                .append("<p class=\"rule-line\">").append(esc(l("gradeRule"))).append(esc(l("colon"))).append(rule(v.rule()));
         if (v.confidenceRule() != null) {
             out.append(" · ").append(esc(l("confidenceRule"))).append(esc(l("colon"))).append(rule(v.confidenceRule()));
         }

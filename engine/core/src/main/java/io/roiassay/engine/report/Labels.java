@@ -29,8 +29,8 @@ final class Labels {
             Map.entry("data", "Input quality"), Map.entry("plugin", "Plugins"),
             Map.entry("totalCosts", "Total costs"), Map.entry("totalBenefits", "Total benefits"),
             Map.entry("pvCosts", "PV of costs"), Map.entry("pvBenefits", "PV of benefits"), Map.entry("npv", "NPV"),
-            Map.entry("roiPercent", "ROI, discounted (%)"), Map.entry("simpleRoiPercent", "ROI, simple (%)"),
-            Map.entry("paybackMonths", "Payback (months)"), Map.entry("irrPercent", "IRR (%)"),
+            Map.entry("roiPercent", "ROI, discounted"), Map.entry("simpleRoiPercent", "ROI, simple"),
+            Map.entry("paybackMonths", "Payback (months)"), Map.entry("irrPercent", "IRR"),
             Map.entry("horizon", "Horizon"), Map.entry("years", "years"), Map.entry("discountRate", "discount rate"),
             // HTML rendering
             Map.entry("currency", "Currency"), Map.entry("assumptions", "Assumptions"), Map.entry("value", "Value"),
@@ -50,7 +50,7 @@ final class Labels {
             Map.entry("grade-unproven", "Unproven"), Map.entry("confidence-high", "high"),
             Map.entry("confidence-medium", "medium"), Map.entry("confidence-low", "low"),
             // executive summary, waterfall, sensitivity and uncertainty
-            Map.entry("colon", ": "), Map.entry("parenOpen", " ("), Map.entry("parenClose", ")"), Map.entry("afterParen", " "), Map.entry("paybackMarker", "Payback ({series}): {months} months"), Map.entry("listSeparator", "; "), Map.entry("summary", "Executive summary"),
+            Map.entry("colon", ": "), Map.entry("gradeRule", "Grade rule"), Map.entry("pp", "pp"), Map.entry("parenOpen", " ("), Map.entry("parenClose", ")"), Map.entry("afterParen", " "), Map.entry("paybackMarker", "Payback ({series}): {months} months"), Map.entry("listSeparator", "; "), Map.entry("summary", "Executive summary"),
             Map.entry("summary.verdict", "Verdict: {grade} (confidence {confidence}). Adjusted ROI {roi}, NPV {npv}, payback {payback}."),
             Map.entry("summary.range", "Over {draws} draws of the uncertain assumptions (seed {seed}), ROI lies between {p10} (P10) and"
                     + " {p90} (P90), median {p50}; the probability that NPV is below zero is {probability}."),
@@ -101,8 +101,8 @@ final class Labels {
             Map.entry("data", "输入数据质量"), Map.entry("plugin", "指标插件"),
             Map.entry("totalCosts", "总成本"), Map.entry("totalBenefits", "总收益"),
             Map.entry("pvCosts", "成本现值"), Map.entry("pvBenefits", "收益现值"), Map.entry("npv", "净现值"),
-            Map.entry("roiPercent", "折现 ROI（%）"), Map.entry("simpleRoiPercent", "简单 ROI（%）"),
-            Map.entry("paybackMonths", "回收期（月）"), Map.entry("irrPercent", "内部收益率（%）"),
+            Map.entry("roiPercent", "折现 ROI"), Map.entry("simpleRoiPercent", "简单 ROI"),
+            Map.entry("paybackMonths", "回收期（月）"), Map.entry("irrPercent", "内部收益率"),
             Map.entry("horizon", "评估期"), Map.entry("years", "年"), Map.entry("discountRate", "折现率"),
             // HTML rendering
             Map.entry("currency", "币种"), Map.entry("assumptions", "假设"), Map.entry("value", "取值"),
@@ -122,7 +122,7 @@ final class Labels {
             Map.entry("grade-unproven", "未经证实"), Map.entry("confidence-high", "高"),
             Map.entry("confidence-medium", "中"), Map.entry("confidence-low", "低"),
             // executive summary, waterfall, sensitivity and uncertainty
-            Map.entry("colon", "："), Map.entry("parenOpen", "（"), Map.entry("parenClose", "）"), Map.entry("afterParen", ""), Map.entry("paybackMarker", "回本点（{series}）：{months} 个月"), Map.entry("listSeparator", "；"), Map.entry("summary", "摘要"),
+            Map.entry("colon", "："), Map.entry("gradeRule", "评级规则"), Map.entry("pp", "个百分点"), Map.entry("parenOpen", "（"), Map.entry("parenClose", "）"), Map.entry("afterParen", ""), Map.entry("paybackMarker", "回本点（{series}）：{months} 个月"), Map.entry("listSeparator", "；"), Map.entry("summary", "摘要"),
             Map.entry("summary.verdict", "结论：{grade}（可信度{confidence}）。修正后 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
             Map.entry("summary.range", "对不确定的假设抽样 {draws} 次（随机种子 {seed}），ROI 的 P10 为 {p10}、P90 为 {p90}，"
                     + "中位数为 {p50}；净现值小于零的概率为 {probability}。"),

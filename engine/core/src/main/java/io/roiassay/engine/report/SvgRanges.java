@@ -23,7 +23,7 @@ final class SvgRanges {
 
     private static final int WIDTH = 760;
     private static final int LABEL = 210;
-    private static final int RIGHT = 40;
+    private static final int VALUES = 150;
     private static final int TOP = 48;
     private static final int ROW = 44;
     private static final String LOW_COLOUR = "#f0883e";
@@ -52,7 +52,7 @@ final class SvgRanges {
                 values.stream().reduce(BigDecimal.ZERO, BigDecimal::max));
         int bottom = TOP + swings.size() * ROW;
         int height = bottom + 34;
-        SvgCharts.Axis x = new SvgCharts.Axis(ticks.get(0), ticks.get(ticks.size() - 1), LABEL + 60, WIDTH - RIGHT - 60);
+        SvgCharts.Axis x = new SvgCharts.Axis(ticks.get(0), ticks.get(ticks.size() - 1), LABEL + 20, WIDTH - VALUES - 20);
         StringBuilder svg = open("tornado", height, Labels.get(lang, "tornadoChart"));
         axis(svg, ticks, x, TOP - 8, bottom);
         SvgCharts.legendBox(svg, LABEL + 10, Labels.get(lang, "atLow"), LOW_COLOUR);
@@ -65,8 +65,8 @@ final class SvgRanges {
                     .append("<text x=\"").append(LABEL).append("\" y=\"").append(row + 14).append("\" text-anchor=\"end\" fill=\"#24292f\">")
                     .append(esc(s.label())).append("</text><text x=\"").append(LABEL).append("\" y=\"").append(row + 29)
                     .append("\" text-anchor=\"end\" fill=\"#57606a\" font-size=\"11\">").append(esc(s.range())).append("</text>");
-            end(svg, "low", s.roiLow(), s.gradeLow(), base, x, row, LOW_COLOUR, lang);
-            end(svg, "high", s.roiHigh(), s.gradeHigh(), base, x, row, HIGH_COLOUR, lang);
+            end(svg, "low", s.roiLow(), s.gradeLow(), base, x, row, LOW_COLOUR, 0, lang);
+            end(svg, "high", s.roiHigh(), s.gradeHigh(), base, x, row, HIGH_COLOUR, 1, lang);
             svg.append("</g>\n");
             row += ROW;
         }
@@ -77,21 +77,22 @@ final class SvgRanges {
         return svg.append("</svg>").toString();
     }
 
+    /** One end of a tornado row: its bar from the base to the ROI, and its value in the column at the right. */
     private static void end(StringBuilder svg, String which, BigDecimal roi, String grade, BigDecimal base, SvgCharts.Axis x,
-                            int row, String colour, String lang) {
+                            int row, String colour, int line, String lang) {
         if (roi == null) {
             return;
         }
         BigDecimal a = x.px(base.min(roi));
         BigDecimal b = x.px(base.max(roi));
-        boolean right = roi.compareTo(base) >= 0;
         String text = Numbers.percent(roi) + (grade == null ? "" : " · " + Labels.word(lang, "grade", grade));
         svg.append("<rect class=\"swing swing-").append(which).append("\" data-roi=\"").append(esc(roi.toPlainString()))
                 .append("\" x=\"").append(a.toPlainString()).append("\" y=\"").append(row + 2).append("\" width=\"")
                 .append(b.subtract(a).max(BigDecimal.ONE).toPlainString()).append("\" height=\"22\" fill=\"").append(colour)
                 .append("\"><title>").append(esc(text)).append("</title></rect>")
-                .append("<text class=\"amount\" x=\"").append((right ? b.add(BigDecimal.valueOf(5)) : a.subtract(BigDecimal.valueOf(5)))
-                        .toPlainString()).append("\" y=\"").append(row + 17).append("\" text-anchor=\"").append(right ? "start" : "end")
+                .append("<rect x=\"").append(WIDTH - VALUES + 4).append("\" y=\"").append(row + 4 + 15 * line)
+                .append("\" width=\"8\" height=\"8\" fill=\"").append(colour).append("\"/>")
+                .append("<text class=\"amount\" x=\"").append(WIDTH - VALUES + 16).append("\" y=\"").append(row + 12 + 15 * line)
                 .append("\" font-size=\"11\" fill=\"").append(gradeColour(grade)).append("\">").append(esc(text)).append("</text>");
     }
 

@@ -63,7 +63,7 @@ final class SvgWaterfall {
             BigDecimal width = right.subtract(left).max(new BigDecimal("1.5"));
             String colour = i == 0 ? START_COLOUR : whole ? TOTAL_COLOUR : to.compareTo(from) < 0 ? DOWN_COLOUR : UP_COLOUR;
             String kind = i == 0 ? "start" : whole ? "end" : "step";
-            String amount = whole ? Numbers.percent(to) : signed(to.subtract(from));
+            String amount = whole ? Numbers.percent(to) : signed(to.subtract(from), lang);
             svg.append("<g class=\"wf-row wf-").append(kind).append("\" data-step=\"").append(esc(level.key()))
                     .append("\" data-value=\"").append(esc(to.toPlainString())).append("\"><title>").append(esc(level.description()))
                     .append(": ").append(esc(amount)).append("</title>")
@@ -87,10 +87,10 @@ final class SvgWaterfall {
         return svg.append("</svg>").toString();
     }
 
-    /** A change in percent points with its sign: {@code +3.20 pts}, {@code −12.40 pts}. */
-    private static String signed(BigDecimal delta) {
+    /** A change in percentage points with its sign: {@code +3.20 pp}, {@code −12.40 pp} ({@code 个百分点} in Chinese). */
+    private static String signed(BigDecimal delta, String lang) {
         String text = Numbers.amount(delta.abs().setScale(2, java.math.RoundingMode.HALF_EVEN));
-        return (delta.signum() < 0 ? "−" : "+") + text + " pp";
+        return (delta.signum() < 0 ? "−" : "+") + text + " " + Labels.get(lang, "pp");
     }
 
     private static String esc(String s) {

@@ -260,7 +260,7 @@ class HtmlReportWriterTest {
         assertThat(attributes(doc, "//svg[contains(@class,'tornado')]//g[@class='tornado-row']", "data-driver"))
                 .containsExactly("crmShare", "adoptionRate", "discountRate", "costScale");
         assertThat(nodes(doc, "//g[@data-crosses='true']").getLength()).isEqualTo(1);
-        assertThat(attributes(doc, "//g[@data-driver='crmShare']/rect", "data-roi")).containsExactly("5.80", "44.50");
+        assertThat(attributes(doc, "//g[@data-driver='crmShare']/rect[@data-roi]", "data-roi")).containsExactly("5.80", "44.50");
         assertThat(attributes(doc, "//svg[contains(@class,'distribution')]//g[@class='percentile']", "data-percentile"))
                 .containsExactly("p10", "p50", "p90");
         assertThat(attributes(doc, "//svg[contains(@class,'distribution')]//g[@class='grade-share']", "data-grade"))
