@@ -2,7 +2,8 @@
 # Measures ROI Assay and prints one Markdown table (the one kept in docs/performance.md):
 #   cold start of `./assay assess` (min / median / max over N runs, peak RSS),
 #   batch throughput at 10k / 100k / 1M cases with the heap capped at 256 MB (cases/s, peak RSS),
-#   the JMH rates of the rules alone and of one assessment end to end, and their ratio.
+#   the JMH rates of the rules alone and of one assessment end to end, and their ratio,
+#   the JMH time of 10,000 Monte Carlo draws and of assess with 0 / 10,000 draws.
 # Public tools only: bash, /usr/bin/time (Debian package `time`), awk, java, mvn, JMH.
 #
 # Usage: engine/benchmarks/run-benchmarks.sh [--no-build] [--quick]
@@ -67,6 +68,11 @@ for t in 1 2; do
     -p example=acme-retail.yaml -t "$t" "${jmh[@]}" -rf csv -rff "$work/jmh$t.csv" >/dev/null 2>&1
 done
 score() { awk -F, -v b="$1" 'index($1, b) {gsub("\"", "", $5); printf "%.0f", $5}' "$2"; }
+echo "JMH: Monte Carlo, 10,000 draws on a compiled plan, and assess with 0 / 10,000 draws (1 thread)…" >&2
+java -jar engine/benchmarks/target/benchmarks.jar 'MonteCarloBenchmark' -p example=acme-retail.yaml -t 1 \
+  "${jmh[@]}" -rf csv -rff "$work/mc.csv" >/dev/null 2>&1
+mscore() { awk -F, -v b="$1" -v d="$2" '{v=$8; gsub("\"", "", v)} index($1, b) && v == d {gsub("\"", "", $5); printf "%.3f", $5}' "$work/mc.csv"; }
+mc_draws=$(mscore draws10k 0); mc_a0=$(mscore '.assess' 0); mc_a10k=$(mscore '.assess' 10000)
 rules1=$(score RulesAloneBenchmark "$work/jmh1.csv"); e2e1=$(score AssessEndToEndBenchmark "$work/jmh1.csv")
 rules2=$(score RulesAloneBenchmark "$work/jmh2.csv"); e2e2=$(score AssessEndToEndBenchmark "$work/jmh2.csv")
 
@@ -78,5 +84,7 @@ Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
 | cold start, \`./assay assess examples/acme-retail.yaml\` | min $cold_min s / median $cold_med s / max $cold_max s | $(awk -v k="$cold_rss" 'BEGIN {printf "%.0f", k/1024}') MB | $cold_runs runs, after one warm-up run |
 ${batch_rows}| rules alone (JMH, prepared facts) | $rules1 cases/s (1 thread), $rules2 (2 threads) | | RulesAloneBenchmark |
 | end to end (JMH: JSON line → report line) | $e2e1 cases/s (1 thread), $e2e2 (2 threads) | | AssessEndToEndBenchmark |
+| 10,000 Monte Carlo draws (JMH, compiled plan, 7 drivers) | $mc_draws ms per case (1 thread) | | MonteCarloBenchmark.draws10k |
+| assess with 0 / 10,000 draws (JMH, acme-retail) | $mc_a0 ms / $mc_a10k ms per case (1 thread) | | MonteCarloBenchmark.assess |
 | end to end ÷ rules alone | $(awk -v a="$e2e1" -v b="$rules1" 'BEGIN {printf "%.2f", a/b}') (1 thread), $(awk -v a="$e2e2" -v b="$rules2" 'BEGIN {printf "%.2f", a/b}') (2 threads) | | the share of the rules' own speed the engine keeps |
 TABLE

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,14 +31,24 @@ import java.util.stream.Collectors;
  */
 final class Adjuster {
 
-    /** The adjusted flows and the steps that led to them. */
-    record Result(List<BigDecimal> costs, Map<String, List<BigDecimal>> benefitsByLine, List<AdjustmentStep> steps) {
+    /**
+     * The adjusted flows and the steps that led to them; {@code undriven} and {@code driverSteps} record, per
+     * line, the flow without the driver steps and which driver steps apply (even at factor 1), for
+     * {@link SensitivityPlans}.
+     */
+    record Result(List<BigDecimal> costs, Map<String, List<BigDecimal>> benefitsByLine, List<AdjustmentStep> steps,
+                  Map<String, List<BigDecimal>> undriven, Map<String, Set<String>> driverSteps) {
     }
+
+    /** The steps whose factor is a sensitivity driver: the plan re-evaluates them with the driver changed. */
+    static final Set<String> DRIVER_STEPS = Set.of("gross-margin", "attribution", "adoption");
 
     private final Case theCase;
     private final Profile profile;
     private final int years;
     private final List<AdjustmentStep> steps = new ArrayList<>();
+    private final Map<String, List<BigDecimal>> undriven = new LinkedHashMap<>();
+    private final Map<String, Set<String>> driverSteps = new LinkedHashMap<>();
 
     Adjuster(Case theCase, Profile profile) {
         this.theCase = theCase;
@@ -60,6 +71,8 @@ final class Adjuster {
         Map<String, List<BigDecimal>> benefits = new LinkedHashMap<>();
         for (BenefitLine l : lines) {
             benefits.put(key(l), l.entered());
+            undriven.put(key(l), l.entered());
+            driverSteps.put(key(l), new java.util.TreeSet<>());
         }
         BigDecimal margin = ResolvedProfile.grossMargin(profile, theCase);
         scaleLines(benefits, lines, l -> !l.fromPlugin() && "revenue".equals(l.basis()), margin, "gross-margin",
@@ -72,7 +85,7 @@ final class Adjuster {
         scaleLines(benefits, lines, l -> l.fromPlugin() || "revenue".equals(l.basis()) || "gross-profit".equals(l.basis()),
                 share, "attribution", Text.of("share of the gain credited to the CRM (attribution.crmShare)",
                         "归因于 CRM 的收益份额（attribution.crmShare）"));
-        if (adoptionRate != null && adoptionRate.compareTo(BigDecimal.ONE) < 0) {
+        if (adoptionRate != null) {
             scaleLines(benefits, lines, l -> l.fromPlugin() || !"measured".equals(l.source()), adoptionRate, "adoption",
                     Text.of("KPI-driven and projected benefits scaled to actual adoption (activeUsers ÷ licensedUsers)",
                             "KPI 驱动的收益和预估收益按实际使用率折算（活跃用户 ÷ 授权用户）"));
@@ -87,7 +100,7 @@ final class Adjuster {
             steps.add(new AdjustmentStep("risk-costs", "all", Text.of("TEI risk adjustment: costs raised", "TEI 风险调整：成本上调"),
                     riskC.toPlainString(), Schedules.sum(riskedCosts).subtract(Schedules.sum(costs)), BigDecimal.ZERO));
         }
-        return new Result(riskedCosts, benefits, List.copyOf(steps));
+        return new Result(riskedCosts, benefits, List.copyOf(steps), undriven, driverSteps);
     }
 
     private void rampUp(Map<String, List<BigDecimal>> benefits, List<BenefitLine> lines) {
@@ -112,6 +125,7 @@ final class Adjuster {
             List<BigDecimal> after = Schedules.multiply(before, factors);
             delta = delta.add(Schedules.sum(after).subtract(Schedules.sum(before)));
             benefits.put(key(l), after);
+            undriven.put(key(l), Schedules.multiply(undriven.get(key(l)), factors));
             targets.add(l.id());
         }
         if (!targets.isEmpty() && delta.signum() != 0) {
@@ -123,6 +137,17 @@ final class Adjuster {
 
     private void scaleLines(Map<String, List<BigDecimal>> benefits, List<BenefitLine> lines,
                             java.util.function.Predicate<BenefitLine> which, BigDecimal factor, String step, Text text) {
+        boolean driver = DRIVER_STEPS.contains(step);
+        for (BenefitLine l : lines) {
+            if (!which.test(l)) {
+                continue;
+            }
+            if (driver) {
+                driverSteps.get(key(l)).add(step);
+            } else {
+                undriven.put(key(l), Schedules.scale(undriven.get(key(l)), factor));
+            }
+        }
         if (factor.compareTo(BigDecimal.ONE) == 0) {
             return;
         }

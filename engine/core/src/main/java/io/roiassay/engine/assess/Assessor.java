@@ -47,7 +47,7 @@ final class Assessor {
         plugins.forEach(p -> descriptors.put(p.id(), p.descriptor()));
     }
 
-    CaseRun run(Case c, String inputHash) {
+    CaseRun run(Case c, String inputHash, AssessOptions options) {
         int years = c.years();
         String currency = c.currency();
         try (RuleRun run = rules.newRun()) {
@@ -92,7 +92,8 @@ final class Assessor {
             Financials entered = FinancialCalculator.compute(new CashFlows(enteredCosts, enteredBenefits), rate, currency);
 
             var estimates = HiddenCostEstimator.estimate(run.outcome().findings(), profile, byCategory, years, currency);
-            Adjuster.Result adj = new Adjuster(c, profile).adjust(enteredCosts, estimates, lines, FactBuilder.adoptionRate(c));
+            BigDecimal adoption = FactBuilder.adoptionRate(c);
+            Adjuster.Result adj = new Adjuster(c, profile).adjust(enteredCosts, estimates, lines, adoption);
             List<BigDecimal> adjustedBenefits = Schedules.total(years, adj.benefitsByLine().values());
             Financials adjusted = FinancialCalculator.compute(new CashFlows(adj.costs(), adjustedBenefits), rate, currency);
             BigDecimal hidden = BigDecimal.ZERO;
@@ -102,13 +103,17 @@ final class Assessor {
             run.insert(figures("entered", entered, BigDecimal.ZERO));
             Figures adjustedFigures = figures("adjusted", adjusted, Money.round(hidden, currency));
             run.insert(adjustedFigures);
+            var plan = SensitivityPlans.compile(c, profile, lines, adj, enteredCosts, estimates, adoption);
+            CaseSensitivity sensitivity = CaseSensitivity.compute(plan, new CashFlows(adj.costs(), adjustedBenefits),
+                    UncertaintyRanges.resolve(c, profile, plan, adoption), profile, options);
+            sensitivity.facts().forEach(run::insert);
             run.fire(Phase.VERDICT);
             run.fire(Phase.RECOMMENDATIONS);
 
             Map<String, BigDecimal> enteredByCategory = new LinkedHashMap<>();
             byCategory.forEach((k, v) -> enteredByCategory.put(k.id(), Schedules.sum(v)));
             return new CaseRun(c, inputHash, profile, outputs, lines, adj.benefitsByLine(), enteredByCategory,
-                    estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(), run.trace());
+                    estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(), run.trace(), sensitivity);
         }
     }
 

@@ -14,11 +14,11 @@ import java.util.Map;
 
 /**
  * Everything one assessment produced before it is written as a report: the case, the profile, the lines,
- * both sets of financials, the adjustment steps, the rules' outcome and trace.
+ * both sets of financials, the adjustment steps, the rules' outcome and trace, and how sure the verdict is.
  */
 record CaseRun(Case theCase, String inputHash, Profile profile, List<PluginOutput> pluginOutputs,
                List<BenefitLine> lines, Map<String, List<BigDecimal>> adjustedByLine,
                Map<String, BigDecimal> enteredByCategory, List<HiddenCostEstimator.Estimate> estimates,
                Financials entered, Financials adjusted, Figures adjustedFigures, List<AdjustmentStep> steps,
-               Outcome outcome, List<TraceEntry> trace) {
+               Outcome outcome, List<TraceEntry> trace, CaseSensitivity sensitivity) {
 }

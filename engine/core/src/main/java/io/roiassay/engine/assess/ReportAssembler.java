@@ -54,7 +54,8 @@ final class ReportAssembler {
 
     Report assemble(CaseRun r, String rulesHash, List<LoadedPlugin> plugins) {
         Case c = r.theCase();
-        return new Report(Report.FORMAT, c.id(), c.title(), c.currency(), lang, profile(r), financials(r), null, null,
+        return new Report(Report.FORMAT, c.id(), c.title(), c.currency(), lang, profile(r), financials(r),
+                SensitivityReports.sensitivity(r.sensitivity()), SensitivityReports.uncertainty(r.sensitivity(), currency),
                 benefitLines(r), indicators(r), claimCheck(c), findings(r), verdict(r), recommendations(r),
                 provenance(r, rulesHash, plugins),
                 r.trace().stream().map(t -> new ReportTrace(t.rule(), t.file(), t.facts())).toList());

@@ -1,6 +1,7 @@
 package io.roiassay.engine.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.assess.AssessmentEngine;
 import io.roiassay.engine.caseio.CaseError;
 import io.roiassay.engine.caseio.CaseException;
@@ -33,12 +34,24 @@ public final class BatchRunner {
     private final CaseReader reader;
     private final String language;
     private final int jobs;
+    private final AssessOptions options;
 
     /**
      * @param language the report language for every case, or null for each case's own
      * @param jobs     worker threads (1 assesses on the calling thread)
      */
     public BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs) {
+        this(engine, reader, language, jobs, AssessOptions.NO_DRAWS);
+    }
+
+    /**
+     * @param language the report language for every case, or null for each case's own
+     * @param jobs     worker threads (1 assesses on the calling thread)
+     * @param options  Monte Carlo draws and seed for every case (each case draws on its own seeded stream, so
+     *                 the output does not depend on the number of jobs)
+     */
+    public BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs, AssessOptions options) {
+        this.options = options;
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
@@ -101,7 +114,7 @@ public final class BatchRunner {
             if (item.content() == null) {
                 return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null, "cannot read the file")));
             }
-            Report report = engine.assess(reader.read(item.content(), item.sourceName(), item.json()), language);
+            Report report = engine.assess(reader.read(item.content(), item.sourceName(), item.json()), language, options);
             return BatchResult.of(JsonReportWriter.compact(report), report.verdict() == null ? "none" : report.verdict().grade());
         } catch (CaseException e) {
             return error(item, e.errors());

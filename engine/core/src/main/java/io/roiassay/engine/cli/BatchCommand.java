@@ -1,6 +1,7 @@
 package io.roiassay.engine.cli;
 
 import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.batch.BatchInput;
 import io.roiassay.engine.batch.BatchRunner;
 import io.roiassay.engine.batch.BatchSummary;
@@ -42,19 +43,26 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Report language for every case (default: each case's own).")
     String lang;
 
+    @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws per case (default: 0, none; break-even and tornado are always on).")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the draws (default: 1).")
+    Long seed;
+
     @Mixin
     EngineOptions engine;
 
     @Override
     public Integer call() throws Exception {
         String language = Cli.language(lang);
+        AssessOptions options = DrawOptions.of(draws, seed, 0);
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (threads < 1 || threads > 256) {
             throw new UsageException("--jobs must be between 1 and 256, not " + threads);
         }
         BatchInput source = open();
         RoiAssay assay = engine.load();
-        BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads);
+        BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads, options);
         Progress progress = new Progress(System.err, Progress.stderrIsTerminal(), -1);
         BatchSummary[] summary = new BatchSummary[1];
         try (source) {

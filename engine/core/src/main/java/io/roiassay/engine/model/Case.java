@@ -8,12 +8,13 @@ import java.util.TreeMap;
 /**
  * One case ({@code format: roi-assay/case-1}) as read from a file, validated and bound. Optional sections
  * that were absent are replaced by their {@code NONE} constants, so callers never see null sections
- * (except {@link #claim()}, which is null when no claim is audited).
+ * (except {@link #claim()}, which is null when no claim is audited, and {@link #uncertainty()}, null when the
+ * case gives no ranges of its own).
  */
 public record Case(String format, String id, String title, String currency, String language,
                    Company company, Deployment deployment, Horizon horizon,
                    List<CostItem> costs, List<BenefitItem> benefits, Map<String, KpiSet> kpis,
-                   Attribution attribution, Claim claim, Assumptions assumptions) {
+                   Attribution attribution, Claim claim, Assumptions assumptions, Uncertainty uncertainty) {
 
     /** The only case format this engine reads. */
     public static final String FORMAT = "roi-assay/case-1";

@@ -73,7 +73,7 @@ final class ExecutiveSummary {
     }
 
     /** One tornado row in words: the driver, its range and the ROI and grade at each end. */
-    static String driver(ReportSensitivity.Tornado t, String lang) {
+    static String driver(ReportSensitivity.TornadoBar t, String lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("driver", Words.of(lang, "driver", t.driver()));
         m.put("low", driverValue(t.driver(), t.low(), lang));

@@ -125,7 +125,7 @@ final class HtmlRangeSections {
         }
     }
 
-    private static SvgRanges.Swing swing(ReportSensitivity.Tornado t, String lang) {
+    private static SvgRanges.Swing swing(ReportSensitivity.TornadoBar t, String lang) {
         return new SvgRanges.Swing(t.driver(), Words.of(lang, "driver", t.driver()),
                 ExecutiveSummary.driverValue(t.driver(), t.low(), lang) + " – " + ExecutiveSummary.driverValue(t.driver(), t.high(), lang),
                 t.roiLow(), t.roiHigh(), t.gradeLow(), t.gradeHigh());

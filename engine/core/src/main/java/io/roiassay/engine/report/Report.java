@@ -1,28 +1,35 @@
 package io.roiassay.engine.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
 
 /**
  * One assessment's report. JSON is the canonical form; the other renderings read this model.
- * Key order is fixed; lists are in a deterministic order. {@code sensitivity} and {@code uncertainty} are
- * left out of the JSON when they were not computed.
+ * Key order is fixed; lists are in a deterministic order.
  */
 @JsonPropertyOrder({"format", "caseId", "title", "currency", "language", "profile", "financials", "sensitivity",
-        "uncertainty", "benefitLines", "indicators", "claimCheck", "findings", "verdict", "recommendations", "provenance", "trace"})
+        "uncertainty", "benefitLines", "indicators", "claimCheck", "findings", "verdict", "recommendations", "provenance",
+        "trace"})
 public record Report(String format, String caseId, String title, String currency, String language,
-                     ReportProfile profile, ReportFinancials financials,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) ReportSensitivity sensitivity,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) ReportUncertainty uncertainty,
-                     List<ReportBenefitLine> benefitLines,
+                     ReportProfile profile, ReportFinancials financials, ReportSensitivity sensitivity,
+                     ReportUncertainty uncertainty, List<ReportBenefitLine> benefitLines,
                      List<ReportIndicator> indicators, ReportClaimCheck claimCheck, List<ReportFinding> findings,
                      ReportVerdict verdict, List<ReportRecommendation> recommendations,
                      ReportProvenance provenance, List<ReportTrace> trace) {
 
     /** The report format this engine writes. */
     public static final String FORMAT = "roi-assay/report-1";
+
+    /** A report without sensitivity and uncertainty (for renderings and tests built by hand). */
+    public Report(String format, String caseId, String title, String currency, String language,
+                  ReportProfile profile, ReportFinancials financials, List<ReportBenefitLine> benefitLines,
+                  List<ReportIndicator> indicators, ReportClaimCheck claimCheck, List<ReportFinding> findings,
+                  ReportVerdict verdict, List<ReportRecommendation> recommendations,
+                  ReportProvenance provenance, List<ReportTrace> trace) {
+        this(format, caseId, title, currency, language, profile, financials, null, null, benefitLines, indicators,
+                claimCheck, findings, verdict, recommendations, provenance, trace);
+    }
 
     public Report {
         benefitLines = List.copyOf(benefitLines);

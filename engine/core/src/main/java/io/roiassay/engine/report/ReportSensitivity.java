@@ -6,26 +6,32 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * How far the assumptions can move before the verdict changes: the change of adjusted benefits that brings
- * adjusted NPV to zero (negative: may fall by; positive: must rise by), each driver's break-even value and
- * the one-way tornado, widest swing first.
+ * How far the adjusted figures can move before the verdict changes: the change of adjusted benefits that brings
+ * NPV to 0, the break-even value per driver, and the one-way tornado (widest swing first).
+ *
+ * @param benefitTolerancePercent −NPV ÷ PV(adjusted benefits) × 100: negative, benefits may fall by that much;
+ *                                positive, they must rise by it; null when there are no benefits
  */
 @JsonPropertyOrder({"benefitTolerancePercent", "breakEven", "tornado"})
-public record ReportSensitivity(BigDecimal benefitTolerancePercent, List<BreakEven> breakEven, List<Tornado> tornado) {
+public record ReportSensitivity(BigDecimal benefitTolerancePercent, List<BreakEven> breakEven,
+                                List<TornadoBar> tornado) {
 
     public ReportSensitivity {
-        breakEven = breakEven == null ? List.of() : List.copyOf(breakEven);
-        tornado = tornado == null ? List.of() : List.copyOf(tornado);
+        breakEven = List.copyOf(breakEven);
+        tornado = List.copyOf(tornado);
     }
 
-    /** The value of one driver at which the adjusted NPV is zero, beside its current value. */
+    /** The value of one driver at which adjusted NPV is 0, next to its current value. */
     @JsonPropertyOrder({"driver", "current", "value"})
     public record BreakEven(String driver, BigDecimal current, BigDecimal value) {
     }
 
-    /** One driver moved alone from the low to the high end of its range: ROI and grade at each end. */
-    @JsonPropertyOrder({"driver", "low", "high", "roiLow", "roiHigh", "gradeLow", "gradeHigh"})
-    public record Tornado(String driver, BigDecimal low, BigDecimal high, BigDecimal roiLow, BigDecimal roiHigh,
-                          String gradeLow, String gradeHigh) {
+    /**
+     * One driver moved alone over its range: ROI and grade at each end. {@code gradeChangesAt} is the driver value
+     * where the grade of the adjusted figures changes inside the range, null when it holds over the whole range.
+     */
+    @JsonPropertyOrder({"driver", "low", "high", "roiLow", "roiHigh", "gradeLow", "gradeHigh", "gradeChangesAt"})
+    public record TornadoBar(String driver, BigDecimal low, BigDecimal high, BigDecimal roiLow, BigDecimal roiHigh,
+                             String gradeLow, String gradeHigh, BigDecimal gradeChangesAt) {
     }
 }

@@ -89,14 +89,14 @@ public final class HtmlReportFixtures {
         var sensitivity = new ReportSensitivity(new BigDecimal("-41.2"),
                 List.of(new ReportSensitivity.BreakEven("crmShare", new BigDecimal("0.7"), new BigDecimal("0.412")),
                         new ReportSensitivity.BreakEven("benefitScale", new BigDecimal("1.0"), new BigDecimal("0.588"))),
-                List.of(new ReportSensitivity.Tornado("crmShare", new BigDecimal("0.5"), new BigDecimal("0.9"),
-                                new BigDecimal("5.80"), new BigDecimal("44.50"), "marginal", "strong"),
-                        new ReportSensitivity.Tornado("adoptionRate", new BigDecimal("0.6"), new BigDecimal("0.85"),
-                                new BigDecimal("10.10"), new BigDecimal("28.40"), "positive", "positive"),
-                        new ReportSensitivity.Tornado("discountRate", new BigDecimal("0.06"), new BigDecimal("0.15"),
-                                new BigDecimal("24.00"), new BigDecimal("15.20"), "positive", "positive"),
-                        new ReportSensitivity.Tornado("costScale", new BigDecimal("0.95"), new BigDecimal("1.3"),
-                                new BigDecimal("22.90"), new BigDecimal("17.70"), "positive", "positive")));
+                List.of(new ReportSensitivity.TornadoBar("crmShare", new BigDecimal("0.5"), new BigDecimal("0.9"),
+                                new BigDecimal("5.80"), new BigDecimal("44.50"), "marginal", "strong", new BigDecimal("0.55")),
+                        new ReportSensitivity.TornadoBar("adoptionRate", new BigDecimal("0.6"), new BigDecimal("0.85"),
+                                new BigDecimal("10.10"), new BigDecimal("28.40"), "positive", "positive", null),
+                        new ReportSensitivity.TornadoBar("discountRate", new BigDecimal("0.06"), new BigDecimal("0.15"),
+                                new BigDecimal("24.00"), new BigDecimal("15.20"), "positive", "positive", null),
+                        new ReportSensitivity.TornadoBar("costScale", new BigDecimal("0.95"), new BigDecimal("1.3"),
+                                new BigDecimal("22.90"), new BigDecimal("17.70"), "positive", "positive", null)));
         Map<String, List<BigDecimal>> ranges = new LinkedHashMap<>();
         ranges.put("crmShare", List.of(new BigDecimal("0.5"), new BigDecimal("0.7"), new BigDecimal("0.9")));
         ranges.put("adoptionRate", List.of(new BigDecimal("0.6"), new BigDecimal("0.75"), new BigDecimal("0.85")));
