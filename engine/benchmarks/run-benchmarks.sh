@@ -5,6 +5,7 @@
 #   --jobs 1 and 2, full reports and --output summary, the heap capped at 256 MB (cases/s, CPU, peak RSS),
 #   the 1,000,000-case run under -Xmx256m with its order checked,
 #   the bare-Drools baseline (same pack, same facts, no engine) and the batch rates as a share of it.
+#   the JMH time of 10,000 Monte Carlo draws and of assess with 0 / 10,000 draws.
 # Public tools only: bash, /usr/bin/time (Debian package `time`), awk, java, mvn, JMH.
 #
 # Usage: engine/benchmarks/run-benchmarks.sh [--no-build] [--quick]
@@ -91,6 +92,11 @@ for t in 1 2; do
 done
 score() { awk -F, -v b="$1" 'index($1, b) {gsub("\"", "", $5); printf "%.0f", $5}' "$2"; }
 bare1=$(score BareDroolsBenchmark "$work/jmh1.csv"); bare2=$(score BareDroolsBenchmark "$work/jmh2.csv")
+echo "JMH: Monte Carlo, 10,000 draws on a compiled plan, and assess with 0 / 10,000 draws (1 thread)…" >&2
+java -jar engine/benchmarks/target/benchmarks.jar 'MonteCarloBenchmark' -p example=acme-retail.yaml -t 1 \
+  "${jmh[@]}" -rf csv -rff "$work/mc.csv" >/dev/null 2>&1
+mscore() { awk -F, -v b="$1" -v d="$2" '{v=$8; gsub("\"", "", v)} index($1, b) && v == d {gsub("\"", "", $5); printf "%.3f", $5}' "$work/mc.csv"; }
+mc_draws=$(mscore draws10k 0); mc_a0=$(mscore '.assess' 0); mc_a10k=$(mscore '.assess' 10000)
 rules1=$(score RulesAloneBenchmark "$work/jmh1.csv"); e2e1=$(score AssessEndToEndBenchmark "$work/jmh1.csv")
 rules2=$(score RulesAloneBenchmark "$work/jmh2.csv"); e2e2=$(score AssessEndToEndBenchmark "$work/jmh2.csv")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a/b; else print "n/a"}'; }
@@ -106,5 +112,7 @@ ${batch_rows}| \`--jobs 2\` ÷ \`--jobs 1\` | $(ratio "$full2" "$full1") (full r
 | batch ÷ bare Drools (2 cores) | $(ratio "$full2" "$bare2") (full reports), $(ratio "$summary2" "$bare2") (summary) | | goals: ≥ 0.2 full, ≥ 0.35 summary |
 | rules alone with the engine's trace (JMH) | $rules1 cases/s (1 thread), $rules2 (2 threads) | | RulesAloneBenchmark |
 | end to end (JMH: JSON line → report line) | $e2e1 cases/s (1 thread), $e2e2 (2 threads) | | AssessEndToEndBenchmark |
+| 10,000 Monte Carlo draws (JMH, compiled plan, 7 drivers) | $mc_draws ms per case (1 thread) | | MonteCarloBenchmark.draws10k |
+| assess with 0 / 10,000 draws (JMH, acme-retail) | $mc_a0 ms / $mc_a10k ms per case (1 thread) | | MonteCarloBenchmark.assess |
 | end to end ÷ rules alone | $(ratio "$e2e1" "$rules1") (1 thread), $(ratio "$e2e2" "$rules2") (2 threads) | | the share of the rules' own speed the engine keeps |
 TABLE

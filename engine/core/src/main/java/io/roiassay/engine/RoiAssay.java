@@ -1,5 +1,6 @@
 package io.roiassay.engine;
 
+import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.assess.AssessmentEngine;
 import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.caseio.CaseReader;
@@ -59,14 +60,27 @@ public final class RoiAssay {
         return reader;
     }
 
-    /** Assesses a case in its own language. */
+    /** Assesses a case in its own language, without Monte Carlo draws (break-even and tornado included). */
     public Report assess(Case theCase) {
         return engine.assess(theCase);
     }
 
-    /** Reads a case from JSON text, assesses it and returns the report as one line of JSON. */
+    /**
+     * Assesses a case in its own language with options: Monte Carlo draws and their seed
+     * ({@link AssessOptions#DEFAULT} is what {@code assay assess} uses: 10,000 draws, seed 1).
+     */
+    public Report assess(Case theCase, AssessOptions options) {
+        return engine.assess(theCase, null, options);
+    }
+
+    /** Reads a case from JSON text, assesses it (no draws) and returns the report as one line of JSON. */
     public String assessJson(String caseJson) throws CaseException {
-        return JsonReportWriter.compact(engine.assess(reader.read(caseJson, "case.json", true)));
+        return assessJson(caseJson, AssessOptions.NO_DRAWS);
+    }
+
+    /** Reads a case from JSON text, assesses it with options and returns the report as one line of JSON. */
+    public String assessJson(String caseJson, AssessOptions options) throws CaseException {
+        return JsonReportWriter.compact(engine.assess(reader.read(caseJson, "case.json", true), null, options));
     }
 
     /** Configures and loads an engine. */

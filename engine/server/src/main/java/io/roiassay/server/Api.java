@@ -38,7 +38,7 @@ final class Api {
         String body = RequestBodies.text(ctx, options.maxBodyBytes());
         byte[] rendered = workers.run(() -> {
             Case theCase = read(body, json ? "request.json" : "request.yaml", json);
-            Report report = assay.engine().assess(theCase, o.lang());
+            Report report = assay.engine().assess(theCase, o.lang(), io.roiassay.engine.assess.AssessOptions.DEFAULT);
             return o.format().render(report);
         });
         String type = o.format().mediaType();
@@ -77,7 +77,7 @@ final class Api {
                 throw new Problem(422, "invalid-report", "Not a report", e.getMessage());
             }
             Case theCase = read(caseText, caseJson ? "case.json" : "case.yaml", caseJson);
-            ReportVerification v = ReportVerification.of(saved, assay.engine().assess(theCase, saved.language()));
+            ReportVerification v = ReportVerification.of(saved, assay.engine().assess(theCase, saved.language(), saved.options()));
             ObjectNode n = MAPPER.createObjectNode();
             n.put("reproduced", v.reproduces());
             n.put("byteIdentical", v.byteIdentical());

@@ -40,11 +40,11 @@ final class SalesDescriptor {
                         Text.of("Deals closed per year", "每年成交的交易数量")),
                 KpiInput.optional("averageDealSize", Unit.CURRENCY,
                         Text.of("Average deal size: total sales in a period / number of sales in that period",
-                                "平均交易规模:特定时间段内所有销售的总金额 / 同一时期内的总销售数量")),
+                                "平均交易规模：特定时间段内所有销售的总金额 / 同一时期内的总销售数量")),
                 KpiInput.optional("opportunities", Unit.COUNT,
                         Text.of("Sales opportunities worked per year", "每年跟进的销售商机数量")),
                 KpiInput.optional("winRate", Unit.PERCENT,
-                        Text.of("Win rate: share of opportunities that close, 0..100", "成交率:成交的商机占全部商机的百分比(0..100)")),
+                        Text.of("Win rate: share of opportunities that close, 0..100", "成交率：成交的商机占全部商机的百分比（0..100）")),
                 KpiInput.optional("crossSellRevenue", Unit.CURRENCY,
                         Text.of("Annual revenue from cross-selling and up-selling to existing customers",
                                 "每年向现有客户交叉销售和追加销售带来的收入")),
@@ -55,41 +55,41 @@ final class SalesDescriptor {
                         Text.of("Number of sales reps", "销售代表人数")),
                 KpiInput.optional("salesCycleDays", Unit.DAYS,
                         Text.of("Average sales cycle: days from first contact to closed sale",
-                                "平均销售周期:从首次联系客户到达成销售的平均天数")),
+                                "平均销售周期：从首次联系客户到达成销售的平均天数")),
                 KpiInput.optional("dealsPerRep", Unit.COUNT,
                         Text.of("Deals closed per rep per year", "每位销售代表每年的成交数量")),
                 KpiInput.optional("quotaAttainment", Unit.PERCENT,
-                        Text.of("Share of the sales quota achieved, 0..100", "销售配额完成率(0..100)")),
+                        Text.of("Share of the sales quota achieved, 0..100", "销售配额完成率（0..100）")),
                 KpiInput.optional("callsToSalesRatio", Unit.COUNT,
                         Text.of("Sales calls made per closed sale", "销售呼叫总数与成交数量之比")),
                 KpiInput.optional("profitMargin", Unit.PERCENT,
-                        Text.of("Profit margin: net income / net sales, 0..100", "利润率:净收入 / 净销售额(0..100)")));
+                        Text.of("Profit margin: net income / net sales, 0..100", "利润率：净收入 / 净销售额（0..100）")));
     }
 
     private static List<BenefitDefinition> benefits() {
         return List.of(
                 new BenefitDefinition(REVENUE_GROWTH, BenefitKind.GROSS_PROFIT,
-                        Text.of("Revenue growth at gross margin", "销售收入增长(按毛利计)"),
+                        Text.of("Revenue growth at gross margin", "销售收入增长（按毛利计）"),
                         Text.of("(annual revenue after − annual revenue before) × gross margin rate. "
                                         + "Takes precedence over deal-volume, deal-size, win-rate and cross-sell, "
                                         + "which are parts of the same revenue.",
-                                "(CRM 上线后年销售收入 − 上线前年销售收入)× 毛利率。"
-                                        + "本项优先于成交数量、平均交易规模、成交率和交叉销售各项,因为它们都是同一笔销售收入的组成部分。"),
+                                "（CRM 上线后年销售收入 − 上线前年销售收入）× 毛利率。"
+                                        + "本项优先于成交数量、平均交易规模、成交率和交叉销售各项，因为它们都是同一笔销售收入的组成部分。"),
                         List.of("revenue", "grossMarginRate")),
                 new BenefitDefinition(DEAL_VOLUME, BenefitKind.GROSS_PROFIT,
                         Text.of("More deals closed", "成交数量增长"),
                         Text.of("(closed deals after − closed deals before) × average deal size before × gross margin rate. "
                                         + "Only when annual revenue is not given; together with deal-size it equals "
                                         + "the revenue change exactly, so nothing is counted twice.",
-                                "(上线后年成交数量 − 上线前年成交数量)× 上线前平均交易规模 × 毛利率。"
-                                        + "仅在未提供年销售收入时计算;与“平均交易规模提升”相加恰好等于销售收入的变化,不会重复计算。"),
+                                "（上线后年成交数量 − 上线前年成交数量）× 上线前平均交易规模 × 毛利率。"
+                                        + "仅在未提供年销售收入时计算；与“平均交易规模提升”相加恰好等于销售收入的变化，不会重复计算。"),
                         List.of("closedDeals", "averageDealSize", "grossMarginRate")),
                 new BenefitDefinition(DEAL_SIZE, BenefitKind.GROSS_PROFIT,
                         Text.of("Larger average deal size", "平均交易规模提升"),
                         Text.of("closed deals after × (average deal size after − average deal size before) × gross margin rate. "
                                         + "Only when annual revenue is not given; computed together with deal-volume.",
-                                "上线后年成交数量 ×(上线后平均交易规模 − 上线前平均交易规模)× 毛利率。"
-                                        + "仅在未提供年销售收入时计算,与“成交数量增长”一同计算。"),
+                                "上线后年成交数量 ×（上线后平均交易规模 − 上线前平均交易规模）× 毛利率。"
+                                        + "仅在未提供年销售收入时计算，与“成交数量增长”一同计算。"),
                         List.of("closedDeals", "averageDealSize", "grossMarginRate")),
                 new BenefitDefinition(WIN_RATE, BenefitKind.GROSS_PROFIT,
                         Text.of("Higher win rate", "成交率提升"),
@@ -97,17 +97,17 @@ final class SalesDescriptor {
                                         + "× average deal size (after, else before) × gross margin rate. "
                                         + "Only when neither annual revenue nor closed deals with average deal size "
                                         + "are given, since those already contain the extra deals won.",
-                                "商机数量(取上线后值,无则取上线前值)×(上线后成交率 − 上线前成交率)/ 100 "
-                                        + "× 平均交易规模(取上线后值,无则取上线前值)× 毛利率。"
-                                        + "仅在既未提供年销售收入、也未提供成交数量和平均交易规模时计算,因为后者已包含多赢得的交易。"),
+                                "商机数量（取上线后值，无则取上线前值）×（上线后成交率 − 上线前成交率）/ 100 "
+                                        + "× 平均交易规模（取上线后值，无则取上线前值）× 毛利率。"
+                                        + "仅在既未提供年销售收入、也未提供成交数量和平均交易规模时计算，因为后者已包含多赢得的交易。"),
                         List.of("opportunities", "winRate", "averageDealSize", "grossMarginRate")),
                 new BenefitDefinition(CROSS_SELL, BenefitKind.GROSS_PROFIT,
                         Text.of("Cross-sell and up-sell", "交叉销售与追加销售"),
                         Text.of("(cross-sell and up-sell revenue after − before) × gross margin rate. "
                                         + "Only when no other revenue line (revenue-growth, deal-volume, deal-size, "
                                         + "win-rate) was computed: those already include these sales.",
-                                "(上线后交叉销售与追加销售收入 − 上线前)× 毛利率。"
-                                        + "仅在未计算其他任何收入类指标(销售收入增长、成交数量、平均交易规模、成交率)时计算,因为这些指标已包含此类销售。"),
+                                "（上线后交叉销售与追加销售收入 − 上线前）× 毛利率。"
+                                        + "仅在未计算其他任何收入类指标（销售收入增长、成交数量、平均交易规模、成交率）时计算，因为这些指标已包含此类销售。"),
                         List.of("crossSellRevenue", "grossMarginRate")),
                 new BenefitDefinition(REP_TIME_SAVED, BenefitKind.TIME_SAVED,
                         Text.of("Sales rep time saved on admin", "销售代表行政事务时间节省"),
@@ -115,9 +115,9 @@ final class SalesDescriptor {
                                         + "(assumption workWeeksPerYear, else 48) × sales reps (after, else before) "
                                         + "× loaded hourly cost × productivity factor for sales. Freed time is worth "
                                         + "only the share that turns into selling, never 100%.",
-                                "(上线前每位销售代表每周行政事务小时数 − 上线后)× 每年工作周数(假设 workWeeksPerYear,未设定时取 48)"
-                                        + "× 销售代表人数(取上线后值,无则取上线前值)× 员工综合小时成本 × 销售岗位生产率折算系数。"
-                                        + "节省的时间只按实际转化为销售工作的比例计值,绝不按 100% 计。"),
+                                "（上线前每位销售代表每周行政事务小时数 − 上线后）× 每年工作周数（假设 workWeeksPerYear，未设定时取 48）"
+                                        + "× 销售代表人数（取上线后值，无则取上线前值）× 员工综合小时成本 × 销售岗位生产率折算系数。"
+                                        + "节省的时间只按实际转化为销售工作的比例计值，绝不按 100% 计。"),
                         List.of("repAdminHoursPerWeek", "reps", WORK_WEEKS_PER_YEAR, "loadedHourlyCost",
                                 "productivityFactor.sales")));
     }
@@ -125,16 +125,16 @@ final class SalesDescriptor {
     private static List<IndicatorDefinition> indicators() {
         return List.of(
                 new IndicatorDefinition("salesCycleDays", "salesCycleDays",
-                        Text.of("Average sales cycle (days)", "平均销售周期(天)")),
+                        Text.of("Average sales cycle (days)", "平均销售周期（天）")),
                 new IndicatorDefinition("dealsPerRep", "dealsPerRep",
                         Text.of("Deals per rep", "人均成交数量")),
                 new IndicatorDefinition("quotaAttainment", "quotaAttainment",
-                        Text.of("Quota attainment (%)", "销售配额完成率(%)")),
+                        Text.of("Quota attainment (%)", "销售配额完成率（%）")),
                 new IndicatorDefinition("callsToSalesRatio", "callsToSalesRatio",
                         Text.of("Sales calls per closed sale", "销售呼叫总数与成交数量之比")),
                 new IndicatorDefinition("winRate", "winRate",
-                        Text.of("Win rate (%), when not already counted as money", "成交率(%),未计入金额时列示")),
+                        Text.of("Win rate (%), when not already counted as money", "成交率（%），未计入金额时列示")),
                 new IndicatorDefinition("profitMargin", "profitMargin",
-                        Text.of("Profit margin (%): net income / net sales", "利润率(%):净收入 / 净销售额")));
+                        Text.of("Profit margin (%): net income / net sales", "利润率（%）：净收入 / 净销售额")));
     }
 }

@@ -8,6 +8,7 @@ import io.roiassay.engine.facts.RuleRef;
 import io.roiassay.engine.finance.Schedules;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.model.CostItem;
+import io.roiassay.engine.report.Words;
 import io.roiassay.plugin.Text;
 
 import java.math.BigDecimal;
@@ -89,8 +90,9 @@ final class AdjustmentPlanner {
                     ProfileKeys.hiddenCost(e.category(), "ratio"), rule,
                     Text.of("estimated " + e.category() + " cost added: " + e.ratio().toPlainString() + " × "
                                     + e.base() + " " + e.timing(),
-                            "补充估算的" + chinese(e.category()) + "成本：" + e.ratio().toPlainString() + " × "
-                                    + e.base() + "," + ("annual".equals(e.timing()) ? "每年" : "一次性")),
+                            "补充估算的" + chinese(e.category()) + "：" + e.ratio().toPlainString() + " × "
+                                    + Words.of("zh-CN", "base", e.base()) + "，"
+                                    + ("annual".equals(e.timing()) ? "每年" : "一次性")),
                     e.ratio().toPlainString()));
         }
 
@@ -109,10 +111,10 @@ final class AdjustmentPlanner {
                     ResolvedProfile.number(profile, ProfileKeys.PRODUCTIVITY_PREFIX + "sales"),
                     ProfileKeys.PRODUCTIVITY_PREFIX + "sales",
                     Text.of("time saved valued with the productivity correction factor (time is not cash)",
-                            "节省的时间按生产率修正系数折算（时间不等于现金)"));
+                            "节省的时间按生产率修正系数折算（时间不等于现金）"));
             add(chain, asked.get("attribution|" + key), "crmShare", theCase.attribution().effectiveCrmShare(),
                     "attribution.crmShare", Text.of("share of the gain credited to the CRM (attribution.crmShare)",
-                            "归因于 CRM 的收益份额（attribution.crmShare)"));
+                            "归因于 CRM 的收益份额（attribution.crmShare）"));
             AdjustmentRequest realise = asked.get("realisation|" + key);
             if (realise != null) {
                 chain.add(realisation(realise));
@@ -183,9 +185,10 @@ final class AdjustmentPlanner {
         return last;
     }
 
-    /** The Chinese name of a cost category (its first alias), for the zh-CN description. */
+    /** The Chinese name of a cost category as a cost ("维护成本", "员工时间成本"), for the zh-CN description. */
     static String chinese(String category) {
         io.roiassay.engine.model.CostCategory c = io.roiassay.engine.model.CostCategory.of(category);
-        return c == null || c.aliases().isEmpty() ? category : c.aliases().get(0);
+        String name = c == null || c.aliases().isEmpty() ? category : c.aliases().get(0);
+        return name.endsWith("成本") ? name : name + "成本";
     }
 }

@@ -41,25 +41,41 @@ public final class AssessmentEngine {
         this.ruleFiles = manifest(rules.files());
     }
 
-    /** Assesses a case in the case's own language ({@code language}, default {@code en}). */
+    /** Assesses a case in the case's own language ({@code language}, default {@code en}), without draws. */
     public Report assess(Case theCase) {
         return assess(theCase, null);
     }
 
     /**
-     * Assesses a case.
+     * Assesses a case without Monte Carlo draws.
      *
      * @param language {@code en} or {@code zh-CN}; null for the case's own language
      * @throws RuleExecutionException when the rule pack fails on this case (a rule-pack defect, exit code 3)
      */
     public Report assess(Case theCase, String language) {
+        return assess(theCase, language, AssessOptions.NO_DRAWS);
+    }
+
+    /**
+     * Assesses a case with options: the Monte Carlo draws and their seed (break-even values and the tornado are
+     * always computed).
+     *
+     * @param language {@code en} or {@code zh-CN}; null for the case's own language
+     * @throws RuleExecutionException when the rule pack fails on this case (a rule-pack defect, exit code 3)
+     */
+    public Report assess(Case theCase, String language, AssessOptions options) {
         String lang = language != null ? language : theCase.effectiveLanguage();
         try {
-            CaseRun run = assessor.run(theCase, InputHash.of(theCase));
+            CaseRun run = assessor.run(theCase, InputHash.of(theCase), options);
             return new ReportAssembler(lang, theCase.currency()).assemble(run, rules.contentHash(), plugins, ruleFiles);
         } catch (IllegalStateException e) {
             throw new RuleExecutionException("the rule pack cannot assess case '" + theCase.id() + "': " + e.getMessage());
         }
+    }
+
+    /** One case's run before it is written as a report (for tests in this package). */
+    CaseRun run(Case theCase, AssessOptions options) {
+        return assessor.run(theCase, InputHash.of(theCase), options);
     }
 
     /** The compiled rule pack in use. */

@@ -34,8 +34,8 @@ import java.util.Map;
  * Runs one case through plugins, rule phases and arithmetic, in this order: profile rules (or the profile
  * they resolved for an earlier case with the same classification inputs, see {@link ProfileCache}); the
  * case's assumption overrides; plugins; findings rules (which also ask for corrections and adjustments);
- * hidden-cost estimates, the {@link AdjustmentPlan} and entered/adjusted financials; verdict and
- * recommendation rules.
+ * hidden-cost estimates, the {@link AdjustmentPlan} and entered/adjusted financials; break-even values, tornado and
+ * draws on the compiled plan ({@link CaseSensitivity}); verdict and recommendation rules.
  */
 final class Assessor {
 
@@ -61,7 +61,7 @@ final class Assessor {
         plugins.forEach(p -> descriptors.put(p.id(), p.descriptor()));
     }
 
-    CaseRun run(Case c, String inputHash) {
+    CaseRun run(Case c, String inputHash, AssessOptions options) {
         int years = c.years();
         String currency = c.currency();
         try (RuleRun run = rules.newRun()) {
@@ -151,6 +151,11 @@ final class Assessor {
             Figures adjustedFigures = figures("adjusted", adjusted, Money.round(hidden, currency));
             insert(run, Phase.VERDICT, adjustedFigures);
             insert(run, Phase.VERDICT, FactBuilder.evidenceMix(lines, adj.benefitsByLine(), adj.costs(), estimates));
+            BigDecimal adoption = FactBuilder.adoptionRate(c);
+            var compiled = SensitivityPlans.compile(plan, c, ResolvedProfile.grossMargin(profile, c), adoption);
+            CaseSensitivity sensitivity = CaseSensitivity.compute(compiled, new CashFlows(adj.costs(), adjustedBenefits),
+                    UncertaintyRanges.resolve(c, profile, compiled, adoption), profile, options);
+            sensitivity.facts().forEach(f -> insert(run, Phase.VERDICT, f));
             run.fire(Phase.VERDICT);
             run.fire(Phase.RECOMMENDATIONS);
 
@@ -158,7 +163,7 @@ final class Assessor {
             byCategory.forEach((k, v) -> enteredByCategory.put(k.id(), Schedules.sum(v)));
             return new CaseRun(c, inputHash, profile, outputs, lines, adj.benefitsByLine(), enteredByCategory,
                     estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(),
-                    trace(profileTrace, run.trace()), tco, plan);
+                    trace(profileTrace, run.trace()), tco, plan, sensitivity);
         }
     }
 

@@ -67,7 +67,7 @@ final class Corrections {
             }
             out.add(new AdjustmentPlan.CostFlow("correction", path, added, f.getCode(), path + ".recurrence", f.getRule(),
                     Text.of(path + " repeated for each year of the horizon (it is paid every year)",
-                            path + " 按评估期内每年重复计入（该费用每年都要支付)"),
+                            path + " 按评估期内每年重复计入（该费用每年都要支付）"),
                     flow.get(at).toPlainString() + " × " + times));
         }
         return out;

@@ -14,6 +14,7 @@ import io.roiassay.engine.model.Case;
 import io.roiassay.engine.model.CostCategory;
 import io.roiassay.engine.plugins.LoadedPlugin;
 import io.roiassay.engine.plugins.PluginOutput;
+import io.roiassay.engine.report.Numbers;
 import io.roiassay.engine.report.Placeholders;
 import io.roiassay.engine.report.Report;
 import io.roiassay.engine.report.ReportBenefitLine;
@@ -29,6 +30,7 @@ import io.roiassay.engine.report.ReportRule;
 import io.roiassay.engine.report.ReportTco;
 import io.roiassay.engine.report.ReportTrace;
 import io.roiassay.engine.report.ReportVerdict;
+import io.roiassay.engine.report.Words;
 import io.roiassay.engine.version.EngineInfo;
 import io.roiassay.plugin.Text;
 
@@ -43,6 +45,8 @@ import java.util.Map;
 final class ReportAssembler {
 
     private static final List<String> FAMILY_ORDER = List.of("hidden-cost", "mistake", "data", "profile", "plugin");
+    /** Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code). */
+    private static final List<String> WORDED = List.of("segment", "deployment", "industry", "category", "base");
 
     private final String lang;
     private final String currency;
@@ -60,6 +64,7 @@ final class ReportAssembler {
     Report assemble(CaseRun r, String rulesHash, List<LoadedPlugin> plugins, List<ReportProvenance.RuleFileEntry> files) {
         Case c = r.theCase();
         return new Report(Report.FORMAT, c.id(), c.title(), c.currency(), lang, profile(r), financials(r),
+                SensitivityReports.sensitivity(r.sensitivity()), SensitivityReports.uncertainty(r.sensitivity(), currency),
                 benefitLines(r), indicators(r), claimCheck(c), findings(r), verdict(r), recommendations(r),
                 provenance(r, rulesHash, plugins, files),
                 r.trace().stream().map(t -> new ReportTrace(t.rule(), t.file(), t.facts())).toList());
@@ -67,8 +72,9 @@ final class ReportAssembler {
 
     private ReportProfile profile(CaseRun r) {
         Map<String, ReportProfile.Assumption> assumptions = new LinkedHashMap<>();
-        r.profile().getAssumptions().forEach((k, v) -> assumptions.put(k, new ReportProfile.Assumption(v.value(), v.note(),
-                v.rule() == null ? null : new ReportRule(v.rule(), v.file()), v.row() > 0 ? v.row() : null)));
+        r.profile().getAssumptions().forEach((k, v) -> assumptions.put(k, new ReportProfile.Assumption(v.value(),
+                pick(v.note(), v.noteZh()), v.rule() == null ? null : new ReportRule(v.rule(), v.file()),
+                v.row() > 0 ? v.row() : null)));
         return new ReportProfile(r.profile().getIndustry(), r.theCase().company().industry(), r.profile().getSegment(),
                 r.profile().getDeployment(), assumptions);
     }
@@ -161,8 +167,13 @@ final class ReportAssembler {
         List<ReportFinding> out = new ArrayList<>();
         for (Finding f : sorted) {
             Map<String, Object> values = new LinkedHashMap<>(f.getEvidence());
+            WORDED.forEach(kind -> {
+                if (values.get(kind) instanceof String code) {
+                    values.put(kind, Words.of(lang, kind, code));
+                }
+            });
             if (f.getEstimate() != null) {
-                values.put("estimate", f.getEstimate());
+                values.put("estimate", Numbers.money(money(f.getEstimate()), currency));
             }
             values.put("currency", currency);
             String text = pick(f.getEn(), f.getZh());

@@ -3,6 +3,7 @@ package io.roiassay.engine.batch;
 import io.roiassay.engine.caseio.CaseFiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.assess.AssessmentEngine;
 import io.roiassay.engine.caseio.CaseError;
 import io.roiassay.engine.caseio.CaseException;
@@ -37,6 +38,7 @@ public final class BatchRunner {
     private final String language;
     private final int jobs;
     private final BatchOutput output;
+    private final AssessOptions options;
 
     /**
      * A runner writing full report lines.
@@ -45,15 +47,19 @@ public final class BatchRunner {
      * @param jobs     worker threads (1 assesses on the calling thread)
      */
     public BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs) {
-        this(engine, reader, language, jobs, BatchOutput.REPORTS);
+        this(engine, reader, language, jobs, AssessOptions.NO_DRAWS, BatchOutput.REPORTS);
     }
 
     /**
      * @param language the report language for every case, or null for each case's own
      * @param jobs     worker threads (1 assesses on the calling thread)
+     * @param options  Monte Carlo draws and seed for every case (each case draws on its own seeded stream, so
+     *                 the output does not depend on the number of jobs)
      * @param output   what to write per input
      */
-    public BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs, BatchOutput output) {
+    public BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs, AssessOptions options,
+                       BatchOutput output) {
+        this.options = options;
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
@@ -138,7 +144,7 @@ public final class BatchRunner {
                                 + CaseFiles.MAX_CASE_CHARS + " bytes)";
                 return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null, why)));
             }
-            Report report = engine.assess(reader.read(item.content(), item.sourceName(), item.json()), language);
+            Report report = engine.assess(reader.read(item.content(), item.sourceName(), item.json()), language, options);
             return new BatchResult(output.reports() ? JsonReportWriter.compactLine(report) : null,
                     output.summary() ? SummaryCsv.row(item, report) : null,
                     report.verdict() == null ? "none" : report.verdict().grade());

@@ -95,6 +95,9 @@ final class ErrorWording {
             case "object":
                 return "an object";
             case "array":
+                if (schema.has("maxItems") && schema.path("minItems").asInt(-1) == schema.get("maxItems").asInt()) {
+                    return "a list of exactly " + schema.get("maxItems").asText() + " values";
+                }
                 if (schema.has("maxItems")) {
                     return "a list of at most " + schema.get("maxItems").asText() + " values";
                 }

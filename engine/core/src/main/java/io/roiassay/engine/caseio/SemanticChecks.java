@@ -37,6 +37,7 @@ final class SemanticChecks {
         checks.flows("benefits");
         checks.users();
         checks.rampUp();
+        checks.uncertaintyOrder();
         return checks.problems;
     }
 
@@ -156,6 +157,28 @@ final class SemanticChecks {
             add("/assumptions/rampUp", "rampUp has " + rampUp.size() + " values but the horizon has "
                     + years + " years");
         }
+    }
+
+    /** Each {@code uncertainty} range must be ordered: low <= likely <= high. */
+    private void uncertaintyOrder() {
+        JsonNode block = root.path("uncertainty");
+        if (!block.isObject()) {
+            return;
+        }
+        block.fieldNames().forEachRemaining(driver -> {
+            String at = "/uncertainty/" + driver;
+            JsonNode range = block.get(driver);
+            if (hasSchemaError(at) || !range.isArray() || range.size() != 3) {
+                return;
+            }
+            java.math.BigDecimal low = range.get(0).decimalValue();
+            java.math.BigDecimal likely = range.get(1).decimalValue();
+            java.math.BigDecimal high = range.get(2).decimalValue();
+            if (low.compareTo(likely) > 0 || likely.compareTo(high) > 0) {
+                add(at, "expected [low, likely, high] with low <= likely <= high, got ["
+                        + low.toPlainString() + ", " + likely.toPlainString() + ", " + high.toPlainString() + "]");
+            }
+        });
     }
 
     private static boolean isOnce(JsonNode recurrence) {

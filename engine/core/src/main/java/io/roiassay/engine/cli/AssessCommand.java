@@ -1,6 +1,7 @@
 package io.roiassay.engine.cli;
 
 import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.report.Report;
 import picocli.CommandLine.Command;
@@ -28,19 +29,26 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
     Path out;
 
+    @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws over the uncertainty ranges; 0 switches them off (default: 10000).")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the draws (default: 1); the same seed gives the same report.")
+    Long seed;
+
     @Mixin
     EngineOptions engine;
 
     @Override
     public Integer call() throws Exception {
         String language = Cli.language(lang);
+        AssessOptions options = DrawOptions.of(draws, seed, AssessOptions.DEFAULT_DRAWS);
         OutputTarget.check(out, casePath);
         Case theCase = Cli.reader().read(casePath);
         RoiAssay assay = engine.load();
         if (out != null) {
             ProcessGuard.writing(out);
         }
-        Report report = assay.engine().assess(theCase, language);
+        Report report = assay.engine().assess(theCase, language, options);
         AtomicOutput.write(out, format.render(report), ProcessGuard.stdout());
         return ExitCode.OK;
     }

@@ -1,6 +1,7 @@
 package io.roiassay.engine.cli;
 
 import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.batch.BatchInput;
 import io.roiassay.engine.batch.BatchOutput;
 import io.roiassay.engine.batch.SummaryCsv;
@@ -51,12 +52,19 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start the summary table with a UTF-8 byte-order mark, so Excel reads Chinese text correctly.")
     boolean bom;
 
+    @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws per case (default: 0, none; break-even and tornado are always on).")
+    Integer draws;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the draws (default: 1).")
+    Long seed;
+
     @Mixin
     EngineOptions engine;
 
     @Override
     public Integer call() throws Exception {
         String language = Cli.language(lang);
+        AssessOptions options = DrawOptions.of(draws, seed, 0);
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (threads < 1 || threads > 256) {
             throw new UsageException("--jobs must be between 1 and 256, not " + threads);
@@ -68,7 +76,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         BatchInput source = open();
         RoiAssay assay = engine.load();
-        BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads, mode);
+        BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads, options, mode);
         Progress progress = new Progress(System.err, Progress.stderrIsTerminal(), -1);
         BatchSummary[] summary = new BatchSummary[1];
         try (source) {

@@ -35,7 +35,7 @@ final class VerifyCommand implements Callable<Integer> {
         ReportFiles.Saved saved = ReportFiles.read(reportPath);
         Case theCase = Cli.reader().read(casePath);
         RoiAssay assay = engine.load(true); // an audit trusts no cached or precompiled rule pack
-        Report now = assay.engine().assess(theCase, saved.language());
+        Report now = assay.engine().assess(theCase, saved.language(), saved.options());
         ReportVerification v = ReportVerification.of(saved, now);
         StringBuilder out = new StringBuilder();
         if (v.byteIdentical()) {

@@ -16,12 +16,18 @@ public final class Profile {
      * One assumption: its value, where the number comes from ({@code note}: a document and year, or
      * "assumption"), and which rule set it — rule name, pack-relative file and, for a decision table, the
      * table row (0 when the rule is not a table row; rule and file are null when no rule set it, e.g. the
-     * case's own {@code assumptions}).
+     * case's own {@code assumptions}); with the note in Chinese when a rule gave one (a zh-CN report shows
+     * {@code noteZh}, else {@code note}).
      */
-    public record Assumption(Object value, String note, String rule, String file, int row) {
+    public record Assumption(Object value, String note, String rule, String file, int row, String noteZh) {
+        /** An assumption whose note has no Chinese wording. */
+        public Assumption(Object value, String note, String rule, String file, int row) {
+            this(value, note, rule, file, row, null);
+        }
+
         /** An assumption no rule set. */
         public Assumption(Object value, String note) {
-            this(value, note, null, null, 0);
+            this(value, note, null, null, 0, null);
         }
     }
 
@@ -72,6 +78,16 @@ public final class Profile {
         assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow));
     }
 
+    /** Sets a numeric assumption with a note of its source in English and in Chinese. */
+    public void set(String name, BigDecimal value, String note, String noteZh) {
+        assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow, noteZh));
+    }
+
+    /** Sets a textual assumption with a note of its source in English and in Chinese. */
+    public void setText(String name, String value, String note, String noteZh) {
+        assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow, noteZh));
+    }
+
     /** Sets a textual assumption (e.g. a hidden-cost base) with a note of its source. */
     public void setText(String name, String value, String note) {
         assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow));
@@ -79,7 +95,7 @@ public final class Profile {
 
     /**
      * Replaces the note of an assumption already set (a decision table's source column, which follows the
-     * value column); does nothing when the assumption is not set.
+     * value column), dropping a Chinese note that no longer matches; does nothing when the assumption is not set.
      */
     public void note(String name, String note) {
         Assumption a = assumptions.get(name);

@@ -67,7 +67,7 @@ public final class FinancialCalculator {
      * the discount factor 1 ÷ (1 + rate) computed once: one division instead of one power and one division per
      * period (this runs inside the IRR search, once per bisection step).
      */
-    static BigDecimal presentValue(List<BigDecimal> values, BigDecimal rate) {
+    public static BigDecimal presentValue(List<BigDecimal> values, BigDecimal rate) {
         BigDecimal factor = BigDecimal.ONE.divide(BigDecimal.ONE.add(rate, Money.MATH), Money.MATH);
         BigDecimal total = BigDecimal.ZERO;
         for (int t = values.size() - 1; t >= 0; t--) {

@@ -8,13 +8,14 @@ import java.util.TreeMap;
 /**
  * One case ({@code format: roi-assay/case-1}) as read from a file, validated and bound. Optional sections
  * that were absent are replaced by their {@code NONE} constants, so callers never see null sections
- * (except {@link #claim()}, which is null when no claim is audited).
+ * (except {@link #claim()}, which is null when no claim is audited, and {@link #uncertainty()}, null when the
+ * case gives no ranges of its own).
  */
 public record Case(String format, String id, String title, String currency, String language,
                    Company company, Deployment deployment, Horizon horizon,
                    List<CostItem> costs, List<BenefitItem> benefits, Map<String, KpiSet> kpis,
                    Attribution attribution, Claim claim, Assumptions assumptions,
-                   CostCoverage costCoverage, Boolean riskAdjusted) {
+                   CostCoverage costCoverage, Boolean riskAdjusted, Uncertainty uncertainty) {
 
     /** The only case format this engine reads. */
     public static final String FORMAT = "roi-assay/case-1";
@@ -29,12 +30,12 @@ public record Case(String format, String id, String title, String currency, Stri
         assumptions = assumptions == null ? Assumptions.NONE : assumptions;
     }
 
-    /** A case without the second-wave fields (itemized costs, figures not risk-adjusted). */
+    /** A case without the second-wave fields (itemized costs, figures not risk-adjusted, no uncertainty ranges). */
     public Case(String format, String id, String title, String currency, String language, Company company,
                 Deployment deployment, Horizon horizon, List<CostItem> costs, List<BenefitItem> benefits,
                 Map<String, KpiSet> kpis, Attribution attribution, Claim claim, Assumptions assumptions) {
         this(format, id, title, currency, language, company, deployment, horizon, costs, benefits, kpis, attribution,
-                claim, assumptions, null, null);
+                claim, assumptions, null, null, null);
     }
 
     /** The cost coverage with its default ({@code itemized}) applied. */

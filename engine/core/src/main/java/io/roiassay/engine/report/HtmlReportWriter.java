@@ -15,23 +15,14 @@ import java.util.stream.Collectors;
  * definition and every finding, recommendation and verdict names its rule. The markup is also well-formed
  * XML.
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter extends HtmlWriterBase {
 
     private static final List<String> FAMILIES = List.of("hidden-cost", "mistake", "data", "profile", "plugin");
 
-    private final Report r;
-    private final String lang;
-    private final StringBuilder out = new StringBuilder();
-    /** Anchor of the first finding of each code: recommendations and cost bars link to it. */
-    private final Map<String, String> anchors = new LinkedHashMap<>();
     private final Set<String> placed = new HashSet<>();
 
     private HtmlReportWriter(Report report) {
-        this.r = report;
-        this.lang = report.language() == null ? "en" : report.language();
-        for (ReportFinding f : report.findings()) {
-            anchors.putIfAbsent(f.code(), HtmlEscaper.id("finding-", f.code()));
-        }
+        super(report);
     }
 
     /** The report as a self-contained HTML page. */
@@ -44,13 +35,15 @@ public final class HtmlReportWriter {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n")
-                .append("<title>").append(esc(l("title"))).append(": ").append(esc(title)).append("</title>\n<style>\n")
+                .append("<title>").append(esc(l("title"))).append(esc(l("colon"))).append(esc(title)).append("</title>\n<style>\n")
                 .append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n<header>\n<p class=\"eyebrow\">")
                 .append(esc(l("title"))).append("</p>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\"><code>")
                 .append(esc(r.caseId())).append("</code> · ").append(esc(r.format())).append("</p>\n</header>\n");
         verdict();
+        out.append(HtmlRangeSections.summary(r));
         profile();
         financials();
+        out.append(HtmlRangeSections.sensitivity(r));
         costs();
         out.append(TcoRendering.html(r.financials().tco(), lang, r.currency()));
         benefits();
@@ -74,20 +67,19 @@ public final class HtmlReportWriter {
         out.append("<section id=\"verdict\" class=\"verdict ").append(HtmlEscaper.id("grade-", v.grade())).append("\">\n<h2>")
                 .append(esc(l("verdict"))).append("</h2>\n")
                 .append("<div class=\"verdict-head\"><span class=\"badge ").append(HtmlEscaper.id("badge-", v.grade()))
-                .append("\" title=\"").append(esc(l("grade"))).append(": ").append(esc(v.grade())).append("\">")
+                .append("\" title=\"").append(esc(l("grade"))).append(esc(l("colon"))).append(esc(v.grade())).append("\">")
                 .append(esc(Labels.word(lang, "grade", v.grade()))).append("</span><span>").append(esc(l("confidence")))
-                .append(": <strong>").append(esc(Labels.word(lang, "confidence", v.confidence()))).append("</strong></span></div>\n")
+                .append(esc(l("colon"))).append("<strong>").append(esc(Labels.word(lang, "confidence", v.confidence()))).append("</strong></span></div>\n")
                 .append("<p class=\"headline\">").append(esc(v.headline())).append("</p>\n")
-                .append("<p class=\"rule-line\">").append(esc(l("grade"))).append(" <code>").append(esc(v.grade()))
-                .append("</code> — ").append(esc(l("rule"))).append(": ").append(rule(v.rule()));
+                .append("<p class=\"rule-line\">").append(esc(l("gradeRule"))).append(esc(l("colon"))).append(rule(v.rule()));
         if (v.confidenceRule() != null) {
-            out.append(" · ").append(esc(l("confidenceRule"))).append(": ").append(rule(v.confidenceRule()));
+            out.append(" · ").append(esc(l("confidenceRule"))).append(esc(l("colon"))).append(rule(v.confidenceRule()));
         }
         ReportFigures a = r.financials().adjusted();
         out.append("</p>\n<div class=\"cards\" aria-label=\"").append(esc(l("keyFigures"))).append("\">\n");
-        card("roiPercent", num(a.roiPercent()));
-        card("simpleRoiPercent", num(a.simpleRoiPercent()));
-        card("npv", num(a.npv()) + " " + r.currency());
+        card("roiPercent", pct(a.roiPercent()));
+        card("simpleRoiPercent", pct(a.simpleRoiPercent()));
+        card("npv", Numbers.money(a.npv(), r.currency()) == null ? l("undefined") : Numbers.money(a.npv(), r.currency()));
         card("paybackMonths", months(a.paybackMonths()));
         out.append("</div>\n</section>\n");
     }
@@ -103,11 +95,13 @@ public final class HtmlReportWriter {
         ReportFinancials f = r.financials();
         section("profile", "profile");
         out.append("<dl class=\"facts\">\n");
-        fact("industry", "<code>" + esc(p.industry()) + "</code>"
-                + (p.industryInput() == null ? "" : " <span class=\"muted\">(" + esc(p.industryInput()) + ")</span>"));
-        fact("segment", "<code>" + esc(p.segment()) + "</code>");
-        fact("deployment", "<code>" + esc(p.deployment()) + "</code>");
-        fact("horizon", f.horizonYears() + " " + esc(l("years")) + ", " + esc(l("discountRate")) + " " + esc(num(f.discountRate())));
+        fact("industry", word("industry", p.industry())
+                + (p.industryInput() == null || p.industryInput().equals(Words.of(lang, "industry", p.industry())) ? ""
+                        : "<span class=\"muted\">" + esc(l("parenOpen")) + esc(p.industryInput()) + esc(l("parenClose")) + "</span>"));
+        fact("segment", word("segment", p.segment()));
+        fact("deployment", word("deployment", p.deployment()));
+        fact("horizon", f.horizonYears() + " " + esc(l("years")) + esc(l("listSeparator")) + esc(l("discountRate")) + " "
+                + esc(f.discountRate() == null ? l("undefined") : Numbers.share(f.discountRate())));
         fact("currency", esc(r.currency()));
         out.append("</dl>\n");
         if (p.assumptions() != null && !p.assumptions().isEmpty()) {
@@ -115,7 +109,8 @@ public final class HtmlReportWriter {
                     .append(")</summary>\n<table><thead><tr><th>ID</th><th>").append(esc(l("value"))).append("</th><th>")
                     .append(esc(l("note"))).append("</th></tr></thead><tbody>\n");
             p.assumptions().forEach((k, a) -> out.append("<tr><td><code>").append(esc(k)).append("</code></td><td>")
-                    .append(esc(Placeholders.format(a.value()))).append("</td><td>").append(esc(a.note())).append("</td></tr>\n"));
+                    .append(esc(Placeholders.format(a.value()))).append("</td><td>").append(esc(Words.of(lang, "note", a.note())))
+                    .append("</td></tr>\n"));
             out.append("</tbody></table>\n</details>\n");
         }
         out.append("</section>\n");
@@ -134,8 +129,8 @@ public final class HtmlReportWriter {
         figureRow("pvCosts", e.pvCosts(), a.pvCosts());
         figureRow("pvBenefits", e.pvBenefits(), a.pvBenefits());
         figureRow("npv", e.npv(), a.npv());
-        figureRow("roiPercent", e.roiPercent(), a.roiPercent());
-        figureRow("simpleRoiPercent", e.simpleRoiPercent(), a.simpleRoiPercent());
+        percentRow("roiPercent", e.roiPercent(), a.roiPercent());
+        percentRow("simpleRoiPercent", e.simpleRoiPercent(), a.simpleRoiPercent());
         out.append("<tr><th scope=\"row\">").append(figureLabel("paybackMonths")).append("</th><td class=\"num\">")
                 .append(esc(months(e.paybackMonths()))).append("</td><td class=\"num\">").append(esc(months(a.paybackMonths())))
                 .append("</td></tr>\n");
@@ -155,11 +150,11 @@ public final class HtmlReportWriter {
                     .append(esc(l("benefitsDelta"))).append("</th></tr></thead><tbody>\n");
             for (var s : f.adjustments()) {
                 out.append("<tr><td>").append(esc(s.description())).append("<br/><code>").append(esc(s.step()))
-                        .append("</code></td><td>").append(esc(s.target())).append("</td><td class=\"num\">")
+                        .append("</code></td><td>").append(esc(target(s.target()))).append("</td><td class=\"num\">")
                         .append(esc(s.factor())).append("</td>").append(numCell(s.costsDelta())).append(numCell(s.benefitsDelta()))
                         .append("</tr>\n");
             }
-            out.append("</tbody></table>\n");
+            out.append("</tbody></table>\n").append(HtmlRangeSections.waterfall(r));
         }
         out.append("<h3>").append(esc(l("cashFlowChart"))).append(" (").append(esc(r.currency())).append(")</h3>\n")
                 .append(SvgCharts.cashFlow(e, a, lang, r.currency())).append('\n');
@@ -200,7 +195,7 @@ public final class HtmlReportWriter {
                 .append(esc(l("entered"))).append("</th><th class=\"num\">").append(esc(l("estimated"))).append("</th><th>")
                 .append(esc(l("hiddenCostFinding"))).append("</th></tr></thead><tbody>\n");
         for (var c : lines) {
-            out.append("<tr><td><code>").append(esc(c.category())).append("</code></td>").append(numCell(c.entered()))
+            out.append("<tr><td>").append(word("category", c.category())).append("</td>").append(numCell(c.entered()))
                     .append(c.estimated() == null ? "<td></td>" : numCell(c.estimated())).append("<td>")
                     .append(c.finding() == null ? "" : findingLink(c.finding())).append("</td></tr>\n");
         }
@@ -219,7 +214,8 @@ public final class HtmlReportWriter {
             for (var b : r.benefitLines()) {
                 out.append("<tr id=\"").append(HtmlEscaper.id("benefit-", b.id())).append("\"><td><code>").append(esc(b.id()))
                         .append("</code></td><td><code>").append(esc(b.source())).append("</code>")
-                        .append(b.basis() == null ? "" : "<br/><span class=\"muted\">" + esc(l("basis")) + ": " + esc(b.basis()) + "</span>")
+                        .append(b.basis() == null ? "" : "<br/><span class=\"muted\">" + esc(l("basis")) + esc(l("colon")) + "<code>"
+                                + esc(b.basis()) + "</code></span>")
                         .append("</td><td>").append(esc(b.formula())).append(values(b.inputs())).append("</td>")
                         .append(numCell(b.annual())).append(numCell(b.total())).append(numCell(b.adjustedTotal())).append("</tr>\n");
             }
@@ -246,9 +242,9 @@ public final class HtmlReportWriter {
         }
         section("claim", "claim");
         out.append("<dl class=\"facts\">\n");
-        fact("claimed", esc(num(c.claimedRoiPercent())));
-        fact("recomputed", esc(num(c.recomputedRoiPercent())));
-        fact("ratio", esc(num(c.benefitCostRatioPercent())));
+        fact("claimed", esc(pct(c.claimedRoiPercent())));
+        fact("recomputed", esc(pct(c.recomputedRoiPercent())));
+        fact("ratio", esc(pct(c.benefitCostRatioPercent())));
         fact("consistent", esc(c.consistent() == null ? l("undefined") : l(c.consistent() ? "yes" : "no")));
         out.append("</dl>\n</section>\n");
     }
@@ -282,13 +278,14 @@ public final class HtmlReportWriter {
         boolean first = placed.add(anchor);
         out.append("<article class=\"finding ").append(HtmlEscaper.id("sev-", f.severity())).append('"')
                 .append(first ? " id=\"" + anchor + "\"" : "").append(">\n<div><code>").append(esc(f.code()))
-                .append("</code><span class=\"pill\" title=\"").append(esc(l("severity"))).append("\">").append(esc(f.severity()))
+                .append("</code><span class=\"pill\" title=\"").append(esc(l("severity"))).append(esc(l("colon"))).append(esc(f.severity()))
+                .append("\">").append(esc(Words.of(lang, "severity", f.severity())))
                 .append("</span></div>\n<p>").append(esc(f.message())).append("</p>\n<dl class=\"facts\">\n");
         if (f.evidence() != null && !f.evidence().isEmpty()) {
             fact("evidence", values(f.evidence()));
         }
         if (f.estimate() != null) {
-            fact("estimate", esc(f.estimate().toPlainString()) + " " + esc(r.currency()));
+            fact("estimate", esc(Numbers.money(f.estimate(), r.currency())));
         }
         fact("rule", rule(f.rule()));
         out.append("</dl>\n</article>\n");
@@ -305,9 +302,9 @@ public final class HtmlReportWriter {
             out.append("<li id=\"").append(HtmlEscaper.id("rec-", rec.code())).append("\"><strong>").append(esc(rec.text()))
                     .append("</strong><span class=\"pill\">").append(esc(l("priority"))).append(' ').append(rec.priority())
                     .append("</span><br/><span class=\"muted\"><code>").append(esc(rec.code())).append("</code> · ")
-                    .append(esc(l("because"))).append(": ")
+                    .append(esc(l("because"))).append(esc(l("colon")))
                     .append(rec.because().stream().map(this::findingLink).collect(Collectors.joining(", ")))
-                    .append(" · ").append(esc(l("rule"))).append(": ").append(rule(rec.rule())).append("</span></li>\n");
+                    .append(" · ").append(esc(l("rule"))).append(esc(l("colon"))).append(rule(rec.rule())).append("</span></li>\n");
         }
         out.append("</ol>\n</section>\n");
     }
@@ -340,7 +337,7 @@ public final class HtmlReportWriter {
             out.append("<li><code>").append(esc(t.rule())).append("</code> — <span class=\"file\">").append(esc(t.file()))
                     .append("</span>");
             if (t.facts() != null && !t.facts().isEmpty()) {
-                out.append("<br/><span class=\"muted\">").append(esc(l("facts"))).append(": ")
+                out.append("<br/><span class=\"muted\">").append(esc(l("facts"))).append(esc(l("colon")))
                         .append(t.facts().stream().map(HtmlEscaper::escape).collect(Collectors.joining("; "))).append("</span>");
             }
             out.append("</li>\n");
@@ -348,69 +345,8 @@ public final class HtmlReportWriter {
         out.append("</ol>\n</details>\n</section>\n");
     }
 
-    private void section(String id, String titleKey) {
-        out.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(l(titleKey))).append("</h2>\n");
-    }
-
-    private void fact(String key, String html) {
-        out.append("<dt>").append(esc(l(key))).append("</dt><dd>").append(html).append("</dd>\n");
-    }
-
-    private void figureRow(String figure, BigDecimal entered, BigDecimal adjusted) {
-        out.append("<tr><th scope=\"row\">").append(figureLabel(figure)).append("</th>").append(numCell(entered))
-                .append(numCell(adjusted)).append("</tr>\n");
-    }
-
-    /** The figure's name with its definition as a tooltip, linked to the definition list below the table. */
-    private String figureLabel(String figure) {
-        return "<a class=\"def\" href=\"#" + HtmlEscaper.id("def-", figure) + "\" title=\"" + esc(definition(figure)) + "\">"
-                + esc(l(figure)) + "</a>";
-    }
-
-    private String definition(String figure) {
-        return r.financials().definitions().stream().filter(d -> d.figure().equals(figure)).findFirst()
-                .map(ReportFinancials.Definition::definition).orElse("");
-    }
-
-    private String findingLink(String code) {
-        String anchor = anchors.get(code);
-        return anchor == null ? "<code>" + esc(code) + "</code>" : "<a href=\"#" + anchor + "\"><code>" + esc(code) + "</code></a>";
-    }
-
-    private String values(Map<String, Object> values) {
-        if (values == null || values.isEmpty()) {
-            return "";
-        }
-        return values.entrySet().stream().map(e -> "<li><code>" + esc(e.getKey()) + " = " + esc(Placeholders.format(e.getValue()))
-                + "</code></li>").collect(Collectors.joining("", "<ul class=\"inputs\">", "</ul>"));
-    }
-
-    private String numCell(BigDecimal v) {
-        return "<td class=\"num" + (v != null && v.signum() < 0 ? " neg" : "") + "\">" + esc(num(v)) + "</td>";
-    }
-
-    private String rule(ReportRule rule) {
-        return rule == null ? "" : "<code>" + esc(rule.name()) + "</code> <span class=\"file\">(" + esc(rule.file()) + ")</span>";
-    }
-
     private static String family(String code) {
         int slash = code.indexOf('/');
         return slash < 0 ? code : code.substring(0, slash);
-    }
-
-    private String months(BigDecimal m) {
-        return m == null ? l("never") : m.toPlainString();
-    }
-
-    private String num(BigDecimal v) {
-        return v == null ? l("undefined") : v.toPlainString();
-    }
-
-    private String l(String key) {
-        return Labels.get(lang, key);
-    }
-
-    private static String esc(String s) {
-        return HtmlEscaper.escape(s);
     }
 }

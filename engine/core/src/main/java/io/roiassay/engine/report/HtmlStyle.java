@@ -74,6 +74,10 @@ final class HtmlStyle {
             summary { cursor: pointer; font-weight: 600; }
             details.trace li { margin: 4px 0; font-size: 13px; }
             a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: underline; }
+            .summary ul.summary-points { margin: 4px 0 12px; padding-left: 20px; }
+            .summary ul.summary-points li { margin: 6px 0; }
+            .summary li.s-verdict { font-weight: 600; }
+            p.note { font-size: 13px; margin: 2px 0 12px; }
             footer { margin-top: 32px; font-size: 12px; color: var(--muted); }
             @media print { body { background: #fff; } main { border: 0; margin: 0; max-width: none; } }
             """;

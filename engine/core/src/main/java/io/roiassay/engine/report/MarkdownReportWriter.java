@@ -27,10 +27,12 @@ public final class MarkdownReportWriter {
     }
 
     private String write() {
-        out.append("# ").append(l("title")).append(": ").append(esc(r.title() != null ? r.title() : r.caseId())).append("\n\n");
+        out.append("# ").append(l("title")).append(l("colon")).append(esc(r.title() != null ? r.title() : r.caseId())).append("\n\n");
         verdict();
+        out.append(MarkdownRangeSections.summary(r));
         profile();
         financials();
+        out.append(MarkdownRangeSections.sensitivity(r));
         benefits();
         claim();
         findings();
@@ -47,24 +49,42 @@ public final class MarkdownReportWriter {
             return;
         }
         out.append("**").append(esc(r.verdict().headline())).append("**\n\n");
-        out.append("- ").append(l("grade")).append(": `").append(r.verdict().grade()).append("`\n");
-        out.append("- ").append(l("confidence")).append(": `").append(r.verdict().confidence()).append("`\n");
-        out.append("- ").append(l("rule")).append(": ").append(rule(r.verdict().rule())).append("\n\n");
+        out.append("- ").append(l("grade")).append(l("colon")).append(Labels.word(lang, "grade", r.verdict().grade())).append('\n');
+        out.append("- ").append(l("confidence")).append(l("colon")).append(Labels.word(lang, "confidence", r.verdict().confidence()))
+                .append('\n');
+        out.append("- ").append(l("rule")).append(l("colon")).append(rule(r.verdict().rule())).append("\n\n");
     }
 
     private void profile() {
         ReportProfile p = r.profile();
         out.append("## ").append(l("profile")).append("\n\n");
-        out.append("- ").append(l("industry")).append(": `").append(p.industry()).append("` (").append(esc(p.industryInput()))
-                .append(")\n- ").append(l("segment")).append(": `").append(p.segment()).append("`\n- ")
-                .append(l("deployment")).append(": `").append(p.deployment()).append("`\n- ").append(l("horizon")).append(": ")
-                .append(r.financials().horizonYears()).append(' ').append(l("years")).append(", ").append(l("discountRate"))
-                .append(' ').append(r.financials().discountRate().toPlainString()).append("\n\n");
+        out.append("- ").append(l("industry")).append(l("colon")).append(esc(Words.of(lang, "industry", p.industry())))
+                .append(p.industryInput() == null || p.industryInput().equals(Words.of(lang, "industry", p.industry())) ? ""
+                        : l("parenOpen") + esc(p.industryInput()) + l("parenClose"))
+                .append("\n- ").append(l("segment")).append(l("colon")).append(esc(Words.of(lang, "segment", p.segment()))).append("\n- ")
+                .append(l("deployment")).append(l("colon")).append(esc(Words.of(lang, "deployment", p.deployment()))).append("\n- ")
+                .append(l("horizon")).append(l("colon")).append(r.financials().horizonYears()).append(' ').append(l("years"))
+                .append(l("listSeparator")).append(l("discountRate")).append(' ')
+                .append(r.financials().discountRate() == null ? l("undefined") : Numbers.share(r.financials().discountRate()))
+                .append("\n\n");
+        assumptions(p);
+    }
+
+    /** The profile's assumptions with their values and source notes, as the HTML shows them. */
+    private void assumptions(ReportProfile p) {
+        if (p.assumptions() == null || p.assumptions().isEmpty()) {
+            return;
+        }
+        out.append("<details><summary>").append(l("assumptions")).append(l("parenOpen")).append(p.assumptions().size())
+                .append(l("parenClose")).append("</summary>\n\n| ID | ").append(l("value")).append(" | ").append(l("note")).append(" |\n|---|---:|---|\n");
+        p.assumptions().forEach((k, a) -> out.append("| `").append(esc(k)).append("` | ").append(esc(Placeholders.format(a.value())))
+                .append(" | ").append(esc(Words.of(lang, "note", a.note()))).append(" |\n"));
+        out.append("\n</details>\n\n");
     }
 
     private void financials() {
         ReportFinancials f = r.financials();
-        out.append("## ").append(l("financials")).append(" (").append(r.currency()).append(")\n\n");
+        out.append("## ").append(l("financials")).append(l("parenOpen")).append(r.currency()).append(l("parenClose")).append("\n\n");
         out.append("| ").append(l("figure")).append(" | ").append(l("entered")).append(" | ").append(l("adjusted")).append(" |\n");
         out.append("|---|---:|---:|\n");
         row("totalCosts", f.entered().totalCosts(), f.adjusted().totalCosts());
@@ -72,8 +92,8 @@ public final class MarkdownReportWriter {
         row("pvCosts", f.entered().pvCosts(), f.adjusted().pvCosts());
         row("pvBenefits", f.entered().pvBenefits(), f.adjusted().pvBenefits());
         row("npv", f.entered().npv(), f.adjusted().npv());
-        row("roiPercent", f.entered().roiPercent(), f.adjusted().roiPercent());
-        row("simpleRoiPercent", f.entered().simpleRoiPercent(), f.adjusted().simpleRoiPercent());
+        percentRow("roiPercent", f.entered().roiPercent(), f.adjusted().roiPercent());
+        percentRow("simpleRoiPercent", f.entered().simpleRoiPercent(), f.adjusted().simpleRoiPercent());
         out.append("| ").append(l("paybackMonths")).append(" | ").append(months(f.entered().paybackMonths())).append(" | ")
                 .append(months(f.adjusted().paybackMonths())).append(" |\n");
         out.append("| ").append(l("discountedPaybackMonths")).append(" | ").append(months(f.entered().discountedPaybackMonths()))
@@ -88,7 +108,7 @@ public final class MarkdownReportWriter {
             out.append("| ").append(l("step")).append(" | ").append(l("target")).append(" | ").append(l("factor")).append(" | ")
                     .append(l("costsDelta")).append(" | ").append(l("benefitsDelta")).append(" |\n|---|---|---:|---:|---:|\n");
             for (var a : f.adjustments()) {
-                out.append("| ").append(esc(a.description())).append(" | ").append(esc(a.target())).append(" | ").append(a.factor())
+                out.append("| ").append(esc(a.description())).append(" | ").append(esc(target(a.target()))).append(" | ").append(a.factor())
                         .append(" | ").append(num(a.costsDelta())).append(" | ").append(num(a.benefitsDelta())).append(" |\n");
             }
             out.append('\n');
@@ -96,8 +116,8 @@ public final class MarkdownReportWriter {
         out.append("### ").append(l("costs")).append("\n\n| ").append(l("category")).append(" | ").append(l("entered"))
                 .append(" | ").append(l("estimated")).append(" |\n|---|---:|---:|\n");
         for (var c : f.costBreakdown()) {
-            out.append("| ").append(c.category()).append(" | ").append(num(c.entered())).append(" | ")
-                    .append(c.estimated() == null ? "" : num(c.estimated()) + " (`" + c.finding() + "`)").append(" |\n");
+            out.append("| ").append(esc(Words.of(lang, "category", c.category()))).append(" | ").append(num(c.entered())).append(" | ")
+                    .append(c.estimated() == null ? "" : num(c.estimated()) + l("parenOpen") + "`" + c.finding() + "`" + l("parenClose")).append(" |\n");
         }
         out.append('\n').append(TcoRendering.markdown(f.tco(), lang, r.currency()));
         out.append("### ").append(l("periods")).append("\n\n| ").append(l("period")).append(" | ").append(l("totalCosts"))
@@ -109,9 +129,18 @@ public final class MarkdownReportWriter {
         }
         out.append("\n### ").append(l("definitions")).append("\n\n");
         for (var d : f.definitions()) {
-            out.append("- **").append(l(d.figure())).append("**: ").append(esc(d.definition())).append('\n');
+            out.append("- ").append(esc(d.definition())).append('\n');
         }
         out.append('\n');
+    }
+
+    private void percentRow(String key, BigDecimal entered, BigDecimal adjusted) {
+        out.append("| ").append(l(key)).append(" | ").append(pct(entered)).append(" | ").append(pct(adjusted)).append(" |\n");
+    }
+
+    /** What an adjustment step applies to: a cost category's word, else the benefit lines as listed. */
+    private String target(String target) {
+        return Words.has(lang, "category", target) ? Words.of(lang, "category", target) : Words.of(lang, "target", target);
     }
 
     private void row(String key, BigDecimal entered, BigDecimal adjusted) {
@@ -127,7 +156,7 @@ public final class MarkdownReportWriter {
                     .append(" | ").append(l("total")).append(" | ").append(l("adjustedTotal")).append(" |\n|---|---|---|---:|---:|---:|\n");
             for (var b : r.benefitLines()) {
                 out.append("| ").append(esc(b.id())).append(" | ").append(code(b.source())).append(" | ").append(esc(b.formula()))
-                        .append("<br>").append(esc(inputs(b.inputs()))).append(" | ").append(num(b.annual())).append(" | ")
+                        .append("<br>").append(code(inputs(b.inputs()))).append(" | ").append(num(b.annual())).append(" | ")
                         .append(num(b.total())).append(" | ").append(num(b.adjustedTotal())).append(" |\n");
             }
             out.append('\n');
@@ -148,10 +177,10 @@ public final class MarkdownReportWriter {
             return;
         }
         var c = r.claimCheck();
-        out.append("## ").append(l("claim")).append("\n\n- ").append(l("claimed")).append(": ").append(num(c.claimedRoiPercent()))
-                .append("\n- ").append(l("recomputed")).append(": ").append(num(c.recomputedRoiPercent())).append("\n- ")
-                .append(l("ratio")).append(": ").append(num(c.benefitCostRatioPercent())).append("\n- ").append(l("consistent"))
-                .append(": ").append(c.consistent() == null ? l("undefined") : l(c.consistent() ? "yes" : "no")).append("\n\n");
+        out.append("## ").append(l("claim")).append("\n\n- ").append(l("claimed")).append(l("colon")).append(pct(c.claimedRoiPercent()))
+                .append("\n- ").append(l("recomputed")).append(l("colon")).append(pct(c.recomputedRoiPercent())).append("\n- ")
+                .append(l("ratio")).append(l("colon")).append(pct(c.benefitCostRatioPercent())).append("\n- ").append(l("consistent"))
+                .append(l("colon")).append(c.consistent() == null ? l("undefined") : l(c.consistent() ? "yes" : "no")).append("\n\n");
     }
 
     private void findings() {
@@ -166,14 +195,16 @@ public final class MarkdownReportWriter {
         byFamily.forEach((family, list) -> {
             out.append("### ").append(l(family)).append("\n\n");
             for (ReportFinding f : list) {
-                out.append("- **").append(code(f.code())).append("** (").append(f.severity()).append(") ").append(esc(f.message())).append('\n');
+                out.append("- **").append(code(f.code())).append("**").append(l("parenOpen"))
+                        .append(esc(Words.of(lang, "severity", f.severity()))).append(l("parenClose")).append(l("afterParen"))
+                        .append(esc(f.message())).append('\n');
                 if (!f.evidence().isEmpty()) {
-                    out.append("  - ").append(l("evidence")).append(": ").append(esc(inputs(f.evidence()))).append('\n');
+                    out.append("  - ").append(l("evidence")).append(l("colon")).append(code(inputs(f.evidence()))).append('\n');
                 }
                 if (f.estimate() != null) {
-                    out.append("  - ").append(l("estimate")).append(": ").append(num(f.estimate())).append(' ').append(r.currency()).append('\n');
+                    out.append("  - ").append(l("estimate")).append(l("colon")).append(Numbers.money(f.estimate(), r.currency())).append('\n');
                 }
-                out.append("  - ").append(l("rule")).append(": ").append(rule(f.rule())).append('\n');
+                out.append("  - ").append(l("rule")).append(l("colon")).append(rule(f.rule())).append('\n');
             }
             out.append('\n');
         });
@@ -187,26 +218,29 @@ public final class MarkdownReportWriter {
         }
         int n = 1;
         for (var rec : r.recommendations()) {
-            out.append(n++).append(". ").append(esc(rec.text())).append(" (`").append(rec.code()).append("`; ").append(l("because")).append(": ")
+            out.append(n++).append(". ").append(esc(rec.text())).append(l("parenOpen")).append('`').append(rec.code()).append('`')
+                    .append(l("listSeparator")).append(l("because")).append(l("colon"))
                     .append(rec.because().stream().map(b -> "`" + b + "`").collect(Collectors.joining(", ")))
-                    .append("; ").append(l("rule")).append(": ").append(rule(rec.rule())).append(")\n");
+                    .append(l("listSeparator")).append(l("rule")).append(l("colon")).append(rule(rec.rule())).append(l("parenClose"))
+                    .append('\n');
         }
         out.append('\n');
     }
 
     private void provenance() {
         var p = r.provenance();
-        out.append("## ").append(l("provenance")).append("\n\n- engine: ").append(p.engineVersion()).append("\n- rules: `")
-                .append(p.rulesHash()).append("`\n- input: `").append(p.inputHash()).append("`\n");
+        out.append("## ").append(l("provenance")).append("\n\n- ").append(l("engineVersion")).append(l("colon")).append(p.engineVersion())
+                .append("\n- ").append(l("rulesHash")).append(l("colon")).append('`').append(p.rulesHash()).append("`\n- ")
+                .append(l("inputHash")).append(l("colon")).append('`').append(p.inputHash()).append("`\n");
         for (var pl : p.plugins()) {
-            out.append("- plugin ").append(code(pl.id() + "@" + pl.version())).append(" (").append(esc(pl.origin()))
+            out.append("- ").append(l("plugin")).append(" ").append(code(pl.id() + "@" + pl.version())).append(" (").append(esc(pl.origin()))
                     .append(pl.jarHash() == null ? "" : ", `" + pl.jarHash() + "`").append(")\n");
         }
         out.append('\n');
     }
 
     private void trace() {
-        out.append("<details><summary>").append(l("trace")).append(" (").append(r.trace().size()).append(")</summary>\n\n");
+        out.append("<details><summary>").append(l("trace")).append(l("parenOpen")).append(r.trace().size()).append(l("parenClose")).append("</summary>\n\n");
         int n = 1;
         for (var t : r.trace()) {
             out.append(n++).append(". ").append(code(t.rule())).append(" — ").append(esc(t.file())).append('\n');
@@ -214,16 +248,20 @@ public final class MarkdownReportWriter {
         out.append("\n</details>\n");
     }
 
-    private static String rule(ReportRule rule) {
-        return rule == null ? "" : code(rule.name()) + " (" + esc(rule.file()) + ")";
+    private String rule(ReportRule rule) {
+        return rule == null ? "" : code(rule.name()) + l("parenOpen") + esc(rule.file()) + l("parenClose");
     }
 
     private String months(BigDecimal m) {
-        return m == null ? l("never") : m.toPlainString();
+        return m == null ? l("never") : Numbers.amount(m);
     }
 
     private String num(BigDecimal v) {
-        return v == null ? l("undefined") : v.toPlainString();
+        return v == null ? l("undefined") : Numbers.amount(v);
+    }
+
+    private String pct(BigDecimal v) {
+        return v == null ? l("undefined") : Numbers.percent(v);
     }
 
     private static String inputs(Map<String, Object> values) {
@@ -261,7 +299,7 @@ public final class MarkdownReportWriter {
 
     /** Untrusted text shown as code: in backticks when it holds none, else escaped plain text. */
     static String code(String s) {
-        if (s == null) {
+        if (s == null || s.isEmpty()) {
             return "";
         }
         if (s.indexOf('`') >= 0 || s.chars().anyMatch(Character::isISOControl)) {

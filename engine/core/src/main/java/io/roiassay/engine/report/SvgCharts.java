@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * The inline SVG charts of the HTML report, drawn from the report's own figures with no library and no
  * script. Coordinates are computed in {@link BigDecimal} and rounded to 0.1 px; every amount written as
- * text is the report's own value via {@link BigDecimal#toPlainString()}.
+ * text is the report's own value, with thousands separators ({@link Numbers#amount}).
  */
 final class SvgCharts {
 
@@ -69,7 +69,7 @@ final class SvgCharts {
                     .append(zero ? "\" stroke=\"#24292f\" stroke-width=\"1.5\"/>" : "\" stroke=\"#d8dee4\" stroke-width=\"1\"/>")
                     .append("<text x=\"").append(CF_LEFT - 8).append("\" y=\"").append(ty)
                     .append("\" dy=\"0.35em\" text-anchor=\"end\" fill=\"#57606a\">")
-                    .append(esc(t.stripTrailingZeros().toPlainString())).append("</text>\n");
+                    .append(esc(tick(t))).append("</text>\n");
         }
         for (int p = 0; p <= lastPeriod; p++) {
             svg.append("<text x=\"").append(x.px(BigDecimal.valueOf(p)).toPlainString()).append("\" y=\"").append(bottom + 18)
@@ -115,8 +115,8 @@ final class SvgCharts {
             BigDecimal entered = nz(c.entered());
             BigDecimal enteredEnd = x.px(entered);
             BigDecimal end = x.px(entered.add(nz(c.estimated())));
-            String cat = esc(c.category());
-            svg.append("<g class=\"cost-row\" data-category=\"").append(cat).append("\">")
+            String cat = esc(Words.of(lang, "category", c.category()));
+            svg.append("<g class=\"cost-row\" data-category=\"").append(esc(c.category())).append("\">")
                     .append("<text x=\"").append(BAR_LABEL).append("\" y=\"").append(row + 13)
                     .append("\" text-anchor=\"end\" fill=\"#24292f\">").append(cat).append("</text>")
                     .append("<rect class=\"bar-entered\" x=\"").append(BAR_LABEL + 8).append("\" y=\"").append(row)
@@ -125,11 +125,11 @@ final class SvgCharts {
                     .append(esc(plain(c.entered(), lang))).append("</title></rect>");
             String amount = plain(c.entered(), lang);
             if (c.estimated() != null) {
-                amount += " + " + c.estimated().toPlainString();
+                amount += " + " + Numbers.amount(c.estimated());
                 svg.append("<rect class=\"bar-estimated\" x=\"").append(enteredEnd.toPlainString()).append("\" y=\"").append(row)
                         .append("\" width=\"").append(end.subtract(enteredEnd).toPlainString())
                         .append("\" height=\"18\" fill=\"url(#hatch-estimate)\" stroke=\"").append(ESTIMATE_COLOUR)
-                        .append("\"><title>").append(cat).append(": ").append(esc(c.estimated().toPlainString()))
+                        .append("\"><title>").append(cat).append(": ").append(esc(Numbers.amount(c.estimated())))
                         .append(' ').append(esc(Labels.get(lang, "estimated"))).append("</title></rect>");
             }
             svg.append("<text class=\"amount\" x=\"").append(end.add(BigDecimal.valueOf(6)).toPlainString()).append("\" y=\"")
@@ -162,7 +162,7 @@ final class SvgCharts {
                     .append("\" data-period=\"").append(p.period()).append("\" cx=\"").append(px).append("\" cy=\"").append(py)
                     .append("\" r=\"4\" fill=\"").append(dashed ? "#ffffff" : colour).append("\" stroke=\"").append(colour)
                     .append("\" stroke-width=\"2\"><title>").append(esc(label)).append(", ").append(p.period()).append(": ")
-                    .append(esc(p.cumulativeNet().toPlainString())).append("</title></circle>\n");
+                    .append(esc(Numbers.amount(p.cumulativeNet()))).append("</title></circle>\n");
         }
         svg.append("<polyline class=\"series series-").append(name).append("\" data-series=\"").append(name)
                 .append("\" points=\"").append(String.join(" ", points)).append("\" fill=\"none\" stroke=\"").append(colour)
@@ -178,8 +178,8 @@ final class SvgCharts {
         BigDecimal at = months.divide(TWELVE, MC).max(BigDecimal.ZERO).min(BigDecimal.valueOf(lastPeriod));
         BigDecimal px = x.px(at);
         BigDecimal py = y.px(BigDecimal.ZERO);
-        String label = Labels.get(lang, "payback") + " (" + Labels.get(lang, name).toLowerCase(java.util.Locale.ROOT) + "): " + months.toPlainString() + " "
-                + Labels.get(lang, "months");
+        String label = Placeholders.fill(Labels.get(lang, "paybackMarker"), java.util.Map.of("series",
+                Labels.get(lang, name).toLowerCase(java.util.Locale.ROOT), "months", Numbers.amount(months)));
         boolean flip = px.compareTo(BigDecimal.valueOf(CF_WIDTH - CF_RIGHT - 230)) > 0;
         svg.append("<g class=\"payback payback-").append(name).append("\" data-series=\"").append(name)
                 .append("\" data-months=\"").append(esc(months.toPlainString())).append("\"><title>").append(esc(label))
@@ -199,7 +199,7 @@ final class SvgCharts {
                 .append("</text></g>\n");
     }
 
-    private static void legendBox(StringBuilder svg, int x, String label, String fill) {
+    static void legendBox(StringBuilder svg, int x, String label, String fill) {
         svg.append("<g class=\"legend\"><rect x=\"").append(x).append("\" y=\"9\" width=\"22\" height=\"14\" fill=\"").append(fill)
                 .append("\" stroke=\"#57606a\" stroke-width=\"0.5\"/><text x=\"").append(x + 30)
                 .append("\" y=\"16\" dy=\"0.35em\" fill=\"#24292f\">").append(esc(label)).append("</text></g>\n");
@@ -221,6 +221,12 @@ final class SvgCharts {
         return out;
     }
 
+    /** A tick value as an axis shows it: no trailing zeros, thousands separators ({@code 250000.00} → {@code 250,000}). */
+    static String tick(BigDecimal t) {
+        BigDecimal s = t.stripTrailingZeros();
+        return Numbers.amount(s.scale() < 0 ? s.setScale(0) : s);
+    }
+
     private static BigDecimal niceStep(BigDecimal raw) {
         int exponent = raw.precision() - raw.scale() - 1;
         BigDecimal magnitude = BigDecimal.ONE.scaleByPowerOfTen(exponent);
@@ -235,7 +241,7 @@ final class SvgCharts {
     }
 
     private static String plain(BigDecimal v, String lang) {
-        return v == null ? Labels.get(lang, "undefined") : v.toPlainString();
+        return v == null ? Labels.get(lang, "undefined") : Numbers.amount(v);
     }
 
     private static String esc(String s) {
@@ -243,7 +249,7 @@ final class SvgCharts {
     }
 
     /** Maps {@code [lo, hi]} onto the pixels {@code [from, to]}, rounded to 0.1 px. */
-    private record Axis(BigDecimal lo, BigDecimal hi, int from, int to) {
+    record Axis(BigDecimal lo, BigDecimal hi, int from, int to) {
         BigDecimal px(BigDecimal v) {
             BigDecimal offset = v.subtract(lo).multiply(BigDecimal.valueOf(to - from)).divide(hi.subtract(lo), MC);
             return BigDecimal.valueOf(from).add(offset).setScale(1, RoundingMode.HALF_UP);

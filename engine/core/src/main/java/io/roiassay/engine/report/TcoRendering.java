@@ -15,7 +15,7 @@ final class TcoRendering {
     /** The IRR cell: the rate, or "not meaningful" when the report gives a note instead. */
     static String irrCell(ReportFigures f, String lang) {
         if (f.irrPercent() != null) {
-            return f.irrPercent().toPlainString();
+            return Numbers.percent(f.irrPercent());
         }
         return Labels.get(lang, f.irrNote() != null ? "notMeaningful" : "undefined");
     }
@@ -40,12 +40,14 @@ final class TcoRendering {
         if (note == null) {
             return;
         }
-        String label = Labels.get(lang, "irrPercent") + ", " + Labels.get(lang, which);
+        String label = Labels.get(lang, "irrPercent") + Labels.get(lang, "parenOpen") + Labels.get(lang, which)
+                + Labels.get(lang, "parenClose");
+        String colon = Labels.get(lang, "colon");
         if (html) {
-            out.append("<p class=\"note irr-note\"><strong>").append(HtmlEscaper.escape(label)).append("</strong>: ")
-                    .append(HtmlEscaper.escape(note)).append("</p>\n");
+            out.append("<p class=\"note irr-note\"><strong>").append(HtmlEscaper.escape(label)).append("</strong>")
+                    .append(HtmlEscaper.escape(colon)).append(HtmlEscaper.escape(note)).append("</p>\n");
         } else {
-            out.append("- ").append(label).append(": ").append(note.replace("|", "\\|").replace("\n", " ")).append('\n');
+            out.append("- ").append(label).append(colon).append(MarkdownReportWriter.esc(note)).append('\n');
         }
     }
 
@@ -55,17 +57,20 @@ final class TcoRendering {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        out.append("### ").append(l(lang, "tco")).append(" (").append(currency).append(")\n\n");
-        out.append("- ").append(l(lang, "firstYearCost")).append(": ").append(num(tco.firstYearCost(), lang)).append('\n');
-        out.append("- ").append(l(lang, "quote")).append(": ").append(num(tco.quote(), lang)).append('\n');
-        out.append("- ").append(l(lang, "firstYearAboveQuotePercent")).append(": ")
+        String colon = l(lang, "colon");
+        String sep = l(lang, "listSeparator");
+        out.append("### ").append(l(lang, "tco")).append(l(lang, "parenOpen")).append(currency).append(l(lang, "parenClose"))
+                .append("\n\n");
+        out.append("- ").append(l(lang, "firstYearCost")).append(colon).append(num(tco.firstYearCost(), lang)).append('\n');
+        out.append("- ").append(l(lang, "quote")).append(colon).append(num(tco.quote(), lang)).append('\n');
+        out.append("- ").append(l(lang, "firstYearAboveQuotePercent")).append(colon)
                 .append(num(tco.firstYearAboveQuotePercent(), lang)).append('\n');
         if (tco.seats() != null) {
             var s = tco.seats();
-            out.append("- ").append(l(lang, "seats")).append(": ").append(l(lang, "licensedUsers")).append(' ')
-                    .append(s.licensedUsers()).append(", ").append(l(lang, "activeUsers")).append(' ').append(s.activeUsers())
-                    .append(", ").append(l(lang, "unusedSeats")).append(' ').append(s.unusedSeats()).append("; ")
-                    .append(l(lang, "costPerSeatYear")).append(' ').append(num(s.costPerSeatYear(), lang)).append("; ")
+            out.append("- ").append(l(lang, "seats")).append(colon).append(l(lang, "licensedUsers")).append(' ')
+                    .append(s.licensedUsers()).append(sep).append(l(lang, "activeUsers")).append(' ').append(s.activeUsers())
+                    .append(sep).append(l(lang, "unusedSeats")).append(' ').append(s.unusedSeats()).append(sep)
+                    .append(l(lang, "costPerSeatYear")).append(' ').append(num(s.costPerSeatYear(), lang)).append(sep)
                     .append(l(lang, "unusedSeatsYearlyCost")).append(' ').append(num(s.unusedSeatsYearlyCost(), lang))
                     .append('\n');
         }
@@ -87,8 +92,8 @@ final class TcoRendering {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        out.append("<section id=\"tco\">\n<h2>").append(esc(l(lang, "tco"))).append(" (").append(esc(currency))
-                .append(")</h2>\n<dl class=\"facts\">\n");
+        out.append("<section id=\"tco\">\n<h2>").append(esc(l(lang, "tco"))).append(esc(l(lang, "parenOpen")))
+                .append(esc(currency)).append(esc(l(lang, "parenClose"))).append("</h2>\n<dl class=\"facts\">\n");
         fact(out, lang, "firstYearCost", num(tco.firstYearCost(), lang));
         fact(out, lang, "quote", num(tco.quote(), lang));
         fact(out, lang, "firstYearAboveQuotePercent", num(tco.firstYearAboveQuotePercent(), lang));
@@ -122,7 +127,7 @@ final class TcoRendering {
     }
 
     private static String num(BigDecimal v, String lang) {
-        return v == null ? Labels.get(lang, "undefined") : v.toPlainString();
+        return v == null ? Labels.get(lang, "undefined") : Numbers.amount(v);
     }
 
     private static String l(String lang, String key) {

@@ -13,8 +13,8 @@ public enum Phase {
      * corrections and adjustments the engine then applies.
      */
     FINDINGS("findings", "CaseTotals", "CostFact", "BenefitFact", "KpiFact", "ClaimFact", "PluginIssue", "SeatFact"),
-    /** Decide grade, confidence and headline from the adjusted figures. */
-    VERDICT("verdict", "Figures", "EvidenceMix"),
+    /** Decide grade, confidence and headline from the adjusted figures and how sure they are (SpreadFact only when drawn). */
+    VERDICT("verdict", "Figures", "EvidenceMix", "BreakEvenFact", "GradeBoundaryFact", "SpreadFact"),
     /** Recommend what to do, naming the findings behind each recommendation. */
     RECOMMENDATIONS("recommendations");
 

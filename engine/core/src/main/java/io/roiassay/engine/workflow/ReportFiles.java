@@ -18,6 +18,22 @@ public final class ReportFiles {
     /** A saved report: its exact text and its tree. */
     public record Saved(Path file, String text, JsonNode tree) {
 
+        /**
+         * The draws and seed the report was made with: its {@code uncertainty} block's, or no draws when it has
+         * none (a report with no such block was made with {@code --draws 0} or by {@code batch}).
+         */
+        public io.roiassay.engine.assess.AssessOptions options() {
+            JsonNode u = tree.path("uncertainty");
+            if (!u.isObject() || !u.path("draws").canConvertToInt() || !u.path("seed").canConvertToLong()) {
+                return io.roiassay.engine.assess.AssessOptions.NO_DRAWS;
+            }
+            int draws = u.get("draws").asInt();
+            if (draws < 0 || draws > io.roiassay.engine.assess.AssessOptions.MAX_DRAWS) {
+                return io.roiassay.engine.assess.AssessOptions.NO_DRAWS;
+            }
+            return new io.roiassay.engine.assess.AssessOptions(draws, u.get("seed").asLong());
+        }
+
         /** The report's language ({@code en} when absent). */
         public String language() {
             JsonNode l = tree.get("language");

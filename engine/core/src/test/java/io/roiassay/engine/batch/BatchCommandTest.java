@@ -79,8 +79,19 @@ class BatchCommandTest {
         String assess = JsonReportWriter.compact(Examples.assay().assess(
                 new CaseReader().read(caseJson.get(0), "x.json", true)));
         assertThat(first).isEqualTo(assess);
-        CliRun assessRun = CliRun.of("assess", "../../examples/acme-retail.yaml");
+        // batch draws nothing by default: its line is assess --draws 0
+        CliRun assessRun = CliRun.of("assess", "../../examples/acme-retail.yaml", "--draws", "0");
         assertThat(JsonReportWriter.mapper().readTree(first)).isEqualTo(JsonReportWriter.mapper().readTree(assessRun.out()));
+    }
+
+    @Test
+    void batch_withDraws_equalsAssessWithItsDefaults_whateverTheJobs() throws Exception {
+        CliRun run = CliRun.of("batch", jsonl.toString(), "--jobs", "2", "--draws", "10000", "--seed", "1");
+        String first = run.out().lines().findFirst().orElseThrow();
+        CliRun assessRun = CliRun.of("assess", "../../examples/acme-retail.yaml");
+
+        assertThat(JsonReportWriter.mapper().readTree(first)).isEqualTo(JsonReportWriter.mapper().readTree(assessRun.out()));
+        assertThat(JsonReportWriter.mapper().readTree(first).at("/uncertainty/draws").asInt()).isEqualTo(10_000);
     }
 
     @Test

@@ -27,7 +27,7 @@ class AssessCommandTest {
     void assess_markdownInChinese_usesChineseLabels() {
         CliRun run = CliRun.of("assess", EXAMPLES + "acme-retail.yaml", "--format", "md", "--lang", "zh-CN");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("# CRM 投资回报评估: 华东某零售连锁 CRM 投资评估").contains("## 结论", "## 发现的问题");
+        assertThat(run.out()).startsWith("# CRM 投资回报评估：华东某零售连锁 CRM 投资评估").contains("## 结论", "## 发现的问题");
     }
 
     @Test

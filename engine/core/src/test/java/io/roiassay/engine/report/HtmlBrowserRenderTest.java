@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +88,58 @@ class HtmlBrowserRenderTest {
                 .contains("Acme Retail CRM &lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>alert(1)</script>");
         assertThat(dom).contains("<svg class=\"chart cash-flow\"", "<svg class=\"chart cost-bars\"");
+    }
+
+    @Test
+    void dumpDom_everyChartRendersWithItsMarks(@TempDir Path tmp) throws Exception {
+        Path page = write(tmp, HtmlReportFixtures.withRanges("en"), "ranges.html");
+
+        String dom = run(tmp, "--dump-dom", page.toUri().toString());
+
+        for (String chart : List.of("cash-flow", "cost-bars", "waterfall", "tornado", "distribution")) {
+            Matcher m = Pattern.compile("(?s)<svg class=\"chart " + chart + "\".*?</svg>").matcher(dom);
+            assertThat(m.find()).as("%s chart in the DOM", chart).isTrue();
+            assertThat(m.group().length()).as("%s chart has content", chart).isGreaterThan(500);
+        }
+        assertThat(count(dom, "<polyline class=\"series series-")).isEqualTo(2);
+        assertThat(count(dom, "<g class=\"cost-row\"")).isEqualTo(4);
+        assertThat(count(dom, "<g class=\"wf-row ")).isEqualTo(4);
+        assertThat(count(dom, "<g class=\"tornado-row\"")).isEqualTo(4);
+        assertThat(count(dom, "<g class=\"percentile\"")).isEqualTo(3);
+        assertThat(count(dom, "<g class=\"grade-share\"")).isEqualTo(4);
+    }
+
+    @Test
+    void screenshot_everyChartIsPainted(@TempDir Path tmp) throws Exception {
+        for (String lang : List.of("en", "zh-CN")) {
+            Path page = write(tmp, HtmlReportFixtures.withRanges(lang), "ranges-" + lang + ".html");
+            Path shot = tmp.resolve("ranges-" + lang + ".png");
+
+            run(tmp, "--window-size=1280,7000", "--screenshot=" + shot, page.toUri().toString());
+
+            BufferedImage image = ImageIO.read(shot.toFile());
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    colours.add(image.getRGB(x, y) & 0xFFFFFF);
+                }
+            }
+            // a fill colour each chart alone uses, painted solid inside its bars
+            assertThat(colours).as("cost bars").contains(0x4c78a8);
+            assertThat(colours).as("cash-flow adjusted series and waterfall end").contains(0x1f6feb);
+            assertThat(colours).as("waterfall steps that lower ROI").contains(0xe5534b);
+            assertThat(colours).as("tornado ends").contains(0xf0883e, 0x388bfd);
+            assertThat(colours).as("distribution band").contains(0xb6d3fb);
+            keep(shot, "ranges-" + lang + ".png");
+        }
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static Path write(Path dir, Report report, String name) throws IOException {

@@ -63,7 +63,7 @@ public final class HtmlReportFixtures {
         return new Report(Report.FORMAT, "acme-retail-2025", TITLE, "EUR", lang,
                 new ReportProfile("retail", "Retail & e-commerce", "mid-size", "saas",
                         Map.of("adoptionThreshold", new ReportProfile.Assumption(new BigDecimal("0.7"), "profile retail"))),
-                financials, lines,
+                financials, null, null, lines,
                 List.of(new ReportIndicator("service.csat", "plugin:service@1.0.0", zh ? "客户满意度" : "Customer satisfaction",
                         new BigDecimal("78"), new BigDecimal("84"))),
                 new ReportClaimCheck(new BigDecimal("150"), new BigDecimal("120.50"), new BigDecimal("220.50"), false),
@@ -78,6 +78,41 @@ public final class HtmlReportFixtures {
                         List.of(new ReportProvenance.Plugin("sales", "1.0.0", "class-path", null))),
                 List.of(new ReportTrace("hidden-cost training", "hidden-costs.drl", List.of("Case(acme-retail-2025)")),
                         new ReportTrace("grade positive", "verdict.drl", List.of())));
+    }
+
+    /**
+     * {@link #threeYear(String, BigDecimal, BigDecimal)} with sensitivity and uncertainty data: benefits may fall
+     * by 41.2 % before NPV is zero; crmShare (0.5–0.9) swings ROI from 5.8 % (marginal) to 44.5 % (strong), wider
+     * than adoptionRate and discountRate; 10,000 draws give ROI P10 2.5 %, P50 19.75 %, P90 38.1 %.
+     */
+    public static Report withRanges(String lang) {
+        Report r = threeYear(lang, new BigDecimal("16.8"), new BigDecimal("27.4"));
+        var sensitivity = new ReportSensitivity(new BigDecimal("-41.2"),
+                List.of(new ReportSensitivity.BreakEven("crmShare", new BigDecimal("0.7"), new BigDecimal("0.412")),
+                        new ReportSensitivity.BreakEven("benefitScale", new BigDecimal("1.0"), new BigDecimal("0.588"))),
+                List.of(new ReportSensitivity.TornadoBar("crmShare", new BigDecimal("0.5"), new BigDecimal("0.9"),
+                                new BigDecimal("5.80"), new BigDecimal("44.50"), "marginal", "strong", new BigDecimal("0.55")),
+                        new ReportSensitivity.TornadoBar("adoptionRate", new BigDecimal("0.6"), new BigDecimal("0.85"),
+                                new BigDecimal("10.10"), new BigDecimal("28.40"), "positive", "positive", null),
+                        new ReportSensitivity.TornadoBar("discountRate", new BigDecimal("0.06"), new BigDecimal("0.15"),
+                                new BigDecimal("24.00"), new BigDecimal("15.20"), "positive", "positive", null),
+                        new ReportSensitivity.TornadoBar("costScale", new BigDecimal("0.95"), new BigDecimal("1.3"),
+                                new BigDecimal("22.90"), new BigDecimal("17.70"), "positive", "positive", null)));
+        Map<String, List<BigDecimal>> ranges = new LinkedHashMap<>();
+        ranges.put("crmShare", List.of(new BigDecimal("0.5"), new BigDecimal("0.7"), new BigDecimal("0.9")));
+        ranges.put("adoptionRate", List.of(new BigDecimal("0.6"), new BigDecimal("0.75"), new BigDecimal("0.85")));
+        Map<String, BigDecimal> grades = new LinkedHashMap<>();
+        grades.put("strong", new BigDecimal("0.12"));
+        grades.put("positive", new BigDecimal("0.61"));
+        grades.put("marginal", new BigDecimal("0.2"));
+        grades.put("negative", new BigDecimal("0.07"));
+        var uncertainty = new ReportUncertainty(10000, 1, ranges,
+                new ReportUncertainty.Percentiles(new BigDecimal("2.50"), new BigDecimal("19.75"), new BigDecimal("38.10")),
+                new ReportUncertainty.Percentiles(new BigDecimal("4125.00"), new BigDecimal("32587.50"), new BigDecimal("62865.00")),
+                new BigDecimal("0.011"), grades);
+        return new Report(r.format(), r.caseId(), r.title(), r.currency(), r.language(), r.profile(), r.financials(),
+                sensitivity, uncertainty, r.benefitLines(), r.indicators(), r.claimCheck(), r.findings(), r.verdict(),
+                r.recommendations(), r.provenance(), r.trace());
     }
 
     private static ReportFinding finding(String code, String severity, String message, BigDecimal estimate, String file) {

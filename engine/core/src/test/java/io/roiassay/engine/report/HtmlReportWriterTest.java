@@ -70,7 +70,7 @@ class HtmlReportWriterTest {
     @Test
     void render_escapesCurrencyInsideSvg() throws Exception {
         Report r = HtmlReportFixtures.threeYear();
-        Report odd = new Report(r.format(), r.caseId(), r.title(), "E<U>R", r.language(), r.profile(), r.financials(),
+        Report odd = new Report(r.format(), r.caseId(), r.title(), "E<U>R", r.language(), r.profile(), r.financials(), null, null,
                 r.benefitLines(), r.indicators(), r.claimCheck(), r.findings(), r.verdict(), r.recommendations(),
                 r.provenance(), r.trace());
 
@@ -103,7 +103,7 @@ class HtmlReportWriterTest {
             ys.add(Double.parseDouble(((Element) circles.item(i)).getAttribute("cy")));
         }
         assertThat(ys).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-        assertThat(text(doc, "//svg//circle[@data-series='entered'][@data-period='3']/title")).endsWith("160000.00");
+        assertThat(text(doc, "//svg//circle[@data-series='entered'][@data-period='3']/title")).endsWith("160,000.00");
     }
 
     @Test
@@ -143,7 +143,7 @@ class HtmlReportWriterTest {
         assertThat(nodes(doc, "//svg//g[@data-category='license']/rect[@class='bar-estimated']").getLength()).isZero();
         assertThat(((Element) nodes(doc, "//svg//g[@data-category='training']/a").item(0)).getAttribute("href"))
                 .isEqualTo("#finding-hidden-cost-training");
-        assertThat(text(doc, "//svg//g[@data-category='data-migration']/text[@class='amount']")).isEqualTo("5000.00 + 21000.00");
+        assertThat(text(doc, "//svg//g[@data-category='data-migration']/text[@class='amount']")).isEqualTo("5,000.00 + 21,000.00");
         assertThat(texts(doc, "//svg[contains(@class,'cost-bars')]//text")).contains("Entered", "Estimated (hidden)");
     }
 
@@ -158,7 +158,7 @@ class HtmlReportWriterTest {
         }
         assertThat(families).containsExactly("family-hidden-cost", "family-mistake", "family-data", "family-profile", "family-plugin");
         assertThat(nodes(doc, "//div[@id='family-hidden-cost']/article").getLength()).isEqualTo(2);
-        assertThat(text(doc, "//article[@id='finding-hidden-cost-training']")).contains("24000.00 EUR", "hidden-costs.drl", "warning");
+        assertThat(text(doc, "//article[@id='finding-hidden-cost-training']")).contains("24,000.00 EUR", "hidden-costs.drl", "warning");
     }
 
     @Test
@@ -184,7 +184,7 @@ class HtmlReportWriterTest {
         Element npv = (Element) nodes(doc, "//table[@class='figures']//a[@href='#def-npv']").item(0);
         assertThat(npv.getAttribute("title")).isEqualTo("Net present value: PV(benefits) − PV(costs)");
         assertThat(nodes(doc, "//dt[@id='def-npv']").getLength()).isEqualTo(1);
-        assertThat(text(doc, "//table[@class='figures']")).contains("210000.00", "311000.00", "16.8", "27.4");
+        assertThat(text(doc, "//table[@class='figures']")).contains("210,000.00", "311,000.00", "16.8", "27.4", "23.79%");
     }
 
     @Test
@@ -239,6 +239,66 @@ class HtmlReportWriterTest {
             assertThat(html).as("html has %s", id).contains(id);
             assertThat(md).as("markdown has %s", id).contains(id);
         }
+    }
+
+    @Test
+    void waterfall_oneRowPerAdjustmentStep_betweenEnteredAndAdjustedRoi() throws Exception {
+        Document doc = parse(HtmlReportWriter.render(REPORT));
+
+        assertThat(nodes(doc, "//svg[contains(@class,'waterfall')]//g[contains(@class,'wf-row')]").getLength()).isEqualTo(4);
+        assertThat(attributes(doc, "//svg[contains(@class,'waterfall')]//g[contains(@class,'wf-row')]", "data-value"))
+                .containsExactly("76.19", "27.15", "17.70", "23.79");
+        assertThat(texts(doc, "//svg[contains(@class,'waterfall')]//text[@class='amount']"))
+                .containsExactly("76.19%", "−49.04 pp", "−9.45 pp", "23.79%");
+        assertThat(((Element) nodes(doc, "//g[@data-step='hidden-costs']/rect").item(0)).getAttribute("fill")).isEqualTo("#e5534b");
+    }
+
+    @Test
+    void withRanges_tornadoDistributionAndSummary() throws Exception {
+        Document doc = parse(HtmlReportWriter.render(HtmlReportFixtures.withRanges("en")));
+
+        assertThat(attributes(doc, "//svg[contains(@class,'tornado')]//g[@class='tornado-row']", "data-driver"))
+                .containsExactly("crmShare", "adoptionRate", "discountRate", "costScale");
+        assertThat(nodes(doc, "//g[@data-crosses='true']").getLength()).isEqualTo(1);
+        assertThat(attributes(doc, "//g[@data-driver='crmShare']/rect[@data-roi]", "data-roi")).containsExactly("5.80", "44.50");
+        assertThat(attributes(doc, "//svg[contains(@class,'distribution')]//g[@class='percentile']", "data-percentile"))
+                .containsExactly("p10", "p50", "p90");
+        assertThat(attributes(doc, "//svg[contains(@class,'distribution')]//g[@class='grade-share']", "data-grade"))
+                .containsExactly("strong", "positive", "marginal", "negative");
+        assertThat(text(doc, "//section[@id='summary']/ul/li[2]")).contains("2.50% (P10)", "38.10% (P90)", "1.10%");
+        assertThat(text(doc, "//section[@id='sensitivity']")).contains("-41.20%", "10,000", "62,865.00");
+        List<String> order = attributes(doc, "//main/section", "id");
+        assertThat(order.subList(0, 3)).containsExactly("verdict", "summary", "profile");
+        assertThat(order.indexOf("sensitivity")).isEqualTo(order.indexOf("financials") + 1);
+    }
+
+    @Test
+    void withoutRanges_noSensitivitySection_summaryStillThere() throws Exception {
+        Document doc = parse(HtmlReportWriter.render(REPORT));
+
+        assertThat(nodes(doc, "//section[@id='sensitivity']").getLength()).isZero();
+        assertThat(nodes(doc, "//svg[contains(@class,'tornado') or contains(@class,'distribution')]").getLength()).isZero();
+        assertThat(nodes(doc, "//section[@id='summary']/ul/li").getLength()).isEqualTo(2);
+    }
+
+    @Test
+    void zhCN_codesShownAsChineseWords() throws Exception {
+        Document doc = parse(HtmlReportWriter.render(HtmlReportFixtures.withRanges("zh-CN")));
+
+        assertThat(text(doc, "//section[@id='profile']/dl")).contains("零售", "中型", "SaaS 订阅", "8.00%")
+                .doesNotContain("mid-size");
+        assertThat(texts(doc, "//article//span[@class='pill']")).contains("警告", "提示");
+        assertThat(texts(doc, "//table[@class='cost-breakdown']//td")).contains("软件许可", "培训", "数据迁移");
+        assertThat(text(doc, "//section[@id='summary']")).contains("决定结论的因素：").doesNotContain("crmShare");
+    }
+
+    private static List<String> attributes(Document doc, String xpath, String attribute) throws Exception {
+        NodeList list = nodes(doc, xpath);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add(((Element) list.item(i)).getAttribute(attribute));
+        }
+        return out;
     }
 
     static Document parse(String html) throws Exception {

@@ -19,18 +19,18 @@ class TcoRenderingTest {
     void markdown_showsFirstYearAgainstQuoteCostByYearAndSeats_inEnglish() throws Exception {
         String md = MarkdownReportWriter.render(seed004("en"));
         assertThat(md).contains("### Total cost of ownership (CNY)",
-                "- First-year cost (initial + year 1): 490000.00",
-                "- Quote (licence and subscription, initial + year 1): 300000.00",
+                "- First-year cost (initial + year 1): 490,000.00",
+                "- Quote (licence and subscription, initial + year 1): 300,000.00",
                 "- First year above the quote (%): 63.33",
-                "Unused seats 28", "Yearly cost of unused seats 35000.00",
-                "| 1 | 40000.00 |", "| Discounted payback (months) |");
+                "Unused seats 28", "Yearly cost of unused seats 35,000.00",
+                "| 1 | 40,000.00 |", "| Discounted payback (months) |");
     }
 
     @Test
     void html_hasATcoSectionInChinese() throws Exception {
         String html = HtmlReportWriter.render(seed004("zh-CN"));
-        assertThat(html).contains("<section id=\"tco\">", "总拥有成本", "第一年超出报价(%)</dt><dd class=\"num\">63.33</dd>",
-                "闲置席位年成本</dt><dd class=\"num\">35000.00</dd>", "折现回收期(月)");
+        assertThat(html).contains("<section id=\"tco\">", "总拥有成本", "第一年超出报价（%）</dt><dd class=\"num\">63.33</dd>",
+                "闲置席位年成本</dt><dd class=\"num\">35,000.00</dd>", "折现回收期（月）");
     }
 
     @Test
@@ -44,9 +44,9 @@ class TcoRenderingTest {
 
         assertThat(TcoRendering.irrCell(noIrr, "en")).isEqualTo("not meaningful");
         assertThat(TcoRendering.irrCell(noIrr, "zh-CN")).isEqualTo("无意义");
-        assertThat(TcoRendering.irrCell(withIrr, "en")).isEqualTo("12.50");
-        assertThat(TcoRendering.markdownIrrNotes(f, "en")).isEqualTo("- IRR (%), Entered: Not meaningful: because.\n\n");
-        assertThat(TcoRendering.htmlIrrNotes(f, "en")).contains("<strong>IRR (%), Entered</strong>: Not meaningful: because.")
+        assertThat(TcoRendering.irrCell(withIrr, "en")).isEqualTo("12.50%");
+        assertThat(TcoRendering.markdownIrrNotes(f, "en")).isEqualTo("- IRR (Entered): Not meaningful: because.\n\n");
+        assertThat(TcoRendering.htmlIrrNotes(f, "en")).contains("<strong>IRR (Entered)</strong>: Not meaningful: because.")
                 .doesNotContain("Adjusted");
     }
 }

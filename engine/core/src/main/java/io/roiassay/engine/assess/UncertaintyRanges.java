@@ -1,0 +1,71 @@
+package io.roiassay.engine.assess;
+
+import io.roiassay.engine.facts.Profile;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.sensitivity.Driver;
+import io.roiassay.engine.sensitivity.DriverRange;
+import io.roiassay.engine.sensitivity.SensitivityPlan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ranges the tornado and the draws use. The case's {@code uncertainty} block, when present, is taken as given
+ * (only the drivers it lists vary). Otherwise each driver that applies to the case varies over the profile's
+ * default range: {@code uncertainty.<driver>.low} and {@code .high} are multipliers of the driver's current value
+ * (the likely value), the result kept inside the driver's own range and rounded to 4 decimal places.
+ */
+final class UncertaintyRanges {
+
+    /** Profile key of a default range end: {@code uncertainty.crmShare.low}. */
+    static String key(Driver d, String end) {
+        return "uncertainty." + d.id() + "." + end;
+    }
+
+    private UncertaintyRanges() {
+    }
+
+    static List<DriverRange> resolve(Case c, Profile profile, SensitivityPlan plan, BigDecimal adoptionRate) {
+        List<DriverRange> out = new ArrayList<>();
+        if (c.uncertainty() != null) {
+            for (Map.Entry<String, List<BigDecimal>> e : c.uncertainty().ranges().entrySet()) {
+                List<BigDecimal> r = e.getValue();
+                out.add(new DriverRange(Driver.of(e.getKey()), r.get(0), r.get(1), r.get(2)));
+            }
+            return out;
+        }
+        for (Driver d : Driver.values()) {
+            BigDecimal lowFactor = profile.number(key(d, "low"));
+            BigDecimal highFactor = profile.number(key(d, "high"));
+            if (!plan.applies(d) || lowFactor == null || highFactor == null
+                    || (d == Driver.ADOPTION_RATE && adoptionRate == null)) {
+                continue;
+            }
+            BigDecimal likely = round(current(c, profile, d, adoptionRate), d);
+            BigDecimal low = round(likely.multiply(lowFactor), d).min(likely);
+            BigDecimal high = round(likely.multiply(highFactor), d).max(likely);
+            out.add(new DriverRange(d, low, likely, high));
+        }
+        return out;
+    }
+
+    /** The driver's value in the adjusted figures (1 for the scales). */
+    static BigDecimal current(Case c, Profile profile, Driver d, BigDecimal adoptionRate) {
+        return switch (d) {
+            case CRM_SHARE -> c.attribution().effectiveCrmShare();
+            case GROSS_MARGIN_RATE -> ResolvedProfile.grossMargin(profile, c);
+            case ADOPTION_RATE -> adoptionRate == null ? BigDecimal.ONE : adoptionRate;
+            case DISCOUNT_RATE -> c.horizon().effectiveDiscountRate();
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    private static BigDecimal round(BigDecimal v, Driver d) {
+        BigDecimal clamped = v.max(BigDecimal.valueOf(d.min())).min(BigDecimal.valueOf(d.max()));
+        BigDecimal r = clamped.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+}

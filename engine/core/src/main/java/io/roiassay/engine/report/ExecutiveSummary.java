@@ -1,0 +1,106 @@
+package io.roiassay.engine.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The sentences of the executive summary, in the report's language, shared by the Markdown and HTML renderings:
+ * the verdict (as a range when the Monte Carlo ran), the drivers that decide it (the first rows of the
+ * tornado, which comes widest swing first) and what would have to be true to break even. The wording is in
+ * {@link Labels} ({@code summary.*}); this class only fills in what the report's data says.
+ */
+final class ExecutiveSummary {
+
+    /** How many tornado rows the summary names. */
+    static final int DRIVERS = 3;
+
+    /** One sentence and the part of the report it speaks about ({@code verdict}, {@code range}, …). */
+    record Sentence(String kind, String text) {
+    }
+
+    private ExecutiveSummary() {
+    }
+
+    /** The summary of {@code r}; sensitivity and uncertainty sentences only when the report has those data. */
+    static List<Sentence> of(Report r) {
+        String lang = r.language();
+        List<Sentence> out = new ArrayList<>();
+        ReportFigures a = r.financials().adjusted();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("grade", r.verdict() == null ? Labels.get(lang, "undefined") : Labels.word(lang, "grade", r.verdict().grade()));
+        v.put("confidence", r.verdict() == null ? Labels.get(lang, "undefined")
+                : Labels.word(lang, "confidence", r.verdict().confidence()));
+        v.put("roi", orUndefined(Numbers.percent(a.roiPercent()), lang));
+        v.put("npv", orUndefined(Numbers.money(a.npv(), r.currency()), lang));
+        v.put("payback", a.paybackMonths() == null ? Labels.get(lang, "never")
+                : Numbers.amount(a.paybackMonths()) + " " + Labels.get(lang, "months"));
+        out.add(new Sentence("verdict", fill(lang, "summary.verdict", v)));
+        ReportUncertainty u = r.uncertainty();
+        if (u != null && u.roiPercent() != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("draws", Numbers.amount(BigDecimal.valueOf(u.draws())));
+            m.put("seed", u.seed());
+            m.put("p10", orUndefined(Numbers.percent(u.roiPercent().p10()), lang));
+            m.put("p50", orUndefined(Numbers.percent(u.roiPercent().p50()), lang));
+            m.put("p90", orUndefined(Numbers.percent(u.roiPercent().p90()), lang));
+            m.put("probability", orUndefined(Numbers.share(u.probabilityNpvBelowZero()), lang));
+            out.add(new Sentence("range", fill(lang, "summary.range", m)));
+        } else {
+            out.add(new Sentence("range", Labels.get(lang, "summary.noRange")));
+        }
+        ReportSensitivity s = r.sensitivity();
+        if (s != null && !s.tornado().isEmpty()) {
+            String drivers = s.tornado().stream().limit(DRIVERS).map(t -> driver(t, lang))
+                    .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
+            out.add(new Sentence("drivers", fill(lang, "summary.drivers", Map.of("drivers", drivers))));
+        }
+        if (s != null && s.benefitTolerancePercent() != null) {
+            String key = s.benefitTolerancePercent().signum() > 0 ? "summary.toleranceRise" : "summary.toleranceFall";
+            out.add(new Sentence("breakEven", fill(lang, key, Map.of("tolerance", Numbers.percent(s.benefitTolerancePercent().abs())))));
+        }
+        if (s != null && !s.breakEven().isEmpty()) {
+            String items = s.breakEven().stream().map(b -> fill(lang, "summary.breakEvenItem", Map.of(
+                            "driver", Words.of(lang, "driver", b.driver()),
+                            "value", driverValue(b.driver(), b.value(), lang), "current", driverValue(b.driver(), b.current(), lang))))
+                    .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
+            out.add(new Sentence("breakEvenValues", fill(lang, "summary.breakEvenValues", Map.of("items", items))));
+        }
+        return out;
+    }
+
+    /** One tornado row in words: the driver, its range and the ROI and grade at each end. */
+    static String driver(ReportSensitivity.TornadoBar t, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("driver", Words.of(lang, "driver", t.driver()));
+        m.put("low", driverValue(t.driver(), t.low(), lang));
+        m.put("high", driverValue(t.driver(), t.high(), lang));
+        m.put("roiLow", orUndefined(Numbers.percent(t.roiLow()), lang));
+        m.put("roiHigh", orUndefined(Numbers.percent(t.roiHigh()), lang));
+        m.put("gradeLow", Labels.word(lang, "grade", t.gradeLow()));
+        m.put("gradeHigh", Labels.word(lang, "grade", t.gradeHigh()));
+        return fill(lang, "summary.driver", m);
+    }
+
+    /**
+     * A driver's value as it reads: a rate (share, margin, adoption, discount rate) as a percentage, a scale as a
+     * multiplier ({@code ×0.85}); which is which is in {@link Words} ({@code unit-…}).
+     */
+    static String driverValue(String driver, BigDecimal value, String lang) {
+        if (value == null) {
+            return Labels.get(lang, "undefined");
+        }
+        return "percent".equals(Words.of("en", "unit", driver)) ? Numbers.share(value) : "×" + value.toPlainString();
+    }
+
+    private static String fill(String lang, String key, Map<String, ?> values) {
+        return Placeholders.fill(Labels.get(lang, key), values);
+    }
+
+    private static String orUndefined(String s, String lang) {
+        return s == null ? Labels.get(lang, "undefined") : s;
+    }
+}

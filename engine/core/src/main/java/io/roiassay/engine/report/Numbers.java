@@ -1,0 +1,52 @@
+package io.roiassay.engine.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How numbers read in the Markdown and HTML reports: amounts keep their own scale and gain thousands
+ * separators ({@code 1234567.50} → {@code 1,234,567.50}), money names its currency, percentages always
+ * have two decimals and a {@code %} sign. The JSON report keeps plain numbers.
+ */
+public final class Numbers {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Numbers() {
+    }
+
+    /** {@code v} with its own decimals and a comma every three integer digits; null stays null. */
+    public static String amount(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        String plain = v.toPlainString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int dot = digits.indexOf('.');
+        String integer = dot < 0 ? digits : digits.substring(0, dot);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < integer.length(); i++) {
+            if (i > 0 && (integer.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(integer.charAt(i));
+        }
+        return (negative ? "-" : "") + out + (dot < 0 ? "" : digits.substring(dot));
+    }
+
+    /** An amount followed by its currency code: {@code 12,000.00 CNY}; null stays null. */
+    public static String money(BigDecimal v, String currency) {
+        return v == null ? null : amount(v) + (currency == null || currency.isEmpty() ? "" : " " + currency);
+    }
+
+    /** A value already in percent points, with two decimals: {@code 16.5} → {@code 16.50%}; null stays null. */
+    public static String percent(BigDecimal points) {
+        return points == null ? null : amount(points.setScale(2, RoundingMode.HALF_EVEN)) + "%";
+    }
+
+    /** A fraction as a percentage with two decimals: {@code 0.011} → {@code 1.10%}; null stays null. */
+    public static String share(BigDecimal fraction) {
+        return fraction == null ? null : percent(fraction.multiply(HUNDRED));
+    }
+}

@@ -1,0 +1,92 @@
+package io.roiassay.engine.report;
+
+import java.util.Map;
+
+/**
+ * The words for the codes a report shows in running text (grades, severities, size segments, deployments,
+ * industries, cost categories, hidden-cost bases, sensitivity drivers), in English and Chinese. The code
+ * itself stays in the JSON; an unknown code is shown as it is.
+ */
+public final class Words {
+
+    private static final Map<String, String> EN = Map.ofEntries(
+            Map.entry("severity-info", "info"), Map.entry("severity-warning", "warning"),
+            Map.entry("severity-major", "major"), Map.entry("severity-error", "error"),
+            Map.entry("severity-critical", "critical"),
+            Map.entry("segment-small", "small"), Map.entry("segment-mid-size", "mid-size"),
+            Map.entry("segment-large", "large"),
+            Map.entry("deployment-saas", "SaaS"), Map.entry("deployment-on-premise", "on-premise"),
+            Map.entry("deployment-hybrid", "hybrid"), Map.entry("deployment-custom", "custom build"),
+            Map.entry("base-software", "software"), Map.entry("base-license", "licence"),
+            Map.entry("base-subscription", "subscription"),
+            Map.entry("target-all", "all lines"), Map.entry("target-costs", "costs"), Map.entry("target-benefits", "benefits"),
+            Map.entry("driver-crmShare", "CRM's share of the gain"), Map.entry("driver-grossMarginRate", "gross margin rate"),
+            Map.entry("driver-adoptionRate", "adoption rate"), Map.entry("driver-benefitScale", "benefits (scale)"),
+            Map.entry("driver-costScale", "costs (scale)"), Map.entry("driver-hiddenCostScale", "hidden-cost estimates (scale)"),
+            Map.entry("driver-discountRate", "discount rate"),
+            Map.entry("unit-crmShare", "percent"), Map.entry("unit-grossMarginRate", "percent"),
+            Map.entry("unit-adoptionRate", "percent"), Map.entry("unit-discountRate", "percent"),
+            Map.entry("step-hidden-cost", "hidden cost"), Map.entry("step-gross-margin", "revenue to gross profit"),
+            Map.entry("step-productivity", "time valued at productivity"), Map.entry("step-attribution", "CRM attribution"),
+            Map.entry("step-adoption", "actual adoption"), Map.entry("step-ramp-up", "ramp-up"),
+            Map.entry("step-correction", "correction"), Map.entry("step-realisation", "realisation curve"),
+            Map.entry("step-risk-benefits", "risk: benefits"), Map.entry("step-risk-costs", "risk: costs"));
+
+    private static final Map<String, String> ZH = Map.ofEntries(
+            Map.entry("severity-info", "提示"), Map.entry("severity-warning", "警告"),
+            Map.entry("severity-major", "重要"), Map.entry("severity-error", "错误"), Map.entry("severity-critical", "严重"),
+            Map.entry("segment-small", "小型"), Map.entry("segment-mid-size", "中型"), Map.entry("segment-large", "大型"),
+            Map.entry("deployment-saas", "SaaS 订阅"), Map.entry("deployment-on-premise", "本地部署"),
+            Map.entry("deployment-hybrid", "混合部署"), Map.entry("deployment-custom", "定制开发"),
+            Map.entry("base-software", "软件费用"), Map.entry("base-license", "软件许可费"),
+            Map.entry("base-subscription", "订阅费"),
+            Map.entry("target-all", "全部成本"), Map.entry("target-costs", "成本"), Map.entry("target-benefits", "收益"),
+            Map.entry("industry-consulting", "咨询与专业服务"), Map.entry("industry-e-commerce", "电商"),
+            Map.entry("industry-education", "教育"), Map.entry("industry-finance", "金融"), Map.entry("industry-fmcg", "快消品"),
+            Map.entry("industry-foreign-trade", "外贸"), Map.entry("industry-healthcare", "医疗健康"),
+            Map.entry("industry-hospitality", "酒店、餐饮与旅游"), Map.entry("industry-insurance", "保险"),
+            Map.entry("industry-legal", "法律服务"), Map.entry("industry-logistics", "物流"),
+            Map.entry("industry-manufacturing", "制造业"), Map.entry("industry-other", "其他"),
+            Map.entry("industry-pharma", "医药"), Map.entry("industry-real-estate", "房地产"), Map.entry("industry-retail", "零售"),
+            Map.entry("industry-technology", "科技"), Map.entry("industry-telecom", "电信"),
+            Map.entry("industry-utilities", "公用事业"), Map.entry("industry-wholesale", "批发"),
+            Map.entry("category-license", "软件许可"), Map.entry("category-subscription", "订阅费"),
+            Map.entry("category-implementation", "实施"), Map.entry("category-customization", "定制开发"),
+            Map.entry("category-data-migration", "数据迁移"), Map.entry("category-integration", "系统集成"),
+            Map.entry("category-training", "培训"), Map.entry("category-maintenance", "维护与技术支持"),
+            Map.entry("category-infrastructure", "服务器与硬件"), Map.entry("category-internal-staff", "员工时间"),
+            Map.entry("category-change-management", "管理变革"), Map.entry("category-consulting", "咨询"),
+            Map.entry("category-other", "其他"),
+            Map.entry("driver-crmShare", "CRM 的收益归因份额"), Map.entry("driver-grossMarginRate", "毛利率"),
+            Map.entry("driver-adoptionRate", "使用率"), Map.entry("driver-benefitScale", "收益（倍数）"),
+            Map.entry("driver-costScale", "成本（倍数）"), Map.entry("driver-hiddenCostScale", "隐性成本估算（倍数）"),
+            Map.entry("driver-discountRate", "折现率"),
+            Map.entry("step-hidden-cost", "隐性成本"), Map.entry("step-gross-margin", "收入折算为毛利"),
+            Map.entry("step-productivity", "时间按生产率折算"), Map.entry("step-attribution", "CRM 归因份额"),
+            Map.entry("step-adoption", "按实际使用率折算"), Map.entry("step-ramp-up", "收益爬坡"),
+            Map.entry("step-correction", "错误更正"), Map.entry("step-realisation", "收益实现曲线"),
+            Map.entry("step-risk-benefits", "风险调整：收益"), Map.entry("step-risk-costs", "风险调整：成本"),
+            Map.entry("note-case", "案例录入"), Map.entry("note-assumption", "假设"), Map.entry("note-default", "默认值"));
+
+    private Words() {
+    }
+
+    /**
+     * The word for a code of one kind ({@code segment}, {@code deployment}, {@code industry}, {@code category},
+     * {@code severity}, {@code base}, {@code target}, {@code driver}, {@code note}) in {@code lang}; in English a
+     * code without an entry reads as itself.
+     */
+    public static String of(String lang, String kind, String code) {
+        if (code == null) {
+            return "";
+        }
+        Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
+        return m.getOrDefault(kind + "-" + code, code);
+    }
+
+    /** Whether {@code lang} has a word for the code (so a renderer can tell a translation from a fallback). */
+    static boolean has(String lang, String kind, String code) {
+        Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
+        return m.containsKey(kind + "-" + code);
+    }
+}

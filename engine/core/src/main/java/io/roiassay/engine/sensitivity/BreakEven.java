@@ -1,0 +1,114 @@
+package io.roiassay.engine.sensitivity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Break-even values: for each driver, the value inside its own valid range at which the adjusted NPV is 0, every
+ * other driver at its base value. Where NPV is a straight line in the driver the value has a closed form (two
+ * evaluations); otherwise the range is scanned for sign changes and the root nearest the base value is refined by
+ * bisection. No value is given when NPV does not reach 0 inside the range.
+ */
+public final class BreakEven {
+
+    /** One driver's break-even value next to its current (base) value. */
+    public record Point(Driver driver, double current, double value) {
+    }
+
+    private static final int SCAN_STEPS = 200;
+    private static final int BISECTIONS = 80;
+
+    private BreakEven() {
+    }
+
+    /** The break-even points of the drivers that apply to the plan, in {@link Driver} order. */
+    public static List<Point> solve(SensitivityPlan plan) {
+        List<Point> out = new ArrayList<>();
+        for (Driver d : Driver.values()) {
+            if (!plan.applies(d)) {
+                continue;
+            }
+            double value = plan.linearIn(d) ? linear(plan, d) : scanned(plan, d);
+            if (!Double.isNaN(value)) {
+                out.add(new Point(d, plan.base(d), value));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code −NPV ÷ PV(benefits) × 100}: the change of the adjusted benefits (in percent) that brings NPV to 0;
+     * NaN when there are no benefits.
+     */
+    public static double benefitTolerancePercent(SensitivityPlan plan) {
+        double[] out = new double[3];
+        plan.evaluate(plan.base(), out);
+        return out[2] == 0 ? Double.NaN : -out[0] / out[2] * 100;
+    }
+
+    private static double linear(SensitivityPlan plan, Driver d) {
+        double a = d.min();
+        double b = d.max();
+        double fa = npvAt(plan, d, a);
+        double fb = npvAt(plan, d, b);
+        double slope = (fb - fa) / (b - a);
+        double scale = Math.max(Math.abs(fa), Math.abs(fb));
+        if (slope == 0 || Math.abs(slope) * (b - a) <= scale * 1e-12) {
+            return Double.NaN;
+        }
+        double x = a - fa / slope;
+        return x >= a && x <= b ? x : Double.NaN;
+    }
+
+    private static double scanned(SensitivityPlan plan, Driver d) {
+        double base = plan.base(d);
+        if (npvAt(plan, d, base) == 0) {
+            return base;
+        }
+        double best = Double.NaN;
+        double step = (d.max() - d.min()) / SCAN_STEPS;
+        double x0 = d.min();
+        double f0 = npvAt(plan, d, x0);
+        for (int i = 1; i <= SCAN_STEPS; i++) {
+            double x1 = i == SCAN_STEPS ? d.max() : d.min() + i * step;
+            double f1 = npvAt(plan, d, x1);
+            if (f0 == 0 || Math.signum(f0) * Math.signum(f1) < 0) {
+                double root = f0 == 0 ? x0 : bisect(plan, d, x0, x1, f0);
+                if (Double.isNaN(best) || Math.abs(root - base) < Math.abs(best - base)) {
+                    best = root;
+                }
+            }
+            x0 = x1;
+            f0 = f1;
+        }
+        if (Double.isNaN(best) && f0 == 0) {
+            best = x0;
+        }
+        return best;
+    }
+
+    private static double bisect(SensitivityPlan plan, Driver d, double lo, double hi, double fLo) {
+        for (int i = 0; i < BISECTIONS; i++) {
+            double mid = 0.5 * (lo + hi);
+            double fMid = npvAt(plan, d, mid);
+            if (fMid == 0) {
+                return mid;
+            }
+            if (Math.signum(fMid) == Math.signum(fLo)) {
+                lo = mid;
+                fLo = fMid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    static double npvAt(SensitivityPlan plan, Driver d, double value) {
+        double[] drivers = plan.base();
+        drivers[d.ordinal()] = value;
+        double[] out = new double[3];
+        plan.evaluate(drivers, out);
+        return out[0];
+    }
+}

@@ -1,0 +1,266 @@
+package io.roiassay.engine.sensitivity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The adjusted arithmetic of one case, compiled to doubles: benefit flows grouped by which driver factors apply
+ * to them, the entered (and corrected) cost flows, the hidden-cost estimate flows, the cost risk factor and the
+ * base value of every driver. {@link #evaluate} re-computes NPV, PV(costs) and PV(benefits) for any driver
+ * vector without allocating; at the base values it reproduces the {@code BigDecimal} adjusted figures.
+ *
+ * <p>Benefits in period t: Σ over groups of flow[t] × benefitScale × (crmShare if attributed) × (margin factor)
+ * × (adoption factor). The margin factor is the margin itself for stated revenue (revenue turned into gross
+ * profit) and margin ÷ base margin for plugin lines that already applied the base margin. The adoption factor
+ * is adoptionRate for a line adoption scales, or min(curve[t], adoptionRate) for a line whose realisation
+ * curve adoption caps. Costs in period t: (costScale × entered[t] + hiddenCostScale × hidden[t]) × costRisk,
+ * where entered includes the corrections. Period 0 is not discounted; period t is divided by
+ * (1 + discountRate)^t.
+ */
+public final class SensitivityPlan {
+
+    /** The margin factor a benefit group carries. */
+    public enum Margin {
+        /** Not touched by the margin. */
+        NONE,
+        /** Stated revenue: multiplied by the margin. */
+        TIMES_MARGIN,
+        /** A plugin line already in gross-profit terms at the base margin: multiplied by margin ÷ base margin. */
+        RELATIVE
+    }
+
+    private final double[][] groupFlows;
+    private final boolean[] attributed;
+    private final Margin[] margin;
+    private final boolean[] adopted;
+    private final double[][] curves;
+    private final double[] enteredCosts;
+    private final double[] hiddenCosts;
+    private final double costRisk;
+    private final double[] base;
+    private final boolean[] applies;
+
+    private SensitivityPlan(Builder b) {
+        int n = b.flows.size();
+        groupFlows = b.flows.toArray(new double[0][]);
+        attributed = new boolean[n];
+        margin = new Margin[n];
+        adopted = new boolean[n];
+        curves = new double[n][];
+        for (int i = 0; i < n; i++) {
+            attributed[i] = b.attributedList.get(i);
+            margin[i] = b.marginList.get(i);
+            adopted[i] = b.adoptedList.get(i);
+            curves[i] = b.curveList.get(i);
+        }
+        enteredCosts = b.enteredCosts.clone();
+        hiddenCosts = b.hiddenCosts.clone();
+        costRisk = b.costRisk;
+        base = b.base.clone();
+        applies = new boolean[Driver.COUNT];
+        for (int i = 0; i < n; i++) {
+            boolean any = nonZero(groupFlows[i]);
+            applies[Driver.CRM_SHARE.ordinal()] |= any && attributed[i];
+            applies[Driver.GROSS_MARGIN_RATE.ordinal()] |= any && margin[i] != Margin.NONE;
+            applies[Driver.ADOPTION_RATE.ordinal()] |= any && (adopted[i] || curves[i] != null);
+            applies[Driver.BENEFIT_SCALE.ordinal()] |= any;
+        }
+        applies[Driver.COST_SCALE.ordinal()] = nonZero(enteredCosts);
+        applies[Driver.HIDDEN_COST_SCALE.ordinal()] = nonZero(hiddenCosts);
+        applies[Driver.DISCOUNT_RATE.ordinal()] = enteredCosts.length > 1;
+    }
+
+    /** Starts a plan over {@code periods} periods (initial + years). */
+    public static Builder builder(int periods) {
+        return new Builder(periods);
+    }
+
+    /** The base value of every driver, indexed by {@link Driver#ordinal()} (a copy). */
+    public double[] base() {
+        return base.clone();
+    }
+
+    /** The base value of one driver. */
+    public double base(Driver d) {
+        return base[d.ordinal()];
+    }
+
+    /** Whether moving the driver can change the result (a driver that does not apply has no effect). */
+    public boolean applies(Driver d) {
+        return applies[d.ordinal()];
+    }
+
+    /**
+     * Evaluates the plan at {@code drivers} (indexed by {@link Driver#ordinal()}) and writes NPV to
+     * {@code out[0]}, PV(costs) to {@code out[1]} and PV(benefits) to {@code out[2]}. Allocation-free.
+     */
+    public void evaluate(double[] drivers, double[] out) {
+        double v = 1.0 / (1.0 + drivers[Driver.DISCOUNT_RATE.ordinal()]);
+        double share = drivers[Driver.CRM_SHARE.ordinal()];
+        double m = drivers[Driver.GROSS_MARGIN_RATE.ordinal()];
+        double baseMargin = base[Driver.GROSS_MARGIN_RATE.ordinal()];
+        double adoption = drivers[Driver.ADOPTION_RATE.ordinal()];
+        double pvBenefits = 0;
+        for (int g = 0; g < groupFlows.length; g++) {
+            double k = 1;
+            if (attributed[g]) {
+                k *= share;
+            }
+            if (margin[g] == Margin.TIMES_MARGIN) {
+                k *= m;
+            } else if (margin[g] == Margin.RELATIVE) {
+                k *= m / baseMargin;
+            }
+            if (adopted[g]) {
+                k *= adoption;
+            }
+            double pv = curves[g] == null ? presentValue(groupFlows[g], v) : cappedPresentValue(groupFlows[g], curves[g],
+                    adoption, v);
+            pvBenefits += k * pv;
+        }
+        pvBenefits *= drivers[Driver.BENEFIT_SCALE.ordinal()];
+        double pvCosts = costRisk * (drivers[Driver.COST_SCALE.ordinal()] * presentValue(enteredCosts, v)
+                + drivers[Driver.HIDDEN_COST_SCALE.ordinal()] * presentValue(hiddenCosts, v));
+        out[0] = pvBenefits - pvCosts;
+        out[1] = pvCosts;
+        out[2] = pvBenefits;
+    }
+
+    /** Whether NPV is a straight line in the driver (so its break-even has a closed form). */
+    public boolean linearIn(Driver d) {
+        if (d == Driver.ADOPTION_RATE) {
+            for (double[] c : curves) {
+                if (c != null) {
+                    return false;
+                }
+            }
+        }
+        return d != Driver.DISCOUNT_RATE;
+    }
+
+    /** Σ flow[t] × min(curve[t], cap) × v^t. */
+    private static double cappedPresentValue(double[] flow, double[] curve, double cap, double v) {
+        double total = 0;
+        for (int t = flow.length - 1; t >= 0; t--) {
+            total = flow[t] * Math.min(curve[t], cap) + total * v;
+        }
+        return total;
+    }
+
+    private static double presentValue(double[] flow, double v) {
+        double total = 0;
+        for (int t = flow.length - 1; t >= 0; t--) {
+            total = flow[t] + total * v;
+        }
+        return total;
+    }
+
+    private static boolean nonZero(double[] flow) {
+        for (double x : flow) {
+            if (x != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects the groups, costs and base values of a plan. */
+    public static final class Builder {
+        private final int periods;
+        private final List<double[]> flows = new ArrayList<>();
+        private final List<Boolean> attributedList = new ArrayList<>();
+        private final List<Margin> marginList = new ArrayList<>();
+        private final List<Boolean> adoptedList = new ArrayList<>();
+        private final List<double[]> curveList = new ArrayList<>();
+        private double[] enteredCosts;
+        private double[] hiddenCosts;
+        private double costRisk = 1;
+        private final double[] base = new double[Driver.COUNT];
+
+        private Builder(int periods) {
+            this.periods = periods;
+            this.enteredCosts = new double[periods];
+            this.hiddenCosts = new double[periods];
+            base[Driver.CRM_SHARE.ordinal()] = 1;
+            base[Driver.GROSS_MARGIN_RATE.ordinal()] = 1;
+            base[Driver.ADOPTION_RATE.ordinal()] = 1;
+            base[Driver.BENEFIT_SCALE.ordinal()] = 1;
+            base[Driver.COST_SCALE.ordinal()] = 1;
+            base[Driver.HIDDEN_COST_SCALE.ordinal()] = 1;
+        }
+
+        /**
+         * Adds a benefit flow (before the driver factors) with the driver factors that apply to it; flows with
+         * the same factors are summed into one group.
+         */
+        public Builder benefit(double[] flow, boolean attributed, Margin margin, boolean adopted) {
+            return benefit(flow, attributed, margin, adopted, null);
+        }
+
+        /**
+         * Adds a benefit flow whose realisation curve (share per period) adoption caps: the flow is taken before
+         * the curve, and period t counts min(curve[t], adoptionRate). {@code curve} null: no such curve.
+         */
+        public Builder benefit(double[] flow, boolean attributed, Margin margin, boolean adopted, double[] curve) {
+            check(flow);
+            if (curve != null) {
+                check(curve);
+            }
+            for (int g = 0; g < flows.size(); g++) {
+                if (attributedList.get(g) == attributed && marginList.get(g) == margin && adoptedList.get(g) == adopted
+                        && Arrays.equals(curveList.get(g), curve)) {
+                    double[] sum = flows.get(g);
+                    for (int t = 0; t < periods; t++) {
+                        sum[t] += flow[t];
+                    }
+                    return this;
+                }
+            }
+            flows.add(flow.clone());
+            attributedList.add(attributed);
+            marginList.add(margin);
+            adoptedList.add(adopted);
+            curveList.add(curve == null ? null : curve.clone());
+            return this;
+        }
+
+        /** The entered cost flow, corrections included, before cost risk. */
+        public Builder enteredCosts(double[] flow) {
+            check(flow);
+            enteredCosts = flow.clone();
+            return this;
+        }
+
+        /** The hidden-cost estimates, before cost risk. */
+        public Builder hiddenCosts(double[] flow) {
+            check(flow);
+            hiddenCosts = flow.clone();
+            return this;
+        }
+
+        /** The factor every cost is multiplied by (1 + cost risk adjustment). */
+        public Builder costRisk(double factor) {
+            costRisk = factor;
+            return this;
+        }
+
+        /** The base (point) value of a driver. */
+        public Builder base(Driver d, double value) {
+            base[d.ordinal()] = value;
+            return this;
+        }
+
+        /** The compiled plan. */
+        public SensitivityPlan build() {
+            return new SensitivityPlan(this);
+        }
+
+        private void check(double[] flow) {
+            if (flow.length != periods) {
+                throw new IllegalArgumentException("a flow has " + flow.length + " periods, the plan " + periods
+                        + ": " + Arrays.toString(flow));
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.roiassay.engine.assess;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.roiassay.engine.Examples;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.finance.FinancialCalculator;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.sensitivity.BreakEven;
+import io.roiassay.engine.sensitivity.Driver;
+import io.roiassay.engine.sensitivity.SensitivityPlan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The compiled plan against the real {@code BigDecimal} pipeline: at the base values it reproduces the adjusted
+ * NPV and ROI, and a case re-run with a driver set to its break-even value has an adjusted NPV of about 0.
+ */
+class SensitivityPipelineTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static CaseRun run(Case c) {
+        return Examples.assay().engine().run(c, AssessOptions.NO_DRAWS);
+    }
+
+    /** The unrounded BigDecimal NPV and PV(costs) of the adjusted flows. */
+    private static BigDecimal[] reference(CaseRun r) {
+        BigDecimal rate = r.theCase().horizon().effectiveDiscountRate();
+        BigDecimal pvCosts = FinancialCalculator.presentValue(r.sensitivity().reference().costs(), rate);
+        BigDecimal pvBenefits = FinancialCalculator.presentValue(r.sensitivity().reference().benefits(), rate);
+        return new BigDecimal[] {pvBenefits.subtract(pvCosts), pvCosts};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme-retail.yaml", "seed-000-benefit-1m-cost-500k.yaml", "seed-001-gross-profit-525.yaml",
+            "seed-001-new-profit-1000.yaml", "seed-004-first-year-tco.yaml", "tcm-pharma-service.yaml",
+            "vendor-claim-audit.yaml"})
+    void plan_atBaseValues_reproducesTheBigDecimalAdjustedNpvAndRoi(String example) throws Exception {
+        CaseRun r = run(Examples.read(example));
+        SensitivityPlan plan = r.sensitivity().plan();
+        double[] out = new double[3];
+        plan.evaluate(plan.base(), out);
+        BigDecimal[] ref = reference(r);
+        double npv = ref[0].doubleValue();
+        double roi = ref[0].divide(ref[1], MathContext.DECIMAL128).doubleValue() * 100;
+
+        assertThat(out[0]).isCloseTo(npv, within(Math.abs(npv) * 1e-6));
+        assertThat(out[0] / out[1] * 100).isCloseTo(roi, within(Math.abs(roi) * 1e-6));
+        // And the reference is what the report shows, before rounding.
+        assertThat(ref[0].setScale(2, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo(r.adjusted().npv());
+    }
+
+    @Test
+    void seed004_hasABreakEvenForEveryDriver() throws Exception {
+        List<String> drivers = run(Examples.read("seed-004-first-year-tco.yaml")).sensitivity().breakEven().stream()
+                .map(p -> p.driver().id()).toList();
+
+        assertThat(drivers).containsExactlyElementsOf(io.roiassay.engine.model.Uncertainty.DRIVERS);
+    }
+
+    @Test
+    void acmeRetail_negativeEvenAtFullAttribution_hasNoCrmShareBreakEven() throws Exception {
+        // Every adjusted acme benefit is a plugin line attributed at crmShare 0.6 with the margin 0.32 inside it,
+        // so benefits are proportional to both: break-even benefitScale = PV(costs) ÷ PV(benefits) ≈ 2.9958,
+        // crmShare would need 0.6 × 2.9958 ≈ 1.80 (beyond 1: none), grossMarginRate 0.32 × 2.9958 ≈ 0.9586.
+        List<BreakEven.Point> points = run(Examples.read("acme-retail.yaml")).sensitivity().breakEven();
+        List<String> drivers = points.stream().map(p -> p.driver().id()).toList();
+        double scale = points.stream().filter(p -> p.driver() == Driver.BENEFIT_SCALE).findFirst().orElseThrow().value();
+        double margin = points.stream().filter(p -> p.driver() == Driver.GROSS_MARGIN_RATE).findFirst().orElseThrow()
+                .value();
+
+        assertThat(drivers).containsExactly("grossMarginRate", "benefitScale", "costScale");
+        assertThat(scale).isCloseTo(599_910.52 / 200_253.26, within(1e-4));
+        assertThat(margin).isCloseTo(0.32 * scale, within(1e-9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-001-gross-profit-525.yaml", "seed-004-first-year-tco.yaml", "tcm-pharma-service.yaml",
+            "vendor-claim-audit.yaml"})
+    void breakEven_rerunWithTheDriverAtThatValue_givesNpvOfAboutZero(String example) throws Exception {
+        String yaml = Files.readString(Examples.dir().resolve(example));
+        CaseRun base = run(Examples.read(example));
+        BigDecimal pvBenefits = FinancialCalculator.presentValue(base.sensitivity().reference().benefits(),
+                base.theCase().horizon().effectiveDiscountRate());
+        int checked = 0;
+        for (BreakEven.Point p : base.sensitivity().breakEven()) {
+            ObjectNode tree = (ObjectNode) YAML.readTree(yaml);
+            // 12 places: the case reader takes numbers of at most 40 characters and 20 decimal places.
+            BigDecimal value = BigDecimal.valueOf(p.value()).setScale(12, java.math.RoundingMode.HALF_EVEN);
+            switch (p.driver()) {
+                case CRM_SHARE -> tree.with("attribution").put("crmShare", value);
+                case GROSS_MARGIN_RATE -> tree.with("company").put("grossMarginRate", value);
+                case DISCOUNT_RATE -> tree.with("horizon").put("discountRate", value);
+                case ADOPTION_RATE -> tree.with("deployment").put("licensedUsers", 100_000_000)
+                        .put("activeUsers", Math.round(p.value() * 100_000_000));
+                default -> {
+                    continue;
+                }
+            }
+            Case moved = new CaseReader().read(tree.toString(), example + ".json", true);
+            BigDecimal npv = reference(run(moved))[0];
+            // The pipeline rounds activeUsers ÷ licensedUsers to 4 places: NPV moves by up to 0.5e-4 of PV(benefits).
+            double tolerance = p.driver() == Driver.ADOPTION_RATE ? 1e-4 : 1e-6;
+
+            assertThat(npv.abs().doubleValue()).as("%s: NPV at %s = %s", example, p.driver().id(), p.value())
+                    .isLessThan(pvBenefits.doubleValue() * tolerance + 0.01);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(0);
+    }
+
+    @Test
+    void benefitTolerance_isMinusNpvOverPvBenefits() throws Exception {
+        CaseRun r = run(Examples.read("acme-retail.yaml"));
+        BigDecimal[] ref = reference(r);
+        BigDecimal pvBenefits = ref[0].add(ref[1]);
+        double expected = -ref[0].doubleValue() / pvBenefits.doubleValue() * 100;
+
+        assertThat(r.sensitivity().benefitTolerancePercent()).isCloseTo(expected, within(1e-9 * Math.abs(expected)));
+    }
+
+    @Test
+    void benefitScale_atItsBreakEven_isOnePlusTheTolerance() throws Exception {
+        CaseSensitivity s = run(Examples.read("acme-retail.yaml")).sensitivity();
+        double scale = s.breakEven().stream().filter(p -> p.driver() == Driver.BENEFIT_SCALE).findFirst()
+                .orElseThrow().value();
+
+        assertThat(scale).isCloseTo(1 + s.benefitTolerancePercent() / 100, within(1e-9));
+    }
+}

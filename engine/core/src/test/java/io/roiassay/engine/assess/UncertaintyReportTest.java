@@ -1,0 +1,132 @@
+package io.roiassay.engine.assess;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.roiassay.engine.Examples;
+import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.JsonReportWriter;
+import io.roiassay.engine.report.Report;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The report's {@code sensitivity} and {@code uncertainty} blocks, assessed on the shipped examples. */
+class UncertaintyReportTest {
+
+    private static Report assess(Case c, AssessOptions options) {
+        return Examples.assay().engine().assess(c, null, options);
+    }
+
+    private static Case withBlock(String example, String block) throws Exception {
+        String yaml = Files.readString(Examples.dir().resolve(example)) + "\n" + block;
+        return new CaseReader().read(yaml, example, false);
+    }
+
+    @Test
+    void sameSeed_givesTheSameBytes() throws Exception {
+        Case c = Examples.read("tcm-pharma-service.yaml");
+
+        String a = JsonReportWriter.pretty(assess(c, AssessOptions.DEFAULT));
+        String b = JsonReportWriter.pretty(assess(c, AssessOptions.DEFAULT));
+
+        assertThat(b).isEqualTo(a);
+        assertThat(JsonReportWriter.pretty(assess(c, new AssessOptions(10_000, 2)))).isNotEqualTo(a);
+    }
+
+    @Test
+    void noDraws_leavesUncertaintyOut_butKeepsSensitivity() throws Exception {
+        Report r = assess(Examples.read("tcm-pharma-service.yaml"), AssessOptions.NO_DRAWS);
+
+        assertThat(r.uncertainty()).isNull();
+        assertThat(r.sensitivity().tornado()).isNotEmpty();
+        // tcm-pharma: −NPV ÷ PV(adjusted benefits) = −1,432,924.19 ÷ 3,575,176.63 = −40.08 %: the adjusted
+        // benefits may fall by 40.08 % before NPV is 0
+        assertThat(r.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("-40.08");
+    }
+
+    @Test
+    void degenerateCaseRanges_giveEveryPercentileEqualToThePointRoi() throws Exception {
+        Case c = withBlock("tcm-pharma-service.yaml", "uncertainty:\n  crmShare: [0.7, 0.7, 0.7]\n"
+                + "  costScale: [1, 1, 1]\n");
+        Report r = assess(c, new AssessOptions(2_000, 5));
+        BigDecimal point = r.financials().adjusted().roiPercent();
+
+        assertThat(r.uncertainty().roiPercent().p10()).isEqualByComparingTo(point);
+        assertThat(r.uncertainty().roiPercent().p50()).isEqualByComparingTo(point);
+        assertThat(r.uncertainty().roiPercent().p90()).isEqualByComparingTo(point);
+        assertThat(r.uncertainty().npv().p50()).isEqualByComparingTo(r.financials().adjusted().npv());
+        assertThat(r.uncertainty().ranges()).containsOnlyKeys("crmShare", "costScale");
+    }
+
+    @Test
+    void caseBlock_replacesTheProfileDefaults_onlyListedDriversVary() throws Exception {
+        Case c = withBlock("tcm-pharma-service.yaml", "uncertainty:\n  discountRate: [0.06, 0.10, 0.15]\n");
+        Report r = assess(c, new AssessOptions(1_000, 1));
+
+        assertThat(r.uncertainty().ranges()).containsOnlyKeys("discountRate");
+        assertThat(r.sensitivity().tornado()).extracting(b -> b.driver()).containsExactly("discountRate");
+    }
+
+    @Test
+    void gradeShares_sumToExactlyOne_inBandOrder() throws Exception {
+        Report r = assess(Examples.read("tcm-pharma-service.yaml"), new AssessOptions(3_000, 11));
+
+        assertThat(r.uncertainty().grades().keySet()).containsExactly("strong", "positive", "marginal", "negative");
+        assertThat(r.uncertainty().grades().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
+    void json_putsTheNewBlocksAfterFinancials_inTheSpecsKeyOrder() throws Exception {
+        JsonNode tree = JsonReportWriter.mapper().readTree(JsonReportWriter.pretty(
+                assess(Examples.read("tcm-pharma-service.yaml"), new AssessOptions(500, 1))));
+
+        assertThat(fields(tree)).containsSubsequence("financials", "sensitivity", "uncertainty", "benefitLines");
+        assertThat(fields(tree.get("sensitivity"))).containsExactly("benefitTolerancePercent", "breakEven", "tornado");
+        assertThat(fields(tree.get("uncertainty"))).containsExactly("draws", "seed", "ranges", "roiPercent", "npv",
+                "probabilityNpvBelowZero", "grades");
+        assertThat(fields(tree.at("/sensitivity/tornado/0"))).startsWith("driver", "low", "high", "roiLow", "roiHigh",
+                "gradeLow", "gradeHigh");
+        assertThat(fields(tree.at("/sensitivity/breakEven/0"))).containsExactly("driver", "current", "value");
+    }
+
+    private static java.util.List<String> fields(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void wideSpread_lowersTheConfidence_onlyWhenDrawn() throws Exception {
+        // acme-retail is negative with high confidence at its point figures. Its ROI reaches the marginal band
+        // (−10 %) at benefitScale 0.9 × PV(costs) ÷ PV(benefits) = 0.9 × 599,910.52 ÷ 200,253.26 = 2.6962; with
+        // benefitScale triangular(1, 1, 8) the draws stay negative with probability 1 − ((8 − 2.6962) ÷ 7)² = 0.426.
+        Case c = withBlock("acme-retail.yaml", "uncertainty:\n  benefitScale: [1, 1, 8]\n");
+
+        Report drawn = assess(c, new AssessOptions(5_000, 1));
+        Report point = assess(c, AssessOptions.NO_DRAWS);
+
+        assertThat(drawn.uncertainty().grades().get("negative")).isBetween(new BigDecimal("0.40"), new BigDecimal("0.45"));
+        assertThat(drawn.verdict().confidence()).isEqualTo("medium");
+        assertThat(drawn.verdict().confidenceRule().name())
+                .isEqualTo("Confidence medium: the grade holds in fewer than 60% of the draws");
+        assertThat(point.verdict().confidence()).isEqualTo("high");
+    }
+
+    @Test
+    void headline_namesTheDriverWhoseRangeReachesAWorseGrade() throws Exception {
+        Report r = Examples.assay().engine().assess(Examples.read("seed-004-first-year-tco.yaml"), "en",
+                AssessOptions.NO_DRAWS);
+
+        // strong (ROI ≥ 100 %) at crmShare 0.5; the default range goes down to 0.35. Every benefit is attributed,
+        // so ROI = 100 % where PV(benefits) × share ÷ 0.5 = 2 × PV(costs): share = 813,197.78 ÷ 2,058,864.61 = 0.3950
+        assertThat(r.verdict().headline()).endsWith(" The grade holds unless the CRM's share of the gain is below 0.395.");
+        assertThat(r.sensitivity().tornado()).anySatisfy(b -> {
+            assertThat(b.driver()).isEqualTo("crmShare");
+            assertThat(b.gradeChangesAt()).isEqualByComparingTo("0.395");
+        });
+    }
+}

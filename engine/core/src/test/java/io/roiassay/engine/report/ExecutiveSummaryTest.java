@@ -1,0 +1,50 @@
+package io.roiassay.engine.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExecutiveSummaryTest {
+
+    @Test
+    void withRanges_verdictAsRange_topThreeDrivers_breakEven() {
+        List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.withRanges("en"));
+
+        assertThat(s).extracting(ExecutiveSummary.Sentence::kind)
+                .containsExactly("verdict", "range", "drivers", "breakEven", "breakEvenValues");
+        // adjusted figures of the fixture: costs 311,000.00, benefits 385,000.00 → NPV 74,000.00, ROI 23.79 %
+        assertThat(s.get(0).text()).isEqualTo(
+                "Verdict: Positive (confidence medium). Adjusted ROI 23.79%, NPV 74,000.00 EUR, payback 27.4 months.");
+        assertThat(s.get(1).text()).isEqualTo("Over 10,000 draws of the uncertain assumptions (seed 1), ROI lies between 2.50%"
+                + " (P10) and 38.10% (P90), median 19.75%; the probability that NPV is below zero is 1.10%.");
+        assertThat(s.get(2).text()).isEqualTo("What decides it: CRM's share of the gain from 50.00% to 90.00% moves ROI from"
+                + " 5.80% (Marginal) to 44.50% (Strong); adoption rate from 60.00% to 85.00% moves ROI from 10.10% (Positive)"
+                + " to 28.40% (Positive); discount rate from 6.00% to 15.00% moves ROI from 24.00% (Positive) to 15.20% (Positive).");
+        assertThat(s.get(2).text()).doesNotContain("costs (scale)");
+        assertThat(s.get(3).text()).isEqualTo("To break even: adjusted benefits may fall by 41.20% before NPV reaches zero.");
+        assertThat(s.get(4).text()).isEqualTo(
+                "NPV is zero when, all else unchanged, CRM's share of the gain is 41.20% (now 70.00%); benefits (scale) is ×0.588 (now ×1.0).");
+    }
+
+    @Test
+    void withoutRanges_saysItIsAPointEstimate_andNamesNoDrivers() {
+        List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.threeYear());
+
+        assertThat(s).extracting(ExecutiveSummary.Sentence::kind).containsExactly("verdict", "range");
+        assertThat(s.get(1).text()).contains("single point estimate");
+    }
+
+    @Test
+    void zhCN_chineseWordsAndFullWidthPunctuation() {
+        List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN"));
+
+        assertThat(s.get(0).text()).isEqualTo("结论：正面（可信度中）。修正后 ROI 为 23.79%，净现值 74,000.00 EUR，回收期：27.4 个月。");
+        assertThat(s.get(2).text()).startsWith("决定结论的因素：CRM 的收益归因份额从 50.00% 变到 90.00%，ROI 从 5.80%（勉强）变为 44.50%（强）；");
+        for (var sentence : s) {
+            assertThat(sentence.text()).doesNotContainPattern("[\\u4e00-\\u9fff][(),:;]|[(,:;][\\u4e00-\\u9fff]")
+                    .doesNotContain("positive", "marginal", "crmShare", "{");
+        }
+    }
+}
