@@ -23,6 +23,12 @@ final class ProfileInputs {
     private static final Pattern PROFILE_DRL = Pattern.compile("agenda-group\\s+\"profile\"");
     /** A line that is only a comment: what it names is not read (a {@code //} inside a string is kept). */
     private static final Pattern WHOLE_LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$");
+    /**
+     * A string literal in a {@code .drl} file (Java escapes): a field named only inside text, such as an
+     * assumption key {@code "uncertainty.crmShare.low"}, is not read. Tables keep their quoted cells, which
+     * hold code.
+     */
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*\"");
     private static final Pattern CASE_BOUND = Pattern.compile("\\$\\w+\\s*:\\s*CaseFact\\b");
 
     private final List<Method> getters;
@@ -44,7 +50,11 @@ final class ProfileInputs {
                 if (CASE_BOUND.matcher(f.text()).find()) {
                     return null;
                 }
-                text.append(WHOLE_LINE_COMMENT.matcher(f.text()).replaceAll("")).append('\n');
+                String code = WHOLE_LINE_COMMENT.matcher(f.text()).replaceAll("");
+                if (f.path().endsWith(".drl")) {
+                    code = STRING_LITERAL.matcher(code).replaceAll("\"\"");
+                }
+                text.append(code).append('\n');
             }
         }
         List<Method> read = new ArrayList<>();
