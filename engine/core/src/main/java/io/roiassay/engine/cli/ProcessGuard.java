@@ -100,7 +100,8 @@ final class ProcessGuard {
                 if (jdkExit) {
                     inExit = true;
                 } else if (inExit) {
-                    return describe(f);
+                    // The JVM's own signal handler (Ctrl-C, kill) exits through System.exit too: not a caller.
+                    return f.getClassName().startsWith("java.lang.Terminator") ? null : describe(f);
                 }
             }
         }
