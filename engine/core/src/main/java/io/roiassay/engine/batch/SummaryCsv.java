@@ -57,7 +57,7 @@ public final class SummaryCsv {
                 plain(adjusted == null ? null : adjusted.roiPercent()),
                 plain(adjusted == null ? null : adjusted.npv()),
                 plain(adjusted == null ? null : adjusted.paybackMonths()),
-                plain(benefitTolerance(adjusted)),
+                plain(report.sensitivity() == null ? null : report.sensitivity().benefitTolerancePercent()),
                 Integer.toString(major.size()),
                 major.stream().distinct().collect(Collectors.joining(" ")),
                 null);
@@ -70,18 +70,6 @@ public final class SummaryCsv {
                 + (record.errors().size() > 1 ? " (+" + (record.errors().size() - 1) + " more)" : "");
         return line(item.sourceName(), null, null, null, null, "error", null, null, null, null, null, null, null, null,
                 message);
-    }
-
-    /**
-     * How far adjusted benefits may fall (negative) or must rise (positive) before adjusted NPV is 0:
-     * −NPV ÷ PV(benefits) × 100, 2 places; empty when there are no benefits.
-     */
-    static BigDecimal benefitTolerance(ReportFigures adjusted) {
-        if (adjusted == null || adjusted.pvBenefits() == null || adjusted.pvBenefits().signum() == 0) {
-            return null;
-        }
-        return adjusted.npv().negate().multiply(BigDecimal.valueOf(100))
-                .divide(adjusted.pvBenefits(), 2, java.math.RoundingMode.HALF_EVEN);
     }
 
     private static String plain(BigDecimal d) {

@@ -64,6 +64,8 @@ class BatchSummaryOutputTest {
                     r.path("financials").path("entered").path("roiPercent").decimalValue());
             assertThat(new BigDecimal(cells.get(8))).isEqualByComparingTo(adjusted.path("roiPercent").decimalValue());
             assertThat(new BigDecimal(cells.get(9))).isEqualByComparingTo(adjusted.path("npv").decimalValue());
+            assertThat(new BigDecimal(cells.get(11))).isEqualByComparingTo(
+                    r.path("sensitivity").path("benefitTolerancePercent").decimalValue());
             long major = 0;
             for (JsonNode f : r.path("findings")) {
                 major += "major".equals(f.path("severity").asText()) ? 1 : 0;

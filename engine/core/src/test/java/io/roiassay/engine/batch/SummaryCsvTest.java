@@ -1,16 +1,14 @@
 package io.roiassay.engine.batch;
 
-import io.roiassay.engine.report.ReportFigures;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The summary table's cells: RFC 4180 quoting, formula defusing, the benefit tolerance. */
+/** The summary table's cells: RFC 4180 quoting and formula defusing. */
 class SummaryCsvTest {
 
     @Test
@@ -25,22 +23,6 @@ class SummaryCsvTest {
         assertThat(text(SummaryCsv.line("=HYPERLINK(\"x\")", "+1+2", "@SUM(A1)", "-x"))).isEqualTo(
                 "\"'=HYPERLINK(\"\"x\"\")\",'+1+2,'@SUM(A1),'-x\r\n");
         assertThat(text(SummaryCsv.line("-12.50", "+3"))).isEqualTo("-12.50,+3\r\n");
-    }
-
-    @Test
-    void benefitTolerance_isMinusNpvOverPvBenefitsInPercent() {
-        // NPV −500 on PV(benefits) 2,000: benefits must rise by 25 %.
-        assertThat(SummaryCsv.benefitTolerance(figures("-500", "2000"))).isEqualByComparingTo("25.00");
-        // NPV 300 on PV(benefits) 1,200: benefits may fall by 25 %.
-        assertThat(SummaryCsv.benefitTolerance(figures("300", "1200"))).isEqualByComparingTo("-25.00");
-        // NPV 100 on 300: −33.333… rounds half-even to −33.33.
-        assertThat(SummaryCsv.benefitTolerance(figures("100", "300"))).isEqualByComparingTo("-33.33");
-        assertThat(SummaryCsv.benefitTolerance(figures("-100", "0"))).isNull();
-    }
-
-    private static ReportFigures figures(String npv, String pvBenefits) {
-        return new ReportFigures(null, null, null, new BigDecimal(pvBenefits), new BigDecimal(npv), null, null, null,
-                null, List.of());
     }
 
     private static String text(byte[] bytes) {
