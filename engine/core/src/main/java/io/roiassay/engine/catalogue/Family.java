@@ -1,10 +1,8 @@
 package io.roiassay.engine.catalogue;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** The kind of a finding: the part of its code before the slash. The wire names are those of the case format specification. */
-public enum Family {
+public enum Family implements WireName {
     HIDDEN_COST("hidden-cost"),
     MISTAKE("mistake"),
     DATA("data"),
@@ -18,23 +16,19 @@ public enum Family {
     }
 
     /** The name in case files, reports and rules, e.g. {@code hidden-cost}. */
+    @Override
     public String wire() {
         return wire;
     }
 
     /** The constant with this wire name, or null when there is none. */
     public static Family of(String wire) {
-        for (Family v : values()) {
-            if (v.wire.equals(wire)) {
-                return v;
-            }
-        }
-        return null;
+        return WireName.of(Family.class, wire);
     }
 
     /** The wire names, quoted and joined, for messages. */
     public static String names() {
-        return Arrays.stream(values()).map(v -> '"' + v.wire + '"').collect(Collectors.joining(", "));
+        return WireName.names(Family.class);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.roiassay.engine.catalogue;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** The verdict's grade. The wire names are those of the case format specification. */
-public enum Grade {
+public enum Grade implements WireName {
     STRONG("strong"),
     POSITIVE("positive"),
     MARGINAL("marginal"),
@@ -18,23 +16,19 @@ public enum Grade {
     }
 
     /** The name in case files, reports and rules, e.g. {@code strong}. */
+    @Override
     public String wire() {
         return wire;
     }
 
     /** The constant with this wire name, or null when there is none. */
     public static Grade of(String wire) {
-        for (Grade v : values()) {
-            if (v.wire.equals(wire)) {
-                return v;
-            }
-        }
-        return null;
+        return WireName.of(Grade.class, wire);
     }
 
     /** The wire names, quoted and joined, for messages. */
     public static String names() {
-        return Arrays.stream(values()).map(v -> '"' + v.wire + '"').collect(Collectors.joining(", "));
+        return WireName.names(Grade.class);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package io.roiassay.engine.catalogue;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** How serious a finding is. The wire names are those of the case format specification. */
-public enum Severity {
+public enum Severity implements WireName {
     INFO("info"),
     WARNING("warning"),
     MAJOR("major");
@@ -16,23 +14,19 @@ public enum Severity {
     }
 
     /** The name in case files, reports and rules, e.g. {@code info}. */
+    @Override
     public String wire() {
         return wire;
     }
 
     /** The constant with this wire name, or null when there is none. */
     public static Severity of(String wire) {
-        for (Severity v : values()) {
-            if (v.wire.equals(wire)) {
-                return v;
-            }
-        }
-        return null;
+        return WireName.of(Severity.class, wire);
     }
 
     /** The wire names, quoted and joined, for messages. */
     public static String names() {
-        return Arrays.stream(values()).map(v -> '"' + v.wire + '"').collect(Collectors.joining(", "));
+        return WireName.names(Severity.class);
     }
 
     @Override
