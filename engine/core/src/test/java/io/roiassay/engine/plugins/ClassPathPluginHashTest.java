@@ -1,0 +1,122 @@
+package io.roiassay.engine.plugins;
+
+import io.roiassay.metrics.sales.SalesMetrics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hash of a class-path plugin covers its package's files, the same in a class directory and in any jar. */
+class ClassPathPluginHashTest {
+
+    /**
+     * Computed from the fixture below with the shell recipe in {@link ClassPathPluginHash}'s javadoc:
+     * {@code find io/x -type f | LC_ALL=C sort | while read -r f; do printf '%s\0' "$f"; sha256sum "$f" | cut -c1-64 | xxd -r -p; done | sha256sum}.
+     */
+    private static final String FIXTURE_HASH = "sha256:7bafc725b523649dfa9ff9b97626d5528bb7dc224943f9cb46fe3ceec246e972";
+
+    @TempDir
+    Path dir;
+
+    private Path fixture() throws IOException {
+        Path root = dir.resolve("classes");
+        write(root, "io/x/A.class", "a");
+        write(root, "io/x/sub/r.txt", "r");
+        write(root, "io/y/B.class", "b");   // another package: not part of io/x's hash
+        write(root, "io/xy/C.class", "c");  // a package whose name only starts like it: not part either
+        return root;
+    }
+
+    @Test
+    void packageHash_classDirectory_matchesTheDocumentedShellRecipe() throws IOException {
+        Map<String, String> hashes = ClassPathPluginHash.packageHashes(fixture(), List.of("io/x/"));
+
+        assertThat(hashes).containsExactly(Map.entry("io/x/", FIXTURE_HASH));
+    }
+
+    @Test
+    void packageHash_sameFilesInAJar_sameHashWhateverElseTheJarHolds() throws IOException {
+        Path jar = jarOf(fixture(), dir.resolve("app.jar"), "META-INF/services/x", "unrelated");
+
+        assertThat(ClassPathPluginHash.packageHashes(jar, List.of("io/x/")))
+                .containsExactly(Map.entry("io/x/", FIXTURE_HASH));
+    }
+
+    @Test
+    void packageHash_oneByteChangedInAClass_otherHash() throws IOException {
+        Path root = fixture();
+        write(root, "io/x/A.class", "A");
+
+        assertThat(ClassPathPluginHash.packageHashes(root, List.of("io/x/")).get("io/x/"))
+                .startsWith("sha256:").isNotEqualTo(FIXTURE_HASH);
+    }
+
+    @Test
+    void packageHash_unreadableLocation_null() {
+        Map<String, String> hashes = ClassPathPluginHash.packageHashes(dir.resolve("absent.jar"), List.of("io/x/"));
+
+        assertThat(hashes).containsEntry("io/x/", null);
+    }
+
+    @Test
+    void builtInPlugin_hashFromItsClassesEqualsTheHashOfTheSameClassesRepackaged() throws IOException {
+        Path classes = ClassPathPluginHash.location(SalesMetrics.class);
+        String pkg = ClassPathPluginHash.packagePath(SalesMetrics.class);
+        Path jar = jarOf(classes, dir.resolve("shaded.jar"), "io/roiassay/other/Other.class", "x");
+
+        String fromClassPath = ClassPathPluginHash.of(List.of(SalesMetrics.class)).get(SalesMetrics.class);
+
+        assertThat(pkg).isEqualTo("io/roiassay/metrics/sales/");
+        assertThat(fromClassPath).matches("sha256:[0-9a-f]{64}");
+        assertThat(ClassPathPluginHash.packageHashes(jar, List.of(pkg))).containsEntry(pkg, fromClassPath);
+    }
+
+    @Test
+    void discover_builtInPlugins_eachWithItsOwnPackageHashAndNotIsolated() throws Exception {
+        List<LoadedPlugin> found = PluginDiscovery.discover(null);
+
+        assertThat(found).extracting(LoadedPlugin::id).containsExactly("marketing", "sales", "service");
+        assertThat(found).allSatisfy(p -> {
+            assertThat(p.origin()).isEqualTo(LoadedPlugin.CLASS_PATH);
+            assertThat(p.jarHash()).matches("sha256:[0-9a-f]{64}");
+            assertThat(p.isolated()).isFalse();
+        });
+        assertThat(found).extracting(LoadedPlugin::jarHash).doesNotHaveDuplicates();
+        assertThat(found.get(1).jarHash()).isEqualTo(ClassPathPluginHash.of(List.of(SalesMetrics.class)).get(SalesMetrics.class));
+    }
+
+    private static void write(Path root, String name, String content) throws IOException {
+        Path f = root.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, content, StandardCharsets.UTF_8);
+    }
+
+    /** A jar of every file under {@code root} (in reverse order, to show order does not matter), plus one more entry. */
+    private static Path jarOf(Path root, Path jar, String extraName, String extraContent) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).sorted((a, b) -> b.compareTo(a)).toList();
+        }
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry(extraName));
+            out.write(extraContent.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+            for (Path f : files) {
+                out.putNextEntry(new ZipEntry(root.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+}
