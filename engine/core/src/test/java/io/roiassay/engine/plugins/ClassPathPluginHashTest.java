@@ -62,6 +62,28 @@ class ClassPathPluginHashTest {
     }
 
     @Test
+    void fileList_listedFilesReadThroughTheClassLoader_sameHashAsScanningTheFolder() throws Exception {
+        Path root = fixture();
+        write(root, "io/x/plugin-files.txt", "io/x/A.class\nio/x/sub/r.txt\n");
+        String scanned = ClassPathPluginHash.packageHashes(root, List.of("io/x/")).get("io/x/");
+
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, null)) {
+            assertThat(ClassPathPluginHash.fromFileList(loader, "io/x/")).isEqualTo(scanned).isNotEqualTo(FIXTURE_HASH);
+        }
+    }
+
+    @Test
+    void fileList_namesAFileThatIsNotThere_noHashFromTheList() throws Exception {
+        Path root = fixture();
+        write(root, "io/x/plugin-files.txt", "io/x/A.class\nio/x/Gone.class\n");
+
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, null)) {
+            assertThat(ClassPathPluginHash.fromFileList(loader, "io/x/")).isNull();
+            assertThat(ClassPathPluginHash.fromFileList(loader, "io/y/")).isNull();
+        }
+    }
+
+    @Test
     void packageHash_unreadableLocation_null() {
         Map<String, String> hashes = ClassPathPluginHash.packageHashes(dir.resolve("absent.jar"), List.of("io/x/"));
 
@@ -77,6 +99,7 @@ class ClassPathPluginHashTest {
         String fromClassPath = ClassPathPluginHash.of(List.of(SalesMetrics.class)).get(SalesMetrics.class);
 
         assertThat(pkg).isEqualTo("io/roiassay/metrics/sales/");
+        assertThat(classes.resolve(pkg + ClassPathPluginHash.FILE_LIST)).as("the list the build writes").exists();
         assertThat(fromClassPath).matches("sha256:[0-9a-f]{64}");
         assertThat(ClassPathPluginHash.packageHashes(jar, List.of(pkg))).containsEntry(pkg, fromClassPath);
     }
