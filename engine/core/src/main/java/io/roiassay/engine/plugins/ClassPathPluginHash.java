@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -32,15 +33,15 @@ import java.util.stream.Stream;
  * find io/roiassay/metrics/sales -type f | LC_ALL=C sort | while read -r f; do
  *   printf '%s\0' "$f"; sha256sum "$f" | cut -c1-64 | xxd -r -p; done | sha256sum
  * </pre>
- * The build lists a built-in plugin's files in {@value #FILE_LIST} in its package (the list is one of the
- * hashed files), and the files are read through the plugin's class loader: scanning the 37,000 entries of the
- * application jar cost 50–100 ms per start. A class-path plugin without that list has its jar or class
- * directory scanned instead, which gives the same hash.
+ * The application's build records the hashes of the plugins it ships in {@value #RECORDED}
+ * ({@link PluginHashRecorder}), so a start reads one small resource: scanning the 37,000 entries of the
+ * application jar cost 50–300 ms, and hashing the class files cold still about 20 ms of CPU. A class-path
+ * plugin the record does not name has its jar or class directory scanned, which gives the same hash.
  */
 final class ClassPathPluginHash {
 
-    /** The name of the build-written list of a plugin package's files, in that package. */
-    static final String FILE_LIST = "plugin-files.txt";
+    /** The resource the application's build writes: plugin class name = hash of its package's files. */
+    static final String RECORDED = "roi-assay/plugin-hashes.properties";
 
     private ClassPathPluginHash() {
     }
@@ -50,15 +51,43 @@ final class ClassPathPluginHash {
      * source, a location that is neither a jar nor a directory) maps to null.
      */
     static Map<Class<?>, String> of(List<Class<?>> classes) {
+        return of(classes, recorded(ClassPathPluginHash.class.getClassLoader()));
+    }
+
+    /** {@link #of(List)} with the given record: a class it names takes the recorded hash. */
+    static Map<Class<?>, String> of(List<Class<?>> classes, Properties recorded) {
+        Map<Class<?>, String> out = new HashMap<>();
+        List<Class<?>> rest = new ArrayList<>();
+        for (Class<?> c : classes) {
+            String hash = recorded.getProperty(c.getName());
+            if (hash != null) {
+                out.put(c, hash);
+            } else {
+                rest.add(c);
+            }
+        }
+        out.putAll(computed(rest));
+        return out;
+    }
+
+    /** The hashes the build recorded ({@value #RECORDED}); empty when there is no record. */
+    static Properties recorded(ClassLoader loader) {
+        Properties p = new Properties();
+        try (InputStream in = loader.getResourceAsStream(RECORDED)) {
+            if (in != null) {
+                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            p.clear(); // an unreadable record: compute instead
+        }
+        return p;
+    }
+
+    /** The hashes computed from the classes' jars or class directories, ignoring any record. */
+    static Map<Class<?>, String> computed(List<Class<?>> classes) {
         Map<Path, List<Class<?>>> byLocation = new TreeMap<>();
         Map<Class<?>, String> out = new HashMap<>();
         for (Class<?> c : classes) {
-            String listed = fromFileList(c.getClassLoader() != null ? c.getClassLoader() : ClassLoader.getSystemClassLoader(),
-                    packagePath(c));
-            if (listed != null) {
-                out.put(c, listed);
-                continue;
-            }
             Path location = location(c);
             if (location == null) {
                 out.put(c, null);
@@ -71,38 +100,6 @@ final class ClassPathPluginHash {
             inThere.forEach(c -> out.put(c, byPackage.get(packagePath(c))));
         });
         return out;
-    }
-
-    /**
-     * The hash of the files the build listed in a package ({@code io/roiassay/metrics/sales/}), read through the
-     * class loader; null without a list, or with a list naming a file that is not there (then the location is
-     * scanned instead).
-     */
-    static String fromFileList(ClassLoader loader, String pkg) {
-        TreeMap<String, Boolean> files = new TreeMap<>();
-        try (InputStream list = loader.getResourceAsStream(pkg + FILE_LIST)) {
-            if (list == null) {
-                return null;
-            }
-            for (String line : new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && line.startsWith(pkg)) {
-                    files.put(line.strip(), true);
-                }
-            }
-            files.put(pkg + FILE_LIST, true);
-            MessageDigest total = sha256();
-            for (String name : files.keySet()) {
-                try (InputStream in = loader.getResourceAsStream(name)) {
-                    if (in == null) {
-                        return null; // a stale list: the caller scans the location instead
-                    }
-                    add(total, name, in);
-                }
-            }
-            return hex(total);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /**

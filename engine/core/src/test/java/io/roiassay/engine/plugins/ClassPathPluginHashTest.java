@@ -1,6 +1,8 @@
 package io.roiassay.engine.plugins;
 
+import io.roiassay.metrics.marketing.MarketingMetrics;
 import io.roiassay.metrics.sales.SalesMetrics;
+import io.roiassay.metrics.service.ServiceMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,24 +64,37 @@ class ClassPathPluginHashTest {
     }
 
     @Test
-    void fileList_listedFilesReadThroughTheClassLoader_sameHashAsScanningTheFolder() throws Exception {
-        Path root = fixture();
-        write(root, "io/x/plugin-files.txt", "io/x/A.class\nio/x/sub/r.txt\n");
-        String scanned = ClassPathPluginHash.packageHashes(root, List.of("io/x/")).get("io/x/");
+    void of_classTheBuildRecorded_takesTheRecordedHash_othersAreComputed() {
+        java.util.Properties record = new java.util.Properties();
+        record.setProperty(SalesMetrics.class.getName(), "sha256:recorded");
 
-        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, null)) {
-            assertThat(ClassPathPluginHash.fromFileList(loader, "io/x/")).isEqualTo(scanned).isNotEqualTo(FIXTURE_HASH);
-        }
+        Map<Class<?>, String> hashes = ClassPathPluginHash.of(List.of(SalesMetrics.class, ServiceMetrics.class), record);
+
+        assertThat(hashes.get(SalesMetrics.class)).isEqualTo("sha256:recorded");
+        assertThat(hashes.get(ServiceMetrics.class))
+                .isEqualTo(ClassPathPluginHash.computed(List.of(ServiceMetrics.class)).get(ServiceMetrics.class))
+                .matches("sha256:[0-9a-f]{64}");
     }
 
     @Test
-    void fileList_namesAFileThatIsNotThere_noHashFromTheList() throws Exception {
-        Path root = fixture();
-        write(root, "io/x/plugin-files.txt", "io/x/A.class\nio/x/Gone.class\n");
+    void recorder_writesEveryPluginOnTheClassPathSortedWithItsComputedHash() {
+        String record = PluginHashRecorder.record(getClass().getClassLoader());
 
-        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, null)) {
-            assertThat(ClassPathPluginHash.fromFileList(loader, "io/x/")).isNull();
-            assertThat(ClassPathPluginHash.fromFileList(loader, "io/y/")).isNull();
+        var computed = ClassPathPluginHash.computed(List.of(MarketingMetrics.class, SalesMetrics.class, ServiceMetrics.class));
+        assertThat(record).isEqualTo("# The jarHash of each built-in metric plugin (ClassPathPluginHash), written by the build.\n"
+                + MarketingMetrics.class.getName() + "=" + computed.get(MarketingMetrics.class) + "\n"
+                + SalesMetrics.class.getName() + "=" + computed.get(SalesMetrics.class) + "\n"
+                + ServiceMetrics.class.getName() + "=" + computed.get(ServiceMetrics.class) + "\n");
+    }
+
+    @Test
+    void recorded_readsTheRecordThroughTheClassLoader_emptyWithoutOne() throws Exception {
+        write(dir, ClassPathPluginHash.RECORDED, "a.B=sha256:00\n");
+
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null);
+             var none = new java.net.URLClassLoader(new java.net.URL[] {dir.resolve("nothing").toUri().toURL()}, null)) {
+            assertThat(ClassPathPluginHash.recorded(loader)).containsExactly(Map.entry("a.B", "sha256:00"));
+            assertThat(ClassPathPluginHash.recorded(none)).isEmpty();
         }
     }
 
@@ -96,10 +111,9 @@ class ClassPathPluginHashTest {
         String pkg = ClassPathPluginHash.packagePath(SalesMetrics.class);
         Path jar = jarOf(classes, dir.resolve("shaded.jar"), "io/roiassay/other/Other.class", "x");
 
-        String fromClassPath = ClassPathPluginHash.of(List.of(SalesMetrics.class)).get(SalesMetrics.class);
+        String fromClassPath = ClassPathPluginHash.computed(List.of(SalesMetrics.class)).get(SalesMetrics.class);
 
         assertThat(pkg).isEqualTo("io/roiassay/metrics/sales/");
-        assertThat(classes.resolve(pkg + ClassPathPluginHash.FILE_LIST)).as("the list the build writes").exists();
         assertThat(fromClassPath).matches("sha256:[0-9a-f]{64}");
         assertThat(ClassPathPluginHash.packageHashes(jar, List.of(pkg))).containsEntry(pkg, fromClassPath);
     }
