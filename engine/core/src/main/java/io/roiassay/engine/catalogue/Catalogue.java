@@ -14,9 +14,33 @@ import java.util.TreeMap;
  */
 public final class Catalogue {
 
-    /** One finding code. */
+    /**
+     * One finding code, or one variant of it: the same code worded for another situation, with its own severity,
+     * evidence and texts ({@code variants:} under the code in the YAML). A rule raises a variant as
+     * {@code code#variant}; the report shows the code.
+     */
     public record FindingEntry(String code, Family family, Severity severity, List<String> evidence, String en,
-                               String zh, Source source) {
+                               String zh, Source source, Map<String, FindingEntry> variants) {
+
+        public FindingEntry {
+            evidence = List.copyOf(evidence);
+            variants = Collections.unmodifiableMap(new TreeMap<>(variants));
+        }
+
+        /** An entry without variants. */
+        public FindingEntry(String code, Family family, Severity severity, List<String> evidence, String en,
+                            String zh, Source source) {
+            this(code, family, severity, evidence, en, zh, source, Map.of());
+        }
+    }
+
+    /** What separates a code from the name of one of its variants: {@code hidden-cost/training#confirm-included}. */
+    public static final char VARIANT = '#';
+
+    /** The code of a finding key: the key without its {@code #variant}. */
+    public static String codeOf(String key) {
+        int hash = key.indexOf(VARIANT);
+        return hash < 0 ? key : key.substring(0, hash);
     }
 
     /** One recommendation code. */
@@ -45,9 +69,14 @@ public final class Catalogue {
         this.problems = List.copyOf(problems);
     }
 
-    /** The finding entry of a code, or null. */
-    public FindingEntry finding(String code) {
-        return findings.get(code);
+    /** The finding entry of a code, or of a variant ({@code code#variant}); null when there is none. */
+    public FindingEntry finding(String key) {
+        int hash = key.indexOf(VARIANT);
+        if (hash < 0) {
+            return findings.get(key);
+        }
+        FindingEntry base = findings.get(key.substring(0, hash));
+        return base == null ? null : base.variants().get(key.substring(hash + 1));
     }
 
     /** The recommendation entry of a code, or null. */

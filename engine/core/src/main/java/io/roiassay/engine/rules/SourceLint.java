@@ -155,14 +155,15 @@ public final class SourceLint {
             switch (method) {
                 case "finding" -> {
                     if (first != null) {
-                        String problem = findingCodeProblem(first);
+                        String problem = findingCodeProblem(Catalogue.codeOf(first));
                         if (problem != null) {
                             at.error(firstAt, problem);
                         } else {
                             catalogued = catalogue.finding(first) != null;
                             if (m.group(4) == null && !catalogued) {
-                                at.error(firstAt, "finding code \"" + first + "\" is not in the catalogue ("
-                                        + "rules/catalogue/findings.yaml" + "); add it there or give a severity");
+                                at.error(firstAt, (first.indexOf(Catalogue.VARIANT) < 0 ? "finding code \"" : "finding variant \"")
+                                        + first + "\" is not in the catalogue (" + "rules/catalogue/findings.yaml"
+                                        + "); add it there or give a severity");
                             }
                         }
                     }
