@@ -43,6 +43,13 @@ public final class Catalogue {
         return hash < 0 ? key : key.substring(0, hash);
     }
 
+    /**
+     * One verdict headline: for a grade ({@code strong}) or a variant of it ({@code unproven#no-costs}, the grade
+     * worded for another situation), in {@code catalogue/verdicts.yaml}.
+     */
+    public record HeadlineEntry(String key, String en, String zh, Source source) {
+    }
+
     /** One recommendation code. */
     public record RecommendationEntry(String code, int priority, String en, String zh, Source source) {
     }
@@ -56,16 +63,18 @@ public final class Catalogue {
     }
 
     /** The catalogue with no entries (a pack without catalogue files). */
-    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), List.of());
+    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of(), List.of());
 
     private final Map<String, FindingEntry> findings;
     private final Map<String, RecommendationEntry> recommendations;
+    private final Map<String, HeadlineEntry> headlines;
     private final List<Problem> problems;
 
     Catalogue(Map<String, FindingEntry> findings, Map<String, RecommendationEntry> recommendations,
-              List<Problem> problems) {
+              Map<String, HeadlineEntry> headlines, List<Problem> problems) {
         this.findings = Collections.unmodifiableMap(new TreeMap<>(findings));
         this.recommendations = Collections.unmodifiableMap(new TreeMap<>(recommendations));
+        this.headlines = Collections.unmodifiableMap(new TreeMap<>(headlines));
         this.problems = List.copyOf(problems);
     }
 
@@ -82,6 +91,16 @@ public final class Catalogue {
     /** The recommendation entry of a code, or null. */
     public RecommendationEntry recommendation(String code) {
         return recommendations.get(code);
+    }
+
+    /** The verdict headline of a grade or grade variant ({@code unproven#no-costs}), or null. */
+    public HeadlineEntry headline(String key) {
+        return headlines.get(key);
+    }
+
+    /** Every verdict headline, sorted by key. */
+    public Map<String, HeadlineEntry> headlines() {
+        return headlines;
     }
 
     /** Every finding entry, sorted by code. */

@@ -38,24 +38,29 @@ public final class CatalogueReader {
     private static final Set<String> VARIANT_KEYS = Set.of("severity", "evidence", "en", "zh");
     private static final Pattern VARIANT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> RECOMMENDATION_KEYS = Set.of("priority", "en", "zh");
+    private static final Set<String> HEADLINE_KEYS = Set.of("en", "zh", "variants");
+    /** The values a verdict headline may name: the adjusted figures the engine fills in (ReportAssembler). */
+    static final Set<String> HEADLINE_VALUES = Set.of("roiPercent", "simpleRoiPercent", "npv", "paybackMonths",
+            "totalCosts", "totalBenefits", "hiddenCostEstimate", "currency");
 
     private final Map<String, Catalogue.FindingEntry> findings = new LinkedHashMap<>();
     private final Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();
+    private final Map<String, Catalogue.HeadlineEntry> headlines = new LinkedHashMap<>();
     private final List<Catalogue.Problem> problems = new ArrayList<>();
 
     private CatalogueReader() {
     }
 
     /**
-     * Reads the files; a file whose name starts with {@code recommendations} holds recommendations, any other
-     * holds findings.
+     * Reads the files; a file whose name starts with {@code recommendations} holds recommendations, one starting
+     * with {@code verdicts} the verdict headlines, any other holds findings.
      */
     public static Catalogue read(List<SourceFile> files) {
         CatalogueReader r = new CatalogueReader();
         for (SourceFile f : files) {
             r.readFile(f);
         }
-        return new Catalogue(r.findings, r.recommendations, r.problems);
+        return new Catalogue(r.findings, r.recommendations, r.headlines, r.problems);
     }
 
     private void readFile(SourceFile f) {
@@ -76,6 +81,7 @@ public final class CatalogueReader {
         }
         String name = f.displayPath().substring(f.displayPath().lastIndexOf('/') + 1);
         boolean recs = name.startsWith("recommendations");
+        boolean verdicts = name.startsWith("verdicts");
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Catalogue.Source at = new Catalogue.Source(f.displayPath(), lineOf(f.text(), e.getKey()));
@@ -83,7 +89,9 @@ public final class CatalogueReader {
                 problem(at, e.getKey(), "an entry needs severity/priority, en and zh");
                 continue;
             }
-            if (recs) {
+            if (verdicts) {
+                headline(e.getKey(), e.getValue(), at);
+            } else if (recs) {
                 recommendation(e.getKey(), e.getValue(), at);
             } else {
                 finding(e.getKey(), e.getValue(), at);
@@ -181,6 +189,41 @@ public final class CatalogueReader {
         placeholders(code, "zh", zh, ALWAYS, at);
         if (priority >= 1) {
             recommendations.put(code, new Catalogue.RecommendationEntry(code, priority, en, zh, at));
+        }
+    }
+
+    private void headline(String grade, JsonNode n, Catalogue.Source at) {
+        if (Grade.of(grade) == null) {
+            problem(at, grade, "a verdict headline is keyed by a grade, one of " + Grade.names());
+            return;
+        }
+        unknownKeys(grade, n, HEADLINE_KEYS, at);
+        headlineText(grade, n, at);
+        JsonNode vs = n.path("variants");
+        if (!vs.isMissingNode() && !vs.isObject()) {
+            problem(at, grade, "variants maps variant names to headlines (en, zh)");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = vs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> v = it.next();
+            String key = grade + Catalogue.VARIANT + v.getKey();
+            if (!VARIANT_NAME.matcher(v.getKey()).matches()) {
+                problem(at, key, "a variant name is lower-case words joined by '-'");
+            } else if (!v.getValue().isObject()) {
+                problem(at, key, "a variant needs en and zh");
+            } else {
+                unknownKeys(key, v.getValue(), Set.of("en", "zh"), at);
+                headlineText(key, v.getValue(), at);
+            }
+        }
+    }
+
+    private void headlineText(String key, JsonNode n, Catalogue.Source at) {
+        String en = text(key, n, "en", at);
+        String zh = chinese(key, n, at);
+        placeholders(key, "en", en, HEADLINE_VALUES, at);
+        placeholders(key, "zh", zh, HEADLINE_VALUES, at);
+        if (en != null && zh != null) {
+            headlines.put(key, new Catalogue.HeadlineEntry(key, en, zh, at));
         }
     }
 

@@ -132,14 +132,28 @@ public final class Outcome {
         return f;
     }
 
-    /** Decides the verdict and inserts it as a fact. A second verdict is a rule-pack error. */
+    /**
+     * Decides the verdict and inserts it as a fact. A second verdict is a rule-pack error. The headline comes from
+     * the catalogue ({@code catalogue/verdicts.yaml}) entry of the grade, or of a variant of it
+     * ({@code "unproven#no-costs"}: the grade worded for another situation; the verdict's grade is the part
+     * before {@code #}); {@code .en()}/{@code .zh()} replace it. A variant the catalogue does not know is a
+     * rule-pack error.
+     */
     public Verdict verdict(RuleContext drools, String grade, String confidence) {
         if (verdict != null) {
             throw new IllegalStateException("rule '" + drools.getRule().getName() + "' decided a second verdict; '"
                     + verdict.getRule().name() + "' already decided " + verdict.getGrade()
                     + " (guard verdict rules with: not Verdict())");
         }
-        verdict = new Verdict(grade, confidence, ref(drools));
+        Catalogue.HeadlineEntry h = catalogue.headline(grade);
+        if (h == null && grade.indexOf(Catalogue.VARIANT) >= 0) {
+            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' decided verdict " + grade
+                    + ", which is not in the catalogue (rules/catalogue/verdicts.yaml)");
+        }
+        verdict = new Verdict(Catalogue.codeOf(grade), confidence, ref(drools));
+        if (h != null) {
+            verdict.en(h.en()).zh(h.zh());
+        }
         drools.getKieRuntime().insert(verdict);
         return verdict;
     }

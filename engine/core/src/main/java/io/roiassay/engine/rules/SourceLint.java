@@ -182,8 +182,14 @@ public final class SourceLint {
                     }
                 }
                 case "verdict" -> {
-                    if (first != null && Grade.of(first) == null) {
+                    if (first != null && Grade.of(Catalogue.codeOf(first)) == null) {
                         at.error(firstAt, "grade \"" + first + "\" does not exist; use one of " + Grade.names());
+                    } else if (first != null) {
+                        catalogued = catalogue.headline(first) != null;
+                        if (!catalogued && first.indexOf(Catalogue.VARIANT) >= 0) {
+                            at.error(firstAt, "verdict variant \"" + first + "\" is not in the catalogue ("
+                                    + "rules/catalogue/verdicts.yaml" + "); add it there");
+                        }
                     }
                     if (second != null && Confidence.of(second) == null) {
                         at.error(secondAt, "confidence \"" + second + "\" does not exist; use one of " + Confidence.names());

@@ -108,4 +108,50 @@ class CatalogueVariantsTest {
         assertThat(c.finding("hidden-cost/training#same-severity").en()).isEqualTo("Overlay wording.");
         assertThat(c.finding("hidden-cost/training#same-severity").severity()).isEqualTo(Severity.MAJOR);
     }
+
+    @Test
+    void headlines_perGradeAndVariant_fromAFileNamedVerdicts_overlayKeepsVariantsItDoesNotName() {
+        String builtIn = """
+                positive:
+                  en: "Positive: NPV {npv} {currency}."
+                  zh: "回报为正：净现值 {npv} {currency}。"
+                unproven:
+                  en: "Unproven."
+                  zh: "无法证明。"
+                  variants:
+                    no-costs:
+                      en: "Unproven: no costs."
+                      zh: "无法证明：没有成本。"
+                """;
+        Catalogue c = CatalogueReader.read(List.of(new CatalogueReader.SourceFile("catalogue/verdicts.yaml", builtIn),
+                new CatalogueReader.SourceFile("catalogue/verdicts-mine.yaml", """
+                        unproven:
+                          en: "Not shown."
+                          zh: "未能证明。"
+                        """)));
+
+        assertThat(c.problems()).isEmpty();
+        assertThat(c.findings()).isEmpty();
+        assertThat(c.headline("positive").en()).isEqualTo("Positive: NPV {npv} {currency}.");
+        assertThat(c.headline("unproven").en()).isEqualTo("Not shown.");
+        assertThat(c.headline("unproven#no-costs").zh()).isEqualTo("无法证明：没有成本。");
+        assertThat(c.headline("unproven#nope")).isNull();
+    }
+
+    @Test
+    void headlines_unknownGradeOrValue_areProblems() {
+        Catalogue c = CatalogueReader.read(List.of(new CatalogueReader.SourceFile("catalogue/verdicts.yaml", """
+                great:
+                  en: "Great."
+                  zh: "很好。"
+                positive:
+                  en: "Positive {irr}."
+                  zh: "回报为正 {irr}。"
+                """)));
+
+        assertThat(c.problems()).extracting(Catalogue.Problem::message).anySatisfy(m -> assertThat(m)
+                .startsWith("great: a verdict headline is keyed by a grade, one of"));
+        assertThat(c.problems()).extracting(Catalogue.Problem::message).anySatisfy(m -> assertThat(m)
+                .startsWith("positive: the 'en' text names {irr}, which is not among"));
+    }
 }

@@ -259,4 +259,21 @@ class RulesCheckMistakesTest {
         CliRun run = check();
         assertThat(run.exitCode()).as(run.out()).isZero();
     }
+
+    @Test
+    void verdictVariantNotInCatalogue_isAnError() throws Exception {
+        String f = rule("verdict/x.drl", """
+                rule "x"
+                    agenda-group "verdict"
+                    salience 1000
+                when
+                    Figures(adjusted)
+                then
+                    outcome.verdict(drools, "unproven#not-there", "high");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":11:29: error: verdict variant \"unproven#not-there\" is not in the catalogue");
+    }
 }
