@@ -52,13 +52,40 @@ public final class JsonReportWriter {
      * without an intermediate string.
      */
     public static byte[] compactLine(Report report) {
+        LineBuffer buffer = LINE_BUFFER.get();
+        buffer.reset();
         try {
-            byte[] json = MAPPER.writeValueAsBytes(report);
-            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-            return line;
-        } catch (JsonProcessingException e) {
+            MAPPER.writeValue(buffer, report);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot write report as JSON", e);
+        }
+        buffer.write('\n');
+        return buffer.toByteArray();
+    }
+
+    /**
+     * Each thread's buffer for {@link #compactLine}: a report line is written into it and copied out once,
+     * instead of growing a fresh buffer per report (about 50 KB each) and copying it again for the newline.
+     * A buffer that grew past 1 MiB for an unusually large report is dropped afterwards.
+     */
+    private static final ThreadLocal<LineBuffer> LINE_BUFFER = ThreadLocal.withInitial(LineBuffer::new);
+
+    private static final class LineBuffer extends java.io.ByteArrayOutputStream {
+        LineBuffer() {
+            super(64 * 1024);
+        }
+
+        @Override
+        public void reset() {
+            if (buf.length > 1 << 20) {
+                buf = new byte[64 * 1024];
+            }
+            super.reset();
+        }
+
+        @Override
+        public void close() {
+            // Jackson closes the target after writing; the buffer stays usable.
         }
     }
 
