@@ -138,19 +138,34 @@ class ClassPathPluginHashTest {
         Files.writeString(f, content, StandardCharsets.UTF_8);
     }
 
-    /** A jar of every file under {@code root} (in reverse order, to show order does not matter), plus one more entry. */
+    /**
+     * A jar of every file under {@code root} (a class directory, or the entries of a jar when the plugin module is on
+     * the class path as its jar), in reverse order to show order does not matter, plus one more entry.
+     */
     private static Path jarOf(Path root, Path jar, String extraName, String extraContent) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).sorted((a, b) -> b.compareTo(a)).toList();
+        java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path f : s.filter(Files::isRegularFile).toList()) {
+                    files.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+                }
+            }
+        } else {
+            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(root))) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    if (!e.isDirectory()) {
+                        files.put(e.getName(), in.readAllBytes());
+                    }
+                }
+            }
         }
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
             out.putNextEntry(new ZipEntry(extraName));
             out.write(extraContent.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
-            for (Path f : files) {
-                out.putNextEntry(new ZipEntry(root.relativize(f).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(f));
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(f.getKey()));
+                out.write(f.getValue());
                 out.closeEntry();
             }
         }
