@@ -39,6 +39,7 @@ public final class BatchRunner {
     private final int jobs;
     private final BatchOutput output;
     private final AssessOptions options;
+    private final boolean embedCase;
 
     /**
      * A runner writing full report lines.
@@ -59,7 +60,13 @@ public final class BatchRunner {
      */
     public BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs, AssessOptions options,
                        BatchOutput output) {
+        this(engine, reader, language, jobs, options, output, false);
+    }
+
+    private BatchRunner(AssessmentEngine engine, CaseReader reader, String language, int jobs, AssessOptions options,
+                        BatchOutput output, boolean embedCase) {
         this.options = options;
+        this.embedCase = embedCase;
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
@@ -68,6 +75,11 @@ public final class BatchRunner {
         this.language = language;
         this.jobs = jobs;
         this.output = output;
+    }
+
+    /** The same runner, embedding each case in its report ({@code provenance.case}, {@code batch --embed-case}). */
+    public BatchRunner embeddingCases() {
+        return new BatchRunner(engine, reader, language, jobs, options, output, true);
     }
 
     /** Assesses every input and writes one JSON line per input, in input order. */
@@ -144,7 +156,11 @@ public final class BatchRunner {
                                 + CaseFiles.MAX_CASE_CHARS + " bytes)";
                 return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null, why)));
             }
-            Report report = engine.assess(reader.read(item.content(), item.sourceName(), item.json()), language, options);
+            io.roiassay.engine.model.Case theCase = reader.read(item.content(), item.sourceName(), item.json());
+            Report report = engine.assess(theCase, language, options);
+            if (embedCase) {
+                report = report.withEmbeddedCase(theCase);
+            }
             return new BatchResult(output.reports() ? JsonReportWriter.compactLine(report) : null,
                     output.summary() ? SummaryCsv.row(item, report) : null,
                     report.verdict() == null ? "none" : report.verdict().grade());

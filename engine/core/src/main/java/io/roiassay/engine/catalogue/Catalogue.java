@@ -14,9 +14,40 @@ import java.util.TreeMap;
  */
 public final class Catalogue {
 
-    /** One finding code. */
+    /**
+     * One finding code, or one variant of it: the same code worded for another situation, with its own severity,
+     * evidence and texts ({@code variants:} under the code in the YAML). A rule raises a variant as
+     * {@code code#variant}; the report shows the code.
+     */
     public record FindingEntry(String code, Family family, Severity severity, List<String> evidence, String en,
-                               String zh, Source source) {
+                               String zh, Source source, Map<String, FindingEntry> variants) {
+
+        public FindingEntry {
+            evidence = List.copyOf(evidence);
+            variants = Collections.unmodifiableMap(new TreeMap<>(variants));
+        }
+
+        /** An entry without variants. */
+        public FindingEntry(String code, Family family, Severity severity, List<String> evidence, String en,
+                            String zh, Source source) {
+            this(code, family, severity, evidence, en, zh, source, Map.of());
+        }
+    }
+
+    /** What separates a code from the name of one of its variants: {@code hidden-cost/training#confirm-included}. */
+    public static final char VARIANT = '#';
+
+    /** The code of a finding key: the key without its {@code #variant}. */
+    public static String codeOf(String key) {
+        int hash = key.indexOf(VARIANT);
+        return hash < 0 ? key : key.substring(0, hash);
+    }
+
+    /**
+     * One verdict headline: for a grade ({@code strong}) or a variant of it ({@code unproven#no-costs}, the grade
+     * worded for another situation), in {@code catalogue/verdicts.yaml}.
+     */
+    public record HeadlineEntry(String key, String en, String zh, Source source) {
     }
 
     /** One recommendation code. */
@@ -32,27 +63,44 @@ public final class Catalogue {
     }
 
     /** The catalogue with no entries (a pack without catalogue files). */
-    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), List.of());
+    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of(), List.of());
 
     private final Map<String, FindingEntry> findings;
     private final Map<String, RecommendationEntry> recommendations;
+    private final Map<String, HeadlineEntry> headlines;
     private final List<Problem> problems;
 
     Catalogue(Map<String, FindingEntry> findings, Map<String, RecommendationEntry> recommendations,
-              List<Problem> problems) {
+              Map<String, HeadlineEntry> headlines, List<Problem> problems) {
         this.findings = Collections.unmodifiableMap(new TreeMap<>(findings));
         this.recommendations = Collections.unmodifiableMap(new TreeMap<>(recommendations));
+        this.headlines = Collections.unmodifiableMap(new TreeMap<>(headlines));
         this.problems = List.copyOf(problems);
     }
 
-    /** The finding entry of a code, or null. */
-    public FindingEntry finding(String code) {
-        return findings.get(code);
+    /** The finding entry of a code, or of a variant ({@code code#variant}); null when there is none. */
+    public FindingEntry finding(String key) {
+        int hash = key.indexOf(VARIANT);
+        if (hash < 0) {
+            return findings.get(key);
+        }
+        FindingEntry base = findings.get(key.substring(0, hash));
+        return base == null ? null : base.variants().get(key.substring(hash + 1));
     }
 
     /** The recommendation entry of a code, or null. */
     public RecommendationEntry recommendation(String code) {
         return recommendations.get(code);
+    }
+
+    /** The verdict headline of a grade or grade variant ({@code unproven#no-costs}), or null. */
+    public HeadlineEntry headline(String key) {
+        return headlines.get(key);
+    }
+
+    /** Every verdict headline, sorted by key. */
+    public Map<String, HeadlineEntry> headlines() {
+        return headlines;
     }
 
     /** Every finding entry, sorted by code. */

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * entry: a known family and severity, a positive priority, an English and a Chinese text (with Chinese in
  * it), and placeholders that name declared evidence (or {@code estimate}, {@code currency}). Files are
  * read in the order given; an entry of a later file replaces one of the same code (an overlay's entry
- * replaces the built-in one).
+ * replaces the built-in one), except for the variants ({@code variants:}, the code worded for another
+ * situation) it does not name, which it keeps.
  */
 public final class CatalogueReader {
 
@@ -33,26 +34,33 @@ public final class CatalogueReader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(:percent)?}");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final Set<String> ALWAYS = Set.of("estimate", "currency");
-    private static final Set<String> FINDING_KEYS = Set.of("severity", "evidence", "en", "zh");
+    private static final Set<String> FINDING_KEYS = Set.of("severity", "evidence", "en", "zh", "variants");
+    private static final Set<String> VARIANT_KEYS = Set.of("severity", "evidence", "en", "zh");
+    private static final Pattern VARIANT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> RECOMMENDATION_KEYS = Set.of("priority", "en", "zh");
+    private static final Set<String> HEADLINE_KEYS = Set.of("en", "zh", "variants");
+    /** The values a verdict headline may name: the adjusted figures the engine fills in (ReportAssembler). */
+    static final Set<String> HEADLINE_VALUES = Set.of("roiPercent", "simpleRoiPercent", "npv", "paybackMonths",
+            "totalCosts", "totalBenefits", "hiddenCostEstimate", "currency");
 
     private final Map<String, Catalogue.FindingEntry> findings = new LinkedHashMap<>();
     private final Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();
+    private final Map<String, Catalogue.HeadlineEntry> headlines = new LinkedHashMap<>();
     private final List<Catalogue.Problem> problems = new ArrayList<>();
 
     private CatalogueReader() {
     }
 
     /**
-     * Reads the files; a file whose name starts with {@code recommendations} holds recommendations, any other
-     * holds findings.
+     * Reads the files; a file whose name starts with {@code recommendations} holds recommendations, one starting
+     * with {@code verdicts} the verdict headlines, any other holds findings.
      */
     public static Catalogue read(List<SourceFile> files) {
         CatalogueReader r = new CatalogueReader();
         for (SourceFile f : files) {
             r.readFile(f);
         }
-        return new Catalogue(r.findings, r.recommendations, r.problems);
+        return new Catalogue(r.findings, r.recommendations, r.headlines, r.problems);
     }
 
     private void readFile(SourceFile f) {
@@ -73,6 +81,7 @@ public final class CatalogueReader {
         }
         String name = f.displayPath().substring(f.displayPath().lastIndexOf('/') + 1);
         boolean recs = name.startsWith("recommendations");
+        boolean verdicts = name.startsWith("verdicts");
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Catalogue.Source at = new Catalogue.Source(f.displayPath(), lineOf(f.text(), e.getKey()));
@@ -80,7 +89,9 @@ public final class CatalogueReader {
                 problem(at, e.getKey(), "an entry needs severity/priority, en and zh");
                 continue;
             }
-            if (recs) {
+            if (verdicts) {
+                headline(e.getKey(), e.getValue(), at);
+            } else if (recs) {
                 recommendation(e.getKey(), e.getValue(), at);
             } else {
                 finding(e.getKey(), e.getValue(), at);
@@ -96,24 +107,70 @@ public final class CatalogueReader {
             problem(at, code, "a finding code is family/name with family one of " + Family.names());
             return;
         }
-        Severity severity = Severity.of(n.path("severity").asText(null));
+        Catalogue.FindingEntry base = entry(code, code, family, n, null, at);
+        if (base == null) {
+            return;
+        }
+        Map<String, Catalogue.FindingEntry> variants = new LinkedHashMap<>();
+        JsonNode vs = n.path("variants");
+        if (!vs.isMissingNode() && !vs.isObject()) {
+            problem(at, code, "variants maps variant names to entries (severity, evidence, en, zh)");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = vs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> v = it.next();
+            String label = code + Catalogue.VARIANT + v.getKey();
+            if (!VARIANT_NAME.matcher(v.getKey()).matches()) {
+                problem(at, label, "a variant name is lower-case words joined by '-'");
+            } else if (!v.getValue().isObject()) {
+                problem(at, label, "a variant needs en and zh (severity and evidence default to the code's)");
+            } else {
+                unknownKeys(label, v.getValue(), VARIANT_KEYS, at);
+                Catalogue.FindingEntry e = entry(label, code, family, v.getValue(), base, at);
+                if (e != null) {
+                    variants.put(v.getKey(), e);
+                }
+            }
+        }
+        Catalogue.FindingEntry replaced = findings.get(code);
+        if (replaced != null) {
+            // An overlay entry replaces the code's own wording; variants it does not name keep the built-in wording,
+            // so rules raising them still find them.
+            Map<String, Catalogue.FindingEntry> merged = new LinkedHashMap<>(replaced.variants());
+            merged.putAll(variants);
+            variants = merged;
+        }
+        findings.put(code, new Catalogue.FindingEntry(code, family, base.severity(), base.evidence(), base.en(),
+                base.zh(), at, variants));
+    }
+
+    /**
+     * One entry's severity, evidence and texts, checked; a variant takes the code's severity and evidence when it
+     * gives none. Null when the severity is missing or wrong.
+     */
+    private Catalogue.FindingEntry entry(String label, String code, Family family, JsonNode n,
+                                         Catalogue.FindingEntry base, Catalogue.Source at) {
+        Severity severity = base != null && !n.has("severity") ? base.severity()
+                : Severity.of(n.path("severity").asText(null));
         if (severity == null) {
-            problem(at, code, "severity must be one of " + Severity.names());
+            problem(at, label, "severity must be one of " + Severity.names());
         }
         List<String> evidence = new ArrayList<>();
-        n.path("evidence").forEach(v -> evidence.add(v.asText()));
-        String en = text(code, n, "en", at);
-        String zh = chinese(code, n, at);
+        boolean declared = n.has("evidence") || (base != null && !base.evidence().isEmpty());
+        if (n.has("evidence") || base == null) {
+            n.path("evidence").forEach(v -> evidence.add(v.asText()));
+        } else {
+            evidence.addAll(base.evidence());
+        }
+        String en = text(label, n, "en", at);
+        String zh = chinese(label, n, at);
         Set<String> allowed = new TreeSet<>(evidence);
         allowed.addAll(ALWAYS);
-        placeholders(code, "en", en, n.has("evidence") ? allowed : null, at);
-        placeholders(code, "zh", zh, n.has("evidence") ? allowed : null, at);
+        placeholders(label, "en", en, declared ? allowed : null, at);
+        placeholders(label, "zh", zh, declared ? allowed : null, at);
         if (en != null && zh != null && !names(en).equals(names(zh))) {
-            problem(at, code, "en and zh name different placeholders: " + names(en) + " vs " + names(zh));
+            problem(at, label, "en and zh name different placeholders: " + names(en) + " vs " + names(zh));
         }
-        if (severity != null) {
-            findings.put(code, new Catalogue.FindingEntry(code, family, severity, List.copyOf(evidence), en, zh, at));
-        }
+        return severity == null ? null : new Catalogue.FindingEntry(code, family, severity, evidence, en, zh, at);
     }
 
     private void recommendation(String code, JsonNode n, Catalogue.Source at) {
@@ -132,6 +189,41 @@ public final class CatalogueReader {
         placeholders(code, "zh", zh, ALWAYS, at);
         if (priority >= 1) {
             recommendations.put(code, new Catalogue.RecommendationEntry(code, priority, en, zh, at));
+        }
+    }
+
+    private void headline(String grade, JsonNode n, Catalogue.Source at) {
+        if (Grade.of(grade) == null) {
+            problem(at, grade, "a verdict headline is keyed by a grade, one of " + Grade.names());
+            return;
+        }
+        unknownKeys(grade, n, HEADLINE_KEYS, at);
+        headlineText(grade, n, at);
+        JsonNode vs = n.path("variants");
+        if (!vs.isMissingNode() && !vs.isObject()) {
+            problem(at, grade, "variants maps variant names to headlines (en, zh)");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = vs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> v = it.next();
+            String key = grade + Catalogue.VARIANT + v.getKey();
+            if (!VARIANT_NAME.matcher(v.getKey()).matches()) {
+                problem(at, key, "a variant name is lower-case words joined by '-'");
+            } else if (!v.getValue().isObject()) {
+                problem(at, key, "a variant needs en and zh");
+            } else {
+                unknownKeys(key, v.getValue(), Set.of("en", "zh"), at);
+                headlineText(key, v.getValue(), at);
+            }
+        }
+    }
+
+    private void headlineText(String key, JsonNode n, Catalogue.Source at) {
+        String en = text(key, n, "en", at);
+        String zh = chinese(key, n, at);
+        placeholders(key, "en", en, HEADLINE_VALUES, at);
+        placeholders(key, "zh", zh, HEADLINE_VALUES, at);
+        if (en != null && zh != null) {
+            headlines.put(key, new Catalogue.HeadlineEntry(key, en, zh, at));
         }
     }
 

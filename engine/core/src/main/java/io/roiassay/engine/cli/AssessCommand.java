@@ -35,6 +35,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the draws (default: 1); the same seed gives the same report.")
     Long seed;
 
+    @Option(names = "--embed-case", description = "Embed the case (its canonical JSON) in the report's provenance, so"
+            + " `assay verify REPORT` needs no case file. JSON reports only.")
+    boolean embedCase;
+
     @Mixin
     EngineOptions engine;
 
@@ -42,6 +46,10 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String language = Cli.language(lang);
         AssessOptions options = DrawOptions.of(draws, seed, AssessOptions.DEFAULT_DRAWS);
+        if (embedCase && format != ReportFormat.json) {
+            throw new UsageException("--embed-case applies to JSON reports (the form verify reads), not to --format "
+                    + format.name());
+        }
         OutputTarget.check(out, casePath);
         // The engine (rule pack, plugins) loads while the case is read; a refused case still ends with exit 2.
         BackgroundLoad<RoiAssay> loading = BackgroundLoad.start("roi-assay-engine-load", engine::load);
@@ -51,6 +59,9 @@ final class AssessCommand implements Callable<Integer> {
             ProcessGuard.writing(out);
         }
         Report report = assay.engine().assess(theCase, language, options);
+        if (embedCase) {
+            report = report.withEmbeddedCase(theCase);
+        }
         AtomicOutput.write(out, format.render(report), ProcessGuard.stdout());
         return ExitCode.OK;
     }

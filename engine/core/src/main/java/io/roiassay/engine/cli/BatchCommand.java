@@ -58,6 +58,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the draws (default: 1).")
     Long seed;
 
+    @Option(names = "--embed-case", description = "Embed each case (its canonical JSON) in its report's provenance, as assess --embed-case does.")
+    boolean embedCase;
+
     @Mixin
     EngineOptions engine;
 
@@ -77,17 +80,21 @@ final class BatchCommand implements Callable<Integer> {
         BatchInput source = open();
         RoiAssay assay = engine.load();
         BatchRunner runner = new BatchRunner(assay.engine(), assay.reader(), language, threads, options, mode);
+        if (embedCase) {
+            runner = runner.embeddingCases();
+        }
+        BatchRunner batch = runner;
         Progress progress = new Progress(System.err, Progress.stderrIsTerminal(), -1);
         BatchSummary[] summary = new BatchSummary[1];
         try (source) {
             if (mode == BatchOutput.BOTH) {
                 ProcessGuard.writing(summaryFile);
                 AtomicFiles.write(summaryFile, table -> toMainOutput(w ->
-                        summary[0] = runUninterrupted(runner, source, w, withBom(table), progress)));
+                        summary[0] = runUninterrupted(batch, source, w, withBom(table), progress)));
             } else if (mode == BatchOutput.SUMMARY) {
-                toMainOutput(w -> summary[0] = runUninterrupted(runner, source, null, withBom(w), progress));
+                toMainOutput(w -> summary[0] = runUninterrupted(batch, source, null, withBom(w), progress));
             } else {
-                toMainOutput(w -> summary[0] = runUninterrupted(runner, source, w, null, progress));
+                toMainOutput(w -> summary[0] = runUninterrupted(batch, source, w, null, progress));
             }
         }
         System.err.println("assay batch: " + summary[0].line());
@@ -105,6 +112,9 @@ final class BatchCommand implements Callable<Integer> {
         if (mode != BatchOutput.BOTH && summaryFile != null) {
             throw new UsageException("--summary FILE goes with --output both (with --output summary the table "
                     + "goes to --out or standard output)");
+        }
+        if (embedCase && !mode.reports()) {
+            throw new UsageException("--embed-case applies to the report lines: give --output reports or both");
         }
         if (bom && !mode.summary()) {
             throw new UsageException("--bom applies to the summary table: give --output summary or both");

@@ -102,8 +102,10 @@ public final class Outcome {
     }
 
     /**
-     * Raises a catalogue finding: severity and texts from the catalogue entry of the code. A code the
-     * catalogue does not know is a rule-pack error.
+     * Raises a catalogue finding: severity and texts from the catalogue entry of the code, or of one of its
+     * variants ({@code "hidden-cost/training#confirm-included"}: the code worded for another situation; the
+     * finding's code is the part before {@code #}). A code or variant the catalogue does not know is a
+     * rule-pack error.
      */
     public Finding finding(RuleContext drools, String code) {
         Catalogue.FindingEntry e = catalogue.finding(code);
@@ -116,10 +118,11 @@ public final class Outcome {
 
     /**
      * Raises a finding and inserts it as a fact. Severity: {@code info}, {@code warning} or {@code major}. The
-     * texts come from the catalogue when it has the code; {@code .en()}/{@code .zh()} replace them.
+     * texts come from the catalogue when it has the code (or the {@code code#variant}); {@code .en()}/{@code .zh()}
+     * replace them.
      */
     public Finding finding(RuleContext drools, String code, String severity) {
-        Finding f = new Finding(code, severity, ref(drools));
+        Finding f = new Finding(Catalogue.codeOf(code), severity, ref(drools));
         Catalogue.FindingEntry e = catalogue.finding(code);
         if (e != null) {
             f.en(e.en()).zh(e.zh());
@@ -129,14 +132,28 @@ public final class Outcome {
         return f;
     }
 
-    /** Decides the verdict and inserts it as a fact. A second verdict is a rule-pack error. */
+    /**
+     * Decides the verdict and inserts it as a fact. A second verdict is a rule-pack error. The headline comes from
+     * the catalogue ({@code catalogue/verdicts.yaml}) entry of the grade, or of a variant of it
+     * ({@code "unproven#no-costs"}: the grade worded for another situation; the verdict's grade is the part
+     * before {@code #}); {@code .en()}/{@code .zh()} replace it. A variant the catalogue does not know is a
+     * rule-pack error.
+     */
     public Verdict verdict(RuleContext drools, String grade, String confidence) {
         if (verdict != null) {
             throw new IllegalStateException("rule '" + drools.getRule().getName() + "' decided a second verdict; '"
                     + verdict.getRule().name() + "' already decided " + verdict.getGrade()
                     + " (guard verdict rules with: not Verdict())");
         }
-        verdict = new Verdict(grade, confidence, ref(drools));
+        Catalogue.HeadlineEntry h = catalogue.headline(grade);
+        if (h == null && grade.indexOf(Catalogue.VARIANT) >= 0) {
+            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' decided verdict " + grade
+                    + ", which is not in the catalogue (rules/catalogue/verdicts.yaml)");
+        }
+        verdict = new Verdict(Catalogue.codeOf(grade), confidence, ref(drools));
+        if (h != null) {
+            verdict.en(h.en()).zh(h.zh());
+        }
         drools.getKieRuntime().insert(verdict);
         return verdict;
     }

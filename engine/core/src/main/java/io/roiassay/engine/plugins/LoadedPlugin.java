@@ -5,18 +5,19 @@ import io.roiassay.plugin.PluginDescriptor;
 
 /**
  * A plugin the host found, with where it came from: {@code class-path} for the plugins shipped with the
- * tool, else the jar or directory it was loaded from, and that jar's {@code sha256:} hash (null on the
- * class path).
+ * tool, else the jar or directory it was loaded from, and a {@code sha256:} hash of what it was loaded from:
+ * the jar's bytes for a plugins-directory plugin, the files of its package for a class-path plugin (see
+ * {@link ClassPathPluginHash}; null only when its location cannot be read).
+ *
+ * @param isolated whether the plugin came from the plugins directory (its own class loader, a time limit, its
+ *                 answers copied and checked on its own thread): every plugin with a jar, whatever its folder
+ *                 is called; false on the class path
  */
-public record LoadedPlugin(MetricPlugin plugin, PluginDescriptor descriptor, String origin, String jarHash) {
+public record LoadedPlugin(MetricPlugin plugin, PluginDescriptor descriptor, String origin, String jarHash,
+                           boolean isolated) {
 
-    /**
-     * Whether the plugin came from the plugins directory (its own class loader, a time limit, its answers
-     * copied and checked on its own thread): every plugin with a jar, whatever its folder is called.
-     */
-    public boolean isolated() {
-        return jarHash != null;
-    }
+    /** The origin of the plugins on the engine's own class path. */
+    public static final String CLASS_PATH = "class-path";
 
     /** The plugin id. */
     public String id() {

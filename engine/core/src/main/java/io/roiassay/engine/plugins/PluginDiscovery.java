@@ -66,7 +66,7 @@ public final class PluginDiscovery {
     public static List<LoadedPlugin> discover(Path pluginsDir, Duration loadLimit) throws PluginLoadException {
         List<LoadedPlugin> found = new ArrayList<>();
         ClassLoader engine = PluginDiscovery.class.getClassLoader();
-        found.addAll(load(ServiceLoader.load(MetricPlugin.class, engine), "class-path", null));
+        found.addAll(withPackageHashes(load(ServiceLoader.load(MetricPlugin.class, engine), LoadedPlugin.CLASS_PATH, null)));
         if (pluginsDir == null || !Files.exists(pluginsDir)) {
             return sortedUnique(found);
         }
@@ -147,7 +147,7 @@ public final class PluginDiscovery {
                 if (problem != null) {
                     throw new PluginLoadException("plugin " + d.id() + " from " + origin + ": " + problem);
                 }
-                loaded.add(new LoadedPlugin(plugin, d, origin, jarHash));
+                loaded.add(new LoadedPlugin(plugin, d, origin, jarHash, jarHash != null));
             }
         } catch (ServiceConfigurationError e) {
             String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
@@ -155,6 +155,14 @@ public final class PluginDiscovery {
                     + "; the class must be public with a public no-argument constructor", e);
         }
         return loaded;
+    }
+
+    /** Class-path plugins have no jar of their own: their hash covers their package's files ({@link ClassPathPluginHash}). */
+    private static List<LoadedPlugin> withPackageHashes(List<LoadedPlugin> onClassPath) {
+        Map<Class<?>, String> hashes = ClassPathPluginHash.of(
+                onClassPath.stream().<Class<?>>map(p -> p.plugin().getClass()).toList());
+        return onClassPath.stream().map(p -> new LoadedPlugin(p.plugin(), p.descriptor(), p.origin(),
+                hashes.get(p.plugin().getClass()), false)).toList();
     }
 
     private static List<LoadedPlugin> sortedUnique(List<LoadedPlugin> found) throws PluginLoadException {

@@ -31,6 +31,16 @@ public record Report(String format, String caseId, String title, String currency
                 claimCheck, findings, verdict, recommendations, provenance, trace);
     }
 
+    /**
+     * The same report with the case embedded in its provenance ({@code provenance.case}): the case's canonical
+     * JSON, the very text its {@code inputHash} is taken over, so {@code assay verify REPORT} needs no case file.
+     */
+    public Report withEmbeddedCase(io.roiassay.engine.model.Case theCase) {
+        return new Report(format, caseId, title, currency, language, profile, financials, sensitivity, uncertainty,
+                benefitLines, indicators, claimCheck, findings, verdict, recommendations,
+                provenance.withCase(EmbeddedCase.of(theCase)), trace);
+    }
+
     public Report {
         benefitLines = List.copyOf(benefitLines);
         indicators = List.copyOf(indicators);

@@ -155,14 +155,15 @@ public final class SourceLint {
             switch (method) {
                 case "finding" -> {
                     if (first != null) {
-                        String problem = findingCodeProblem(first);
+                        String problem = findingCodeProblem(Catalogue.codeOf(first));
                         if (problem != null) {
                             at.error(firstAt, problem);
                         } else {
                             catalogued = catalogue.finding(first) != null;
                             if (m.group(4) == null && !catalogued) {
-                                at.error(firstAt, "finding code \"" + first + "\" is not in the catalogue ("
-                                        + "rules/catalogue/findings.yaml" + "); add it there or give a severity");
+                                at.error(firstAt, (first.indexOf(Catalogue.VARIANT) < 0 ? "finding code \"" : "finding variant \"")
+                                        + first + "\" is not in the catalogue (" + "rules/catalogue/findings.yaml"
+                                        + "); add it there or give a severity");
                             }
                         }
                     }
@@ -181,8 +182,14 @@ public final class SourceLint {
                     }
                 }
                 case "verdict" -> {
-                    if (first != null && Grade.of(first) == null) {
+                    if (first != null && Grade.of(Catalogue.codeOf(first)) == null) {
                         at.error(firstAt, "grade \"" + first + "\" does not exist; use one of " + Grade.names());
+                    } else if (first != null) {
+                        catalogued = catalogue.headline(first) != null;
+                        if (!catalogued && first.indexOf(Catalogue.VARIANT) >= 0) {
+                            at.error(firstAt, "verdict variant \"" + first + "\" is not in the catalogue ("
+                                    + "rules/catalogue/verdicts.yaml" + "); add it there");
+                        }
                     }
                     if (second != null && Confidence.of(second) == null) {
                         at.error(secondAt, "confidence \"" + second + "\" does not exist; use one of " + Confidence.names());

@@ -34,6 +34,35 @@ public final class ReportFiles {
             return new io.roiassay.engine.assess.AssessOptions(draws, u.get("seed").asLong());
         }
 
+        /** Whether the report embeds its case ({@code provenance.case}, written by {@code --embed-case}). */
+        public boolean hasEmbeddedCase() {
+            return tree.path("provenance").path("case").isObject();
+        }
+
+        /**
+         * The case embedded in the report, read and checked like a case file (errors name
+         * {@code REPORT#provenance.case}).
+         *
+         * @throws ReportFileException the report embeds no case (it was made without {@code --embed-case})
+         * @throws io.roiassay.engine.caseio.CaseException the embedded case is not a valid case
+         */
+        public io.roiassay.engine.model.Case embeddedCase(io.roiassay.engine.caseio.CaseReader reader)
+                throws ReportFileException, io.roiassay.engine.caseio.CaseException {
+            String name = file == null ? "the report" : file.toString();
+            if (!hasEmbeddedCase()) {
+                throw new ReportFileException(name + ": the report has no embedded case (provenance.case; it was made"
+                        + " without --embed-case): give the case file, assay verify REPORT CASE");
+            }
+            String json;
+            try {
+                // Written as the canonical JSON was (decimals plain), so the case reads back as it was embedded.
+                json = JsonReportWriter.mapper().writeValueAsString(tree.path("provenance").path("case"));
+            } catch (JsonProcessingException e) {
+                throw new ReportFileException(name + ": cannot read the embedded case: " + e.getOriginalMessage());
+            }
+            return reader.read(json, name + "#provenance.case", true);
+        }
+
         /** The report's language ({@code en} when absent). */
         public String language() {
             JsonNode l = tree.get("language");

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Whether a saved report reproduces: the re-run report rendered as canonical JSON is compared byte for byte
  * with the saved file; when the bytes differ the two trees are compared, and every difference is named by path.
- * A plugin is matched by its jar's hash, not by the folder it was loaded from: the same jar in another
+ * A plugin is matched by its id, version and jar hash, not by the folder it was loaded from: the same jar in another
  * folder reproduces (its origin is listed in {@code relocatedPlugins}).
  *
  * @param byteIdentical    the saved file equals the canonical rendering of the re-run, byte for byte
@@ -47,7 +47,7 @@ public record ReportVerification(boolean byteIdentical, ReportChanges changes, L
     }
 
     /**
-     * For each plugin (by id) whose {@code jarHash} is the same on both sides but whose {@code origin} differs,
+     * For each plugin whose id, version and {@code jarHash} are the same on both sides but whose {@code origin} differs,
      * sets the saved origin on the fresh side, so only a different jar counts as a change; returns those plugins.
      */
     static List<String> matchPluginsByHash(JsonNode saved, JsonNode fresh) {
@@ -58,6 +58,7 @@ public record ReportVerification(boolean byteIdentical, ReportChanges changes, L
             JsonNode old = savedById.get(p.path("id").asText());
             String hash = p.path("jarHash").asText(null);
             if (old == null || hash == null || !hash.equals(old.path("jarHash").asText(null))
+                    || !p.path("version").equals(old.path("version"))
                     || p.path("origin").equals(old.path("origin")) || !(p instanceof ObjectNode o)) {
                 continue;
             }

@@ -230,4 +230,50 @@ class RulesCheckMistakesTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains(f + ":10:29: error: finding code \"data/not-there\" is not in the catalogue");
     }
+
+    @Test
+    void variantNotInCatalogue_isAnError() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    outcome.finding(drools, "hidden-cost/training#not-there");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:29: error: finding variant \"hidden-cost/training#not-there\" is not in the catalogue");
+    }
+
+    @Test
+    void overlayReplacingACodeWithoutItsVariants_keepsTheBuiltInVariantsAndChecksClean() throws Exception {
+        file("catalogue/my-findings.yaml", """
+                hidden-cost/training:
+                  severity: warning
+                  evidence: [costCategories, ratio, base]
+                  en: "Training is missing; estimated at {estimate}."
+                  zh: "缺少培训费用，估算约 {estimate}。"
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).as(run.out()).isZero();
+    }
+
+    @Test
+    void verdictVariantNotInCatalogue_isAnError() throws Exception {
+        String f = rule("verdict/x.drl", """
+                rule "x"
+                    agenda-group "verdict"
+                    salience 1000
+                when
+                    Figures(adjusted)
+                then
+                    outcome.verdict(drools, "unproven#not-there", "high");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":11:29: error: verdict variant \"unproven#not-there\" is not in the catalogue");
+    }
 }
