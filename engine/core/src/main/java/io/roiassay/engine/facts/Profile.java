@@ -105,6 +105,17 @@ public final class Profile {
     }
 
     /**
+     * Sets the Chinese note of an assumption already set (a decision table's Chinese source column, which
+     * follows the English one); does nothing when the assumption is not set.
+     */
+    public void noteZh(String name, String noteZh) {
+        Assumption a = assumptions.get(name);
+        if (a != null) {
+            assumptions.put(name, new Assumption(a.value(), a.note(), a.rule(), a.file(), a.row(), noteZh));
+        }
+    }
+
+    /**
      * Names the rule about to fire (set by the engine before each rule that matched this profile), so the
      * assumptions it sets record it; null clears it.
      */
