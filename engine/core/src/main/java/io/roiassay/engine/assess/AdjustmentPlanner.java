@@ -168,8 +168,7 @@ final class AdjustmentPlanner {
 
     private String marginKey() {
         return theCase.company().grossMarginRate() != null ? "company.grossMarginRate"
-                : profile.number(ProfileKeys.REVENUE_MARGIN) != null ? ProfileKeys.REVENUE_MARGIN
-                : ProfileKeys.TYPICAL_GROSS_MARGIN;
+                : profile.revenueMarginKey();
     }
 
     private static int lastBenefitPeriod(List<BenefitLine> lines) {

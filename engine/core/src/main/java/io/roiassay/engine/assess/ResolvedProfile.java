@@ -80,8 +80,7 @@ final class ResolvedProfile {
         if (m != null) {
             return m;
         }
-        BigDecimal revenue = p.number(ProfileKeys.REVENUE_MARGIN);
-        return revenue != null ? revenue : p.number(ProfileKeys.TYPICAL_GROSS_MARGIN);
+        return p.number(p.revenueMarginKey());
     }
 
     /** Loaded hourly cost, or zero when neither case nor profile gives one (a rule flags that). */

@@ -148,6 +148,16 @@ public final class Profile {
         return a != null && a.value() instanceof String s ? s : null;
     }
 
+    /**
+     * The assumption revenue is turned into profit at when the case gives no gross margin: the industry's
+     * revenue margin ({@code revenueMarginRate}: a net interest or underwriting margin for banks and insurers)
+     * when the profile has one, else its {@code typicalGrossMargin}. The adjustment planner and the
+     * data/missing-margin finding both quote this key, so they cannot disagree.
+     */
+    public String revenueMarginKey() {
+        return number(ProfileKeys.REVENUE_MARGIN) != null ? ProfileKeys.REVENUE_MARGIN : ProfileKeys.TYPICAL_GROSS_MARGIN;
+    }
+
     /** Whether an assumption of this name is set. */
     public boolean has(String name) { return assumptions.containsKey(name); }
 
