@@ -89,9 +89,11 @@ final class AdjustmentPlanner {
             costs.add(new AdjustmentPlan.CostFlow("hidden", e.category(), e.flow(), e.findingCode(),
                     ProfileKeys.hiddenCost(e.category(), "ratio"), rule,
                     Text.of("estimated " + e.category() + " cost added: " + e.ratio().toPlainString() + " × "
-                                    + e.base() + " " + e.timing(),
+                                    + (e.subscriptionAsLicense() ? "one year of subscription (no licence: the "
+                                    + "subscription is the software spend)" : e.base()) + " " + e.timing(),
                             "补充估算的" + chinese(e.category()) + "：" + e.ratio().toPlainString() + " × "
-                                    + Words.of("zh-CN", "base", e.base()) + "，"
+                                    + (e.subscriptionAsLicense() ? "一年订阅费（无软件许可费：订阅费即软件支出）"
+                                    : Words.of("zh-CN", "base", e.base())) + "，"
                                     + ("annual".equals(e.timing()) ? "每年" : "一次性")),
                     e.ratio().toPlainString()));
         }
@@ -168,8 +170,7 @@ final class AdjustmentPlanner {
 
     private String marginKey() {
         return theCase.company().grossMarginRate() != null ? "company.grossMarginRate"
-                : profile.number(ProfileKeys.REVENUE_MARGIN) != null ? ProfileKeys.REVENUE_MARGIN
-                : ProfileKeys.TYPICAL_GROSS_MARGIN;
+                : profile.revenueMarginKey();
     }
 
     private static int lastBenefitPeriod(List<BenefitLine> lines) {

@@ -16,16 +16,27 @@ import java.util.Map;
 /**
  * Estimates the cost categories that hidden-cost findings asked for, from the profile's ratio, base and
  * timing: {@code once} puts ratio × base in the initial period, {@code annual} puts it in every year.
- * Bases: {@code software} = licence + one year of subscription (the quoted price) or {@code license}.
- * Never a share of total cost: with a zero base nothing is estimated (the hidden-cost rules only ask for
- * an estimate when a software base exists, and otherwise say "confirm included").
+ * Bases: {@code software} = licence + one year of subscription (the quoted price) or {@code license} =
+ * the licence, or, when the case pays for its software only by subscription, one year of subscription: the
+ * subscription is then the software spend (method-practice: estimate "only from a software base (licence or
+ * subscription)"), and the step says so. Never a share of total cost: with a zero base nothing is estimated
+ * (the hidden-cost rules only ask for an estimate when a software base exists, and otherwise say "confirm
+ * included").
  */
 final class HiddenCostEstimator {
 
-    /** One estimated category with its cash flow per period. */
+    /**
+     * One estimated category with its cash flow per period; {@code subscriptionAsLicense} when the profile's
+     * base is {@code license} and the case has no licence, so one year of subscription was used instead.
+     */
     record Estimate(String category, String findingCode, BigDecimal ratio, String base, BigDecimal baseAmount,
-                    String timing, List<BigDecimal> flow) {
+                    String timing, List<BigDecimal> flow, boolean subscriptionAsLicense) {
     }
+
+    /** The profile base a case without a licence estimates from one year of subscription. */
+    private static final String LICENSE = "license";
+    /** Marks, in the bases, a case whose only software cost is a subscription. */
+    private static final String SUBSCRIPTION_ONLY = "subscription-only";
 
     private HiddenCostEstimator() {
     }
@@ -63,7 +74,9 @@ final class HiddenCostEstimator {
             } else {
                 flow.set(0, amount);
             }
-            Estimate e = new Estimate(category, f.getCode(), ratio, base, baseAmount, timing, List.copyOf(flow));
+            boolean subscriptionAsLicense = LICENSE.equals(base) && bases.get(SUBSCRIPTION_ONLY) != null;
+            Estimate e = new Estimate(category, f.getCode(), ratio, base, baseAmount, timing, List.copyOf(flow),
+                    subscriptionAsLicense);
             byCategory.put(category, e);
         }
         for (Finding f : findings) {
@@ -84,7 +97,10 @@ final class HiddenCostEstimator {
                 yearOfSubscription = yearOfSubscription.max(v);
             }
         }
-        return Map.of("software", license.add(yearOfSubscription), "license", license);
+        if (license.signum() == 0 && yearOfSubscription.signum() > 0) {
+            return Map.of("software", yearOfSubscription, LICENSE, yearOfSubscription, SUBSCRIPTION_ONLY, yearOfSubscription);
+        }
+        return Map.of("software", license.add(yearOfSubscription), LICENSE, license);
     }
 
     private static BigDecimal sum(List<BigDecimal> flow) {

@@ -17,6 +17,7 @@ import java.util.Map;
 final class ResolvedProfile {
 
     private static final String CASE_NOTE = "case";
+    private static final String CASE_NOTE_ZH = "案例给定";
 
     private ResolvedProfile() {
     }
@@ -25,34 +26,34 @@ final class ResolvedProfile {
     static void applyCaseOverrides(Profile p, Case c) {
         Assumptions a = c.assumptions();
         if (a.loadedHourlyCost() != null) {
-            p.set(ProfileKeys.LOADED_HOURLY_COST, a.loadedHourlyCost(), CASE_NOTE);
+            p.set(ProfileKeys.LOADED_HOURLY_COST, a.loadedHourlyCost(), CASE_NOTE, CASE_NOTE_ZH);
         }
         if (a.rampUp() != null) {
             for (int year = 1; year <= ProfileKeys.MAX_YEARS; year++) {
                 BigDecimal share = year <= a.rampUp().size() ? a.rampUp().get(year - 1) : BigDecimal.ONE;
-                p.set(ProfileKeys.RAMP_UP_PREFIX + year, share, CASE_NOTE);
+                p.set(ProfileKeys.RAMP_UP_PREFIX + year, share, CASE_NOTE, CASE_NOTE_ZH);
             }
         }
         if (a.riskAdjustment() != null) {
             if (a.riskAdjustment().benefits() != null) {
                 // The case states its own risk: it replaces the value of every evidence class.
-                p.set(ProfileKeys.RISK_BENEFITS, a.riskAdjustment().benefits(), CASE_NOTE);
+                p.set(ProfileKeys.RISK_BENEFITS, a.riskAdjustment().benefits(), CASE_NOTE, CASE_NOTE_ZH);
                 for (String cls : ProfileKeys.EVIDENCE_CLASSES) {
-                    p.set(ProfileKeys.RISK_BENEFITS + "." + cls, a.riskAdjustment().benefits(), CASE_NOTE);
+                    p.set(ProfileKeys.RISK_BENEFITS + "." + cls, a.riskAdjustment().benefits(), CASE_NOTE, CASE_NOTE_ZH);
                 }
             }
             if (a.riskAdjustment().costs() != null) {
-                p.set(ProfileKeys.RISK_COSTS, a.riskAdjustment().costs(), CASE_NOTE);
+                p.set(ProfileKeys.RISK_COSTS, a.riskAdjustment().costs(), CASE_NOTE, CASE_NOTE_ZH);
             }
         }
         if (a.adoptionThreshold() != null) {
-            p.set(ProfileKeys.ADOPTION_THRESHOLD, a.adoptionThreshold(), CASE_NOTE);
+            p.set(ProfileKeys.ADOPTION_THRESHOLD, a.adoptionThreshold(), CASE_NOTE, CASE_NOTE_ZH);
         }
         for (Map.Entry<String, BigDecimal> e : a.productivityFactors().entrySet()) {
-            p.set(ProfileKeys.PRODUCTIVITY_PREFIX + e.getKey(), e.getValue(), CASE_NOTE);
+            p.set(ProfileKeys.PRODUCTIVITY_PREFIX + e.getKey(), e.getValue(), CASE_NOTE, CASE_NOTE_ZH);
         }
         for (Map.Entry<String, BigDecimal> e : a.values().entrySet()) {
-            p.set(e.getKey(), e.getValue(), CASE_NOTE);
+            p.set(e.getKey(), e.getValue(), CASE_NOTE, CASE_NOTE_ZH);
         }
     }
 
@@ -79,8 +80,7 @@ final class ResolvedProfile {
         if (m != null) {
             return m;
         }
-        BigDecimal revenue = p.number(ProfileKeys.REVENUE_MARGIN);
-        return revenue != null ? revenue : p.number(ProfileKeys.TYPICAL_GROSS_MARGIN);
+        return p.number(p.revenueMarginKey());
     }
 
     /** Loaded hourly cost, or zero when neither case nor profile gives one (a rule flags that). */

@@ -105,6 +105,17 @@ public final class Profile {
     }
 
     /**
+     * Sets the Chinese note of an assumption already set (a decision table's Chinese source column, which
+     * follows the English one); does nothing when the assumption is not set.
+     */
+    public void noteZh(String name, String noteZh) {
+        Assumption a = assumptions.get(name);
+        if (a != null) {
+            assumptions.put(name, new Assumption(a.value(), a.note(), a.rule(), a.file(), a.row(), noteZh));
+        }
+    }
+
+    /**
      * Names the rule about to fire (set by the engine before each rule that matched this profile), so the
      * assumptions it sets record it; null clears it.
      */
@@ -156,6 +167,16 @@ public final class Profile {
     public String text(String name) {
         Assumption a = assumptions.get(name);
         return a != null && a.value() instanceof String s ? s : null;
+    }
+
+    /**
+     * The assumption revenue is turned into profit at when the case gives no gross margin: the industry's
+     * revenue margin ({@code revenueMarginRate}: a net interest or underwriting margin for banks and insurers)
+     * when the profile has one, else its {@code typicalGrossMargin}. The adjustment planner and the
+     * data/missing-margin finding both quote this key, so they cannot disagree.
+     */
+    public String revenueMarginKey() {
+        return number(ProfileKeys.REVENUE_MARGIN) != null ? ProfileKeys.REVENUE_MARGIN : ProfileKeys.TYPICAL_GROSS_MARGIN;
     }
 
     /** Whether an assumption of this name is set. */

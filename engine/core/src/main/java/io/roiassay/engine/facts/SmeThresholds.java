@@ -14,17 +14,35 @@ public final class SmeThresholds {
     private SmeThresholds() {
     }
 
-    /** Records a sector's thresholds in the profile (revenue bounds may be null: no revenue threshold). */
+    /** The standard's title as a Chinese note cites it. */
+    public static final String STANDARD_ZH = "《中小企业划型标准规定》（工信部联企业〔2011〕300号）";
+
+    /**
+     * Records a sector's thresholds in the profile (revenue bounds may be null: no revenue threshold). The
+     * sector is named as the standard does, with an English gloss: {@code 零售业 (retail)}.
+     */
     public static void set(Profile p, String sector, int midStaff, int largeStaff, BigDecimal midRevenue,
                            BigDecimal largeRevenue) {
         String note = "中小企业划型标准规定 (工信部联企业〔2011〕300号), " + sector;
-        p.setText("sme.sector", sector, note);
-        p.set("sme.midStaff", BigDecimal.valueOf(midStaff), note);
-        p.set("sme.largeStaff", BigDecimal.valueOf(largeStaff), note);
+        String noteZh = STANDARD_ZH + "：" + sectorZh(sector);
+        p.setText("sme.sector", sector, note, noteZh);
+        p.set("sme.midStaff", BigDecimal.valueOf(midStaff), note, noteZh);
+        p.set("sme.largeStaff", BigDecimal.valueOf(largeStaff), note, noteZh);
         if (midRevenue != null) {
-            p.set("sme.midRevenue", midRevenue, note);
-            p.set("sme.largeRevenue", largeRevenue, note);
+            p.set("sme.midRevenue", midRevenue, note, noteZh);
+            p.set("sme.largeRevenue", largeRevenue, note, noteZh);
         }
+    }
+
+    /** The profile's sector in Chinese only ({@code 零售业} for {@code 零售业 (retail)}); empty when none is set. */
+    public static String sectorZh(Profile p) {
+        String sector = p.text("sme.sector");
+        return sector == null ? "" : sectorZh(sector);
+    }
+
+    private static String sectorZh(String sector) {
+        int gloss = sector.indexOf(" (");
+        return gloss < 0 ? sector : sector.substring(0, gloss);
     }
 
     /*

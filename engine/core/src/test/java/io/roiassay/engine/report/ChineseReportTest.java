@@ -32,13 +32,27 @@ class ChineseReportTest {
         String md = MarkdownReportWriter.render(r);
         // the title (first line) is the case's own text
         String prose = CODE_SPANS.matcher(md.substring(md.indexOf('\n'), md.indexOf("<details><summary>规则执行记录"))).replaceAll("");
-        // the assumption table's notes come from the profile rules, which have no Chinese wording yet
+        // the assumption table lists keys and coded values (software, once…); its notes are checked below
         prose = prose.replaceAll("(?s)<details><summary>假设.*?</details>", "").replaceAll("（[\\w./-]+\\.drl）", "")
                 .replaceAll("\\b(hidden-cost|mistake|data|profile|plugin)/[a-z-]+", "");
 
         assertThat(prose).doesNotContain("成本成本");
         assertThat(find(ASCII_PUNCTUATION, prose)).as("ASCII punctuation in Chinese text").isEmpty();
         assertThat(find(ENGLISH_CODES, prose)).as("English codes in running text").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme-retail.yaml", "seed-000-benefit-1m-cost-500k.yaml", "seed-001-gross-profit-525.yaml",
+            "seed-001-new-profit-1000.yaml", "seed-004-first-year-tco.yaml", "tcm-pharma-service.yaml", "vendor-claim-audit.yaml"})
+    void assumptionNotes_zhCN_areChinese_andTheEnglishReportKeepsEnglish(String file) throws Exception {
+        var zh = Examples.assay().engine().assess(Examples.read(file), "zh-CN").profile().assumptions();
+        var en = Examples.assay().engine().assess(Examples.read(file), "en").profile().assumptions();
+        assertThat(zh).isNotEmpty();
+        zh.forEach((key, a) -> {
+            assertThat(a.note()).as(file + " " + key).containsPattern("\\p{IsHan}");
+            assertThat(find(ASCII_PUNCTUATION, a.note())).as(file + " " + key).isEmpty();
+            assertThat(en.get(key).note()).as(file + " " + key + " (en)").isNotEqualTo(a.note());
+        });
     }
 
     @ParameterizedTest

@@ -29,8 +29,20 @@ class RulePackDataFindingTest {
         Finding f = r.finding("data/missing-margin").orElseThrow();
         assertThat(f.getSeverity()).isEqualTo("warning");
         assertThat(f.getEvidence()).containsEntry("industry", "pharma").containsEntry("marginUsed", dec("0.60"))
+                .containsEntry("marginAssumption", "typicalGrossMargin")
                 .containsEntry("benefitLines", List.of("benefits[1]"));
         assertThat((String) f.getEvidence().get("marginSource")).contains("Damodaran").contains("Drugs (Pharmaceutical)");
+    }
+
+    @Test
+    void missingMargin_insurer_quotesTheUnderwritingMarginThePlannerUses_notTheGrossMargin() {
+        var r = scenario().industry("保险").grossMarginRate(null)
+                .addBenefit(benefit("revenue", "measured", 1, 3, "900000", "150000", "375000")).run();
+        assertThat(r.finding("data/missing-margin").orElseThrow().getEvidence())
+                .containsEntry("industry", "insurance").containsEntry("marginAssumption", "revenueMarginRate")
+                .containsEntry("marginUsed", dec("0.03"))
+                .hasEntrySatisfying("marginSource", s -> assertThat((String) s).contains("underwriting margin"));
+        assertThat(r.profile().revenueMarginKey()).isEqualTo("revenueMarginRate");
     }
 
     @Test
