@@ -109,6 +109,19 @@ class CaseFormApiTest {
     }
 
     @Test
+    void hostileBodiesGetTheAnswersAssessmentsGive() throws Exception {
+        byte[] big = new byte[TestServer.MAX_BODY + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        String deep = "{\"a\":".repeat(5000) + "1" + "}".repeat(5000);
+
+        assertThat(TestServer.post("/api/v1/cases/normalize", "application/json", big).statusCode()).isEqualTo(413);
+        HttpResponse<byte[]> nested = TestServer.post("/api/v1/cases/normalize", "application/json", deep);
+        assertThat(nested.statusCode()).isBetween(400, 499);
+        assertThat(nested.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+        assertThat(TestServer.get("/api/v1/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theProfileListsTheOverridableAssumptionsWithTheProfilesValuesForTheCurrency() throws Exception {
         HttpResponse<String> r = TestServer.get("/api/v1/profile?industry=%E9%9B%B6%E5%94%AE&currency=CNY&employees=320&annualRevenue=80000000");
 
