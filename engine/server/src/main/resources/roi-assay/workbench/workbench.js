@@ -1,250 +1,54 @@
-// The workbench: builds a case from the form (or takes a pasted/uploaded one), assesses it through the API,
-// shows the HTML report in a sandboxed frame, puts errors next to their fields, and keeps the work in
-// localStorage. No external assets, no build step.
+// The workbench: builds a case from the form (case-form.js) or takes a pasted/uploaded one and can load it into
+// the form, assesses it through the API, shows the HTML report in a sandboxed frame, verifies a saved report,
+// puts errors next to their fields, and keeps the work in localStorage. No external assets, no build step.
 "use strict";
 (function () {
   const API = "/api/v1";
   const STORE = "roi-assay.workbench.v1";
-  const CATEGORIES = ["license", "subscription", "implementation", "customization", "data-migration", "integration",
-    "training", "maintenance", "infrastructure", "internal-staff", "change-management", "consulting", "other"];
-  const RECURRENCES = ["once", "annual", "monthly"];
-  const BASES = ["gross-profit", "revenue", "cost-saving", "cost-avoidance", "time-saved"];
-  const SOURCES = ["estimated", "measured", "vendor-benchmark"];
   const $ = id => document.getElementById(id);
   const form = $("case-form");
   let ui = localStorage.getItem(STORE + ".lang") || (navigator.language.startsWith("zh") ? "zh-CN" : "en");
   let plugins = [];
   let mode = "form";
   let lastVerdict = null;
+  let lastProfile = null;
 
-  const t = key => (I18N[ui][key] !== undefined ? I18N[ui][key] : I18N.en[key] || key);
+  const t = key => (I18N[ui][key] !== undefined ? I18N[ui][key] : I18N.en[key] !== undefined ? I18N.en[key] : key);
+  const cases = CaseForm(t, () => ui, () => save());
 
   function translate() {
     document.documentElement.lang = ui;
     document.querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
     document.querySelectorAll("[data-i18n-title]").forEach(el => { el.title = t(el.dataset.i18nTitle); });
     document.querySelectorAll("option[data-cat]").forEach(o => { o.textContent = I18N[ui].cat[o.value] + " (" + o.value + ")"; });
-    document.querySelectorAll("option[data-word]").forEach(o => { o.textContent = t(o.value); });
-    document.querySelectorAll("[data-remove]").forEach(b => { b.setAttribute("aria-label", t("removeRow")); });
+    document.querySelectorAll("option[data-word]").forEach(o => { o.textContent = t(o.value) + (t(o.value) === o.value ? "" : " (" + o.value + ")"); });
     $("lang-toggle").textContent = ui === "en" ? "中文" : "English";
     $("lang-toggle").lang = ui === "en" ? "zh-CN" : "en";
-    renderPlugins();
+    cases.renderPlugins(plugins);
+    cases.renumber();
+    document.querySelectorAll("#kpi-plugins [data-i18n], #kpi-plugins option[data-word]").forEach(el => {
+      el.textContent = el.dataset.i18n ? t(el.dataset.i18n) : t(el.value) + " (" + el.value + ")";
+    });
+    if (lastProfile) cases.setProfile(lastProfile);
     if (lastVerdict) showVerdict(lastVerdict);
   }
 
-  function option(value, attr) {
-    const o = document.createElement("option");
-    o.value = value;
-    o.setAttribute(attr, "");
-    return o;
-  }
-
-  function select(name, values, attr, path) {
-    const s = document.createElement("select");
-    s.name = name;
-    s.dataset.path = path;
-    values.forEach(v => s.appendChild(option(v, attr)));
-    return s;
-  }
-
-  function input(name, type, path) {
-    const i = document.createElement("input");
-    i.name = name;
-    i.type = type;
-    i.dataset.path = path;
-    if (type === "number") i.step = "any";
-    return i;
-  }
-
-  function addRow(tbody, cells) {
-    const tr = document.createElement("tr");
-    cells.forEach(c => { const td = document.createElement("td"); td.appendChild(c); tr.appendChild(td); });
-    const remove = document.createElement("button");
-    remove.type = "button";
-    remove.textContent = "×";
-    remove.dataset.remove = "";
-    remove.setAttribute("aria-label", t("removeRow"));
-    remove.addEventListener("click", () => { tr.remove(); renumber(); save(); });
-    const td = document.createElement("td");
-    td.appendChild(remove);
-    tr.appendChild(td);
-    tbody.appendChild(tr);
-    renumber();
-    translate();
-    return tr;
-  }
-
-  function addCost(c) {
-    c = c || {};
-    const cells = [select("category", CATEGORIES, "data-cat", "category"), input("amount", "number", "amount"),
-      select("recurrence", RECURRENCES, "data-word", "recurrence"), input("startYear", "number", "startYear")];
-    const tr = addRow($("costs"), cells);
-    fill(tr, c);
-    return tr;
-  }
-
-  function addBenefit(b) {
-    b = b || {};
-    const cells = [select("basis", BASES, "data-word", "basis"), input("amount", "number", "amount"),
-      select("recurrence", RECURRENCES, "data-word", "recurrence"), input("startYear", "number", "startYear"),
-      select("source", SOURCES, "data-word", "source")];
-    const tr = addRow($("benefits"), cells);
-    fill(tr, b);
-    return tr;
-  }
-
-  function fill(tr, values) {
-    tr.querySelectorAll("input, select").forEach(el => { if (values[el.name] !== undefined) el.value = values[el.name]; });
-  }
-
-  // Row inputs carry full paths (costs[0].amount) so server errors find them.
-  function renumber() {
-    ["costs", "benefits"].forEach(list => {
-      [...$(list).rows].forEach((tr, i) => tr.querySelectorAll("input, select").forEach(el => {
-        el.dataset.path = list + "[" + i + "]." + el.name;
-        el.setAttribute("aria-label", t(el.name === "source" ? "evidence" : el.name) + " " + (i + 1));
-      }));
-    });
-  }
-
-  function renderPlugins() {
-    const box = $("kpi-plugins");
-    if (!plugins.length) return;
-    const kept = kpiValues();
-    box.textContent = "";
-    plugins.forEach(p => {
-      const div = document.createElement("div");
-      div.className = "plugin";
-      const h = document.createElement("h3");
-      h.textContent = p.title[ui] + " (" + p.id + ")";
-      div.appendChild(h);
-      const grid = document.createElement("div");
-      grid.className = "kpi-grid";
-      p.inputs.forEach(i => {
-        const name = document.createElement("div");
-        name.textContent = i.description[ui] + " ";
-        const unit = document.createElement("span");
-        unit.className = "unit";
-        unit.textContent = "[" + i.unit + (i.maximum !== undefined ? ", " + i.minimum + "–" + i.maximum : i.minimum !== undefined ? ", ≥ " + i.minimum : "") + "]";
-        name.appendChild(unit);
-        grid.appendChild(name);
-        ["before", "after"].forEach(side => {
-          const label = document.createElement("label");
-          const span = document.createElement("span");
-          span.textContent = t(side);
-          const el = input("kpi", "number", "kpis." + p.id + "." + side + "." + i.name);
-          el.id = "kpi-" + p.id + "-" + side + "-" + i.name;
-          el.dataset.plugin = p.id;
-          el.dataset.side = side;
-          el.dataset.kpi = i.name;
-          if (i.minimum !== undefined) el.min = i.minimum;
-          if (i.maximum !== undefined) el.max = i.maximum;
-          el.setAttribute("aria-label", i.description[ui] + " (" + i.unit + ") " + t(side));
-          const v = kept[el.id];
-          if (v !== undefined) el.value = v;
-          label.appendChild(span);
-          label.appendChild(el);
-          grid.appendChild(label);
-        });
-      });
-      div.appendChild(grid);
-      box.appendChild(div);
-    });
-  }
-
-  function kpiValues() {
-    const out = {};
-    document.querySelectorAll("input[data-kpi]").forEach(el => { if (el.value !== "") out[el.id] = el.value; });
-    return out;
-  }
-
-  const num = v => (v === "" || v === undefined ? undefined : Number(v));
-  const set = (obj, key, v) => { if (v !== undefined && v !== "" && !(typeof v === "number" && isNaN(v))) obj[key] = v; };
-
-  // The case-1 document the form describes; empty fields are left out so the engine's defaults apply.
-  function buildCase() {
-    const f = form.elements;
-    const c = { format: "roi-assay/case-1" };
-    set(c, "id", f.id.value.trim());
-    set(c, "title", f.title.value.trim());
-    set(c, "currency", f.currency.value);
-    set(c, "language", f.language.value);
-    const company = {};
-    set(company, "name", f.companyName.value.trim());
-    set(company, "industry", f.industry.value.trim());
-    set(company, "employees", num(f.employees.value));
-    set(company, "annualRevenue", num(f.annualRevenue.value));
-    set(company, "grossMarginRate", num(f.grossMarginRate.value));
-    c.company = company;
-    const deployment = {};
-    set(deployment, "model", f.model.value);
-    set(deployment, "licensedUsers", num(f.licensedUsers.value));
-    set(deployment, "activeUsers", num(f.activeUsers.value));
-    if (Object.keys(deployment).length) c.deployment = deployment;
-    const horizon = {};
-    set(horizon, "years", num(f.horizonYears.value));
-    set(horizon, "discountRate", num(f.discountRate.value));
-    if (Object.keys(horizon).length) c.horizon = horizon;
-    c.costs = rows("costs");
-    const benefits = rows("benefits");
-    if (benefits.length) c.benefits = benefits;
-    const kpis = {};
-    document.querySelectorAll("input[data-kpi]").forEach(el => {
-      if (el.value === "") return;
-      const p = (kpis[el.dataset.plugin] = kpis[el.dataset.plugin] || {});
-      (p[el.dataset.side] = p[el.dataset.side] || {})[el.dataset.kpi] = Number(el.value);
-    });
-    if (Object.keys(kpis).length) c.kpis = kpis;
-    const attribution = {};
-    set(attribution, "crmShare", num(f.crmShare.value));
-    const concurrent = f.concurrent.value.split("\n").map(s => s.trim()).filter(Boolean);
-    if (concurrent.length) attribution.concurrentInitiatives = concurrent;
-    if (Object.keys(attribution).length) c.attribution = attribution;
-    return c;
-  }
-
-  function rows(list) {
-    return [...$(list).rows].map(tr => {
-      const o = {};
-      tr.querySelectorAll("input, select").forEach(el => set(o, el.name, el.type === "number" ? num(el.value) : el.value));
-      return o;
-    });
-  }
-
-  function loadCase(c) {
-    const f = form.elements;
-    const put = (name, v) => { if (v !== undefined && f[name]) f[name].value = v; };
-    put("id", c.id); put("title", c.title); put("currency", c.currency); put("language", c.language);
-    const co = c.company || {}, d = c.deployment || {}, h = c.horizon || {}, a = c.attribution || {};
-    put("companyName", co.name); put("industry", co.industry); put("employees", co.employees);
-    put("annualRevenue", co.annualRevenue); put("grossMarginRate", co.grossMarginRate);
-    put("model", d.model); put("licensedUsers", d.licensedUsers); put("activeUsers", d.activeUsers);
-    put("horizonYears", h.years); put("discountRate", h.discountRate); put("crmShare", a.crmShare);
-    put("concurrent", (a.concurrentInitiatives || []).join("\n"));
-    $("costs").textContent = ""; $("benefits").textContent = "";
-    (c.costs || []).forEach(addCost);
-    (c.benefits || []).forEach(addBenefit);
-    Object.entries(c.kpis || {}).forEach(([p, set2]) => ["before", "after"].forEach(side =>
-      Object.entries(set2[side] || {}).forEach(([k, v]) => {
-        const el = $("kpi-" + p + "-" + side + "-" + k);
-        if (el) el.value = v;
-      })));
-  }
-
   function save() {
-    localStorage.setItem(STORE, JSON.stringify({ case: buildCase(), kpis: kpiValues(), pasted: $("pasted").value, mode }));
+    localStorage.setItem(STORE, JSON.stringify({ case: cases.build(), pasted: $("pasted").value, mode,
+      report: $("report-text").value }));
   }
 
   function restore() {
-    const saved = JSON.parse(localStorage.getItem(STORE) || "null");
-    if (!saved) {
-      addCost({ category: "subscription", amount: 120000, recurrence: "annual" });
-      addCost({ category: "implementation", amount: 80000, recurrence: "once" });
+    const text = localStorage.getItem(STORE);
+    if (!text) {
+      cases.addCost({ category: "subscription", amount: 120000, recurrence: "annual" });
+      cases.addCost({ category: "implementation", amount: 80000, recurrence: "once" });
       return;
     }
-    loadCase(saved.case || {});
-    Object.entries(saved.kpis || {}).forEach(([id, v]) => { const el = $(id); if (el) el.value = v; });
+    const saved = cases.parseExact(text);
+    cases.load(saved.case || {});
     $("pasted").value = saved.pasted || "";
+    $("report-text").value = saved.report || "";
     switchTab(saved.mode || "form");
   }
 
@@ -256,13 +60,12 @@
     $("panel-paste").hidden = to !== "paste";
   }
 
+  const typeOf = text => (text.trim().startsWith("{") ? "application/json" : "application/yaml");
+
   // The request body and its content type for what is on screen.
   function body() {
-    if (mode === "paste") {
-      const text = $("pasted").value;
-      return { text, type: text.trim().startsWith("{") ? "application/json" : "application/yaml" };
-    }
-    return { text: JSON.stringify(buildCase()), type: "application/json" };
+    if (mode === "paste") return { text: $("pasted").value, type: typeOf($("pasted").value) };
+    return { text: JSON.stringify(cases.build()), type: "application/json" };
   }
 
   function clearErrors() {
@@ -273,47 +76,58 @@
     $("paste-errors").textContent = "";
   }
 
-  // Puts each error next to the input whose path it names (or the nearest enclosing one); the rest on top.
-  function showErrors(problem) {
+  // The control a path names, or the nearest enclosing one (costs[0].schedule[2] -> costs[0].schedule -> costs[0]).
+  function target(path) {
+    while (path) {
+      const el = document.querySelector('#panel-form [data-path="' + CSS.escape(path) + '"]');
+      if (el) return el;
+      const parent = path.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
+      if (parent === path) return null;
+      path = parent;
+    }
+    return null;
+  }
+
+  // Puts each error next to the input whose path it names (or into its row); the rest on top.
+  function showErrors(problem, pasted) {
     const unplaced = [];
     (problem.errors || []).forEach((e, n) => {
       const where = (e.line ? "line " + e.line + (e.column ? ":" + e.column : "") + " " : "") + e.path + ": " + e.message;
-      if (mode === "paste") { unplaced.push(where); return; }
-      let path = e.path || "", el = null;
-      while (path && !el) {
-        el = document.querySelector('[data-path="' + CSS.escape(path) + '"]');
-        const parent = path.replace(/(\[\d+\]|\.[^.[\]]+)$/, "");
-        if (parent === path) break;
-        path = parent;
-      }
-      if (!el || el.tagName === "TBODY" || el.tagName === "FIELDSET") { unplaced.push(where); return; }
+      const el = pasted ? null : target(e.path || "");
+      if (!el || el.tagName === "FIELDSET" || el.classList.contains("items")) { unplaced.push(where); return; }
       const p = document.createElement("p");
       p.className = "field-error";
       p.id = "error-" + n;
-      p.textContent = e.message;
-      el.setAttribute("aria-invalid", "true");
-      el.setAttribute("aria-describedby", p.id);
-      el.insertAdjacentElement("afterend", p);
+      p.textContent = el.classList.contains("item") ? e.path + ": " + e.message : e.message;
+      const input = el.classList.contains("item") ? el.querySelector("input, select") : el;
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", p.id);
+      if (el.classList.contains("item")) el.appendChild(p); else el.insertAdjacentElement("afterend", p);
     });
-    const box = mode === "paste" ? $("paste-errors") : $("summary");
+    const box = pasted ? $("paste-errors") : $("summary");
     if (unplaced.length || !(problem.errors || []).length) {
-      if (mode !== "paste") { box.hidden = false; box.textContent = (problem.errors || []).length ? t("otherErrors") : problem.detail; }
-      const ul = mode === "paste" ? box : box.appendChild(document.createElement("ul"));
+      if (!pasted) { box.hidden = false; box.textContent = (problem.errors || []).length ? t("otherErrors") : problem.detail; }
+      if (pasted && !(problem.errors || []).length) unplaced.push(problem.detail);
+      const ul = pasted ? box : box.appendChild(document.createElement("ul"));
       unplaced.forEach(u => { const li = document.createElement("li"); li.textContent = u; ul.appendChild(li); });
     }
-    const first = document.querySelector("[aria-invalid=true]");
+    const first = pasted ? null : document.querySelector("[aria-invalid=true]");
     if (first) first.focus();
   }
 
-  async function request(format) {
-    const b = body();
-    const r = await fetch(API + "/assessments?format=" + format, { method: "POST", headers: { "Content-Type": b.type }, body: b.text });
+  async function call(path, init) {
+    const r = await fetch(API + path, init);
     if (!r.ok) {
       let problem;
       try { problem = await r.json(); } catch (x) { problem = { detail: r.status + " " + r.statusText }; }
       throw problem;
     }
     return r;
+  }
+
+  function request(format) {
+    const b = body();
+    return call("/assessments?format=" + format, { method: "POST", headers: { "Content-Type": b.type }, body: b.text });
   }
 
   function showVerdict(v) {
@@ -336,7 +150,68 @@
       $("status").textContent = t("done");
     } catch (problem) {
       $("status").textContent = problem.status === 422 ? t("invalid") : t("failed") + " " + (problem.detail || problem);
-      showErrors(problem);
+      showErrors(problem, mode === "paste");
+    }
+  }
+
+  // The pasted case, read by the server's case reader (POST /cases/normalize), put into the form.
+  async function loadIntoForm() {
+    clearErrors();
+    const text = $("pasted").value;
+    try {
+      const r = await call("/cases/normalize", { method: "POST", headers: { "Content-Type": typeOf(text) }, body: text });
+      const c = cases.parseExact(await r.text());
+      cases.load(c);
+      translate();
+      switchTab("form");
+      save();
+      const missing = cases.leftOut(c);
+      $("status").textContent = t("loaded") + (missing.length ? " " + t("leftOut") + " " + missing.join(", ") : "");
+      $("tab-form").focus();
+      refreshProfile();
+    } catch (problem) {
+      $("status").textContent = problem.status === 422 ? t("invalidPasted") : t("failed") + " " + (problem.detail || problem);
+      showErrors(problem, true);
+    }
+  }
+
+  // POST /verifications with the saved report and the case on screen: reproduced, or the JSON paths that differ.
+  async function verify() {
+    clearErrors();
+    const out = $("verify-result");
+    out.textContent = t("verifying");
+    const b = body();
+    try {
+      const r = await call("/verifications", { method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ report: $("report-text").value, case: b.text }) });
+      const v = await r.json();
+      out.textContent = "";
+      const p = document.createElement("p");
+      p.className = v.reproduced ? "verified" : "not-verified";
+      p.textContent = v.reproduced ? t(v.byteIdentical ? "reproduced" : "reproducedNotBytes") : t("notReproduced");
+      out.appendChild(p);
+      if (!v.reproduced) {
+        const ul = out.appendChild(document.createElement("ul"));
+        ul.id = "verify-differences";
+        v.differences.forEach(d => { const li = document.createElement("li"); li.textContent = d; ul.appendChild(li); });
+      }
+    } catch (problem) {
+      out.textContent = t("failed") + " " + (problem.detail || problem);
+      if (problem.status === 422 && problem.errors) showErrors(problem, mode === "paste");
+    }
+  }
+
+  // The profile the engine builds for the company on the form: its overridable assumptions and their values.
+  async function refreshProfile() {
+    const c = cases.build(), co = c.company || {};
+    const q = new URLSearchParams();
+    [["industry", co.industry], ["currency", c.currency], ["employees", co.employees], ["annualRevenue", co.annualRevenue],
+      ["model", (c.deployment || {}).model]].forEach(([k, v]) => { if (v !== undefined) q.set(k, JSON.stringify(v).replace(/^"|"$/g, "")); });
+    try {
+      lastProfile = await (await call("/profile?" + q, {})).json();
+      cases.setProfile(lastProfile);
+    } catch (problem) {
+      $("profile-note").textContent = t("noProfile");
     }
   }
 
@@ -353,42 +228,54 @@
     clearErrors();
     try {
       const r = await request(format);
-      download((buildCase().id || "report") + "-report." + ext, await r.blob());
+      download((cases.build().id || "report") + "-report." + ext, await r.blob());
     } catch (problem) {
       $("status").textContent = t("failed") + " " + (problem.detail || problem);
-      showErrors(problem);
+      showErrors(problem, mode === "paste");
     }
   }
 
   function downloadCase() {
     if (mode === "paste") {
-      download("case." + (body().type === "application/json" ? "json" : "yaml"), new Blob([$("pasted").value], { type: "text/plain" }));
+      download("case." + (typeOf($("pasted").value) === "application/json" ? "json" : "yaml"), new Blob([$("pasted").value], { type: "text/plain" }));
     } else {
-      download((buildCase().id || "case") + ".yaml", new Blob([toYaml(buildCase())], { type: "application/yaml" }));
+      const c = cases.build();
+      download((c.id || "case") + ".yaml", new Blob([toYaml(c)], { type: "application/yaml" }));
     }
   }
+
+  const readFile = (input, into) => input.addEventListener("change", async e => {
+    const f = e.target.files[0];
+    if (f) { $(into).value = await f.text(); save(); }
+  });
 
   $("lang-toggle").addEventListener("click", () => { ui = ui === "en" ? "zh-CN" : "en"; localStorage.setItem(STORE + ".lang", ui); translate(); });
   $("tab-form").addEventListener("click", () => { switchTab("form"); save(); });
   $("tab-paste").addEventListener("click", () => { switchTab("paste"); save(); });
-  $("add-cost").addEventListener("click", () => { addCost().querySelector("select").focus(); save(); });
-  $("add-benefit").addEventListener("click", () => { addBenefit().querySelector("select").focus(); save(); });
-  $("upload").addEventListener("change", async e => { const f = e.target.files[0]; if (f) { $("pasted").value = await f.text(); save(); } });
+  $("add-cost").addEventListener("click", () => { cases.addCost().querySelector("select").focus(); translate(); save(); });
+  $("add-benefit").addEventListener("click", () => { cases.addBenefit().querySelector("select").focus(); translate(); save(); });
+  $("add-assumption").addEventListener("click", () => { cases.addAssumption().querySelector("input").focus(); translate(); save(); });
+  readFile($("upload"), "pasted");
+  readFile($("report-upload"), "report-text");
+  $("load-form").addEventListener("click", loadIntoForm);
+  $("verify").addEventListener("click", verify);
   $("dl-case").addEventListener("click", downloadCase);
   $("dl-json").addEventListener("click", () => downloadReport("json", "json"));
   $("dl-html").addEventListener("click", () => downloadReport("html", "html"));
   $("dl-pdf").addEventListener("click", () => downloadReport("pdf", "pdf"));
   $("reset").addEventListener("click", () => { localStorage.removeItem(STORE); location.reload(); });
   form.addEventListener("input", save);
-  form.addEventListener("change", save);
+  form.addEventListener("change", e => {
+    save();
+    if (e.target.closest("[data-path^='company.'], [data-path='currency'], [data-path='deployment.model']")) refreshProfile();
+  });
   form.addEventListener("submit", assess);
 
   restore();
   translate();
+  refreshProfile();
   fetch(API + "/plugins").then(r => r.json()).then(list => {
     plugins = list;
-    const saved = JSON.parse(localStorage.getItem(STORE) || "null");
-    renderPlugins();
-    if (saved) Object.entries(saved.kpis || {}).forEach(([id, v]) => { const el = $(id); if (el) el.value = v; });
+    translate();
   });
 })();

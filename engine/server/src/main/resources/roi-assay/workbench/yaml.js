@@ -2,8 +2,10 @@
 "use strict";
 window.toYaml = function toYaml(value, indent) {
   indent = indent || "";
-  const scalar = v => (v === null ? "null" : typeof v === "string" ? JSON.stringify(v) : String(v));
-  const isObj = v => v !== null && typeof v === "object";
+  // Numbers may be JSON.rawJSON values (the digits as typed): written as those digits.
+  const raw = v => typeof JSON.isRawJSON === "function" && JSON.isRawJSON(v);
+  const scalar = v => (v === null ? "null" : raw(v) ? v.rawJSON : typeof v === "string" ? JSON.stringify(v) : String(v));
+  const isObj = v => v !== null && typeof v === "object" && !raw(v);
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]\n";
     return value.map(v => {

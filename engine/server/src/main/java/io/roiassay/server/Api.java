@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.InputHash;
 import io.roiassay.engine.report.Report;
 import io.roiassay.engine.workflow.ReportFileException;
 import io.roiassay.engine.workflow.ReportFiles;
@@ -14,7 +15,7 @@ import io.roiassay.engine.workflow.ReportVerification;
 
 import java.nio.charset.StandardCharsets;
 
-/** The handlers of {@code /api/v1}: assess, verify, plugins, health. Stateless: one engine, shared. */
+/** The handlers of {@code /api/v1}: assess, normalize, verify, plugins, health. Stateless: one engine, shared. */
 final class Api {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -47,6 +48,18 @@ final class Api {
             ctx.header("Content-Disposition", "inline; filename=\"report.pdf\"");
         }
         ctx.result(rendered);
+    }
+
+    /**
+     * {@code POST /api/v1/cases/normalize}: the case read exactly as an assessment reads it (same checks, same
+     * 422), answered as its canonical JSON: aliases resolved to canonical ids, keys sorted, absent fields left
+     * out, numbers as written. It is the text the report's {@code provenance.inputHash} is computed over.
+     */
+    void normalize(Context ctx) throws Exception {
+        boolean json = RequestBodies.isJson(ctx);
+        String body = RequestBodies.text(ctx, options.maxBodyBytes());
+        String canonical = workers.run(() -> InputHash.canonicalJson(read(body, json ? "request.json" : "request.yaml", json)));
+        json(ctx, utf8(canonical));
     }
 
     /** {@code POST /api/v1/verifications}: does the report reproduce from its case? */

@@ -24,7 +24,8 @@ public final class AssayServer implements AutoCloseable {
 
     /** Every route, as the OpenAPI document lists it (the test keeps the two equal). */
     public static final List<String> API_ROUTES = List.of(
-            "POST /api/v1/assessments", "POST /api/v1/verifications", "GET /api/v1/plugins",
+            "POST /api/v1/assessments", "POST /api/v1/cases/normalize", "POST /api/v1/verifications",
+            "GET /api/v1/plugins", "GET /api/v1/profile",
             "GET /api/v1/health", "GET /api/v1/openapi.json");
 
     /** The page policy; {@code %s} is the hash of the report's style block, shown in a blob: frame that inherits it. */
@@ -47,6 +48,7 @@ public final class AssayServer implements AutoCloseable {
         byte[] plugins = PluginList.json(PluginDiscovery.discover(o.plugins()));
         Workers workers = new Workers(o.workers(), o.requestTimeout());
         Api api = new Api(assay, workers, o, plugins);
+        ProfileQuery profile = new ProfileQuery(assay, workers);
         byte[] openapi = resource("roi-assay/server/openapi.json");
         String pageCsp;
         try {
@@ -74,8 +76,10 @@ public final class AssayServer implements AutoCloseable {
                     ctx.method(), ctx.path(), ctx.statusCode(), ms));
             cfg.routes.before(ctx -> securityHeaders(ctx, pageCsp));
             cfg.routes.post("/api/v1/assessments", api::assess);
+            cfg.routes.post("/api/v1/cases/normalize", api::normalize);
             cfg.routes.post("/api/v1/verifications", api::verify);
             cfg.routes.get("/api/v1/plugins", api::plugins);
+            cfg.routes.get("/api/v1/profile", profile::handle);
             cfg.routes.get("/api/v1/health", api::health);
             cfg.routes.get("/api/v1/openapi.json", ctx -> Api.json(ctx, openapi));
             cfg.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));

@@ -3,7 +3,10 @@ package io.roiassay.server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -26,9 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The workbench as a person uses it, in headless Chromium (Debian's chromium and chromium-driver): fill the
- * form, assess, read the verdict, switch to Chinese, get a field error, download the PDF. Skipped where
+ * form (with a claim and a cost line's includes), assess, read the verdict, switch to Chinese, get field
+ * errors, download the PDF; then load a pasted YAML case into the form and verify its report. One browser
+ * session for both (the second test starts where the first left the page). Skipped where
  * Chromium is not installed, except under CI ({@code CI=true}), where it must run.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserTest {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -77,20 +83,61 @@ class WorkbenchBrowserTest {
         e.sendKeys(text);
     }
 
+    private static Select select(String css) {
+        return new Select(browser.findElement(By.cssSelector(css)));
+    }
+
+    /** Waits, and on a timeout says what the page showed (status line, error summary, pasted-case errors). */
+    private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the page shows: status '" + browser.findElement(By.id("status")).getText()
+                    + "', summary '" + browser.findElement(By.id("summary")).getAttribute("textContent")
+                    + "', pasted-case errors '" + browser.findElement(By.id("paste-errors")).getAttribute("textContent")
+                    + "', verification '" + browser.findElement(By.id("verify-result")).getText() + "', field errors "
+                    + browser.findElements(By.cssSelector(".field-error")).stream()
+                            .map(x -> x.getAttribute("textContent")).toList(), e);
+        }
+    }
+
+    private static String frameText() {
+        browser.switchTo().frame("report");
+        String text = browser.findElement(By.tagName("body")).getText();
+        browser.switchTo().defaultContent();
+        return text;
+    }
+
+    private static void reloadPage() {
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[data-kpi]")));
+    }
+
     @Test
-    void aConsultantBuildsACaseAssessesItSwitchesLanguageFixesAnErrorAndDownloadsThePdf() throws Exception {
+    @Order(1)
+    void aConsultantBuildsACaseWithAClaimAssessesItSwitchesLanguageFixesAnErrorAndDownloadsThePdf() throws Exception {
         type(field("id"), "browser-case");
         new Select(field("language")).selectByValue("en");
         type(field("employees"), "400");
         type(field("licensedUsers"), "60");
         type(field("activeUsers"), "50");
         browser.findElement(By.id("add-benefit")).click();
-        type(browser.findElement(By.cssSelector("#benefits tr:last-child input[name=amount]")), "300000");
-        new Select(browser.findElement(By.cssSelector("#benefits tr:last-child select[name=recurrence]"))).selectByValue("annual");
-        new Select(browser.findElement(By.cssSelector("#benefits tr:last-child select[name=source]"))).selectByValue("measured");
+        type(browser.findElement(By.cssSelector("#benefits .item:last-child [name=benefit-amount]")), "300000");
+        select("#benefits .item:last-child [name=benefit-recurrence]").selectByValue("annual");
+        select("#benefits .item:last-child [name=benefit-source]").selectByValue("measured");
+        // The implementation fee (second default cost line) also covers training: no training estimate.
+        Select includes = select("#costs .item:nth-child(2) [name=cost-includes]");
+        includes.selectByValue("training");
+        includes.selectByValue("data-migration");
+        // The vendor's claim reports benefit / cost as ROI: 75,000 / 12,000 = 625%.
+        type(field("claimRoiPercent"), "625");
+        type(field("claimTotalBenefit"), "75000");
+        type(field("claimTotalCost"), "12000");
+        new Select(field("claimBenefitBasis")).selectByValue("gross-profit");
+        type(field("claimMonths"), "12");
 
         browser.findElement(By.id("assess")).click();
-        wait.until(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("Verdict: \\w+")));
+        waitFor(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("Verdict: \\w+")));
         assertThat(browser.findElement(By.id("verdict")).getText()).matches("Verdict: (strong|positive|marginal|negative|unproven) .*");
         assertThat(browser.findElement(By.id("report")).getAttribute("src")).startsWith("blob:");
         browser.switchTo().frame("report");
@@ -98,24 +145,33 @@ class WorkbenchBrowserTest {
         // The report's own style sheet applies inside the frame: the page's CSP allows it by hash.
         assertThat(browser.findElement(By.tagName("main")).getCssValue("max-width")).isEqualTo("1040px");
         browser.switchTo().defaultContent();
+        String report = frameText();
+        assertThat(report).contains("mistake/roi-as-benefit-cost-ratio", "hidden-cost/integration")
+                .doesNotContain("hidden-cost/training", "hidden-cost/data-migration");
 
         browser.findElement(By.id("lang-toggle")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ROI Assay 评估工作台");
         assertThat(browser.findElement(By.id("assess")).getText()).isEqualTo("评估");
         assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("结论");
+        assertThat(browser.findElement(By.cssSelector("#claim legend")).getText()).startsWith("待审核");
 
         type(field("employees"), "-5");
+        type(field("claimMonths"), "0");
         browser.findElement(By.id("assess")).click();
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=employees] + .field-error")));
         assertThat(error.getText()).isNotBlank();
         assertThat(field("employees").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(field("employees").getAttribute("aria-describedby")).isEqualTo(error.getAttribute("id"));
+        assertThat(browser.findElement(By.cssSelector("input[name=claimMonths] + .field-error")).getText()).isNotBlank();
 
         type(field("employees"), "400");
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[data-kpi]")));
+        type(field("claimMonths"), "12");
+        reloadPage();
         assertThat(field("id").getAttribute("value")).isEqualTo("browser-case");
         assertThat(field("employees").getAttribute("value")).isEqualTo("400");
+        assertThat(field("claimRoiPercent").getAttribute("value")).isEqualTo("625");
+        assertThat(select("#costs .item:nth-child(2) [name=cost-includes]").getAllSelectedOptions())
+                .extracting(o -> o.getAttribute("value")).containsExactly("data-migration", "training");
 
         browser.findElement(By.id("dl-pdf")).click();
         Path pdf = wait.until(d -> {
@@ -127,5 +183,68 @@ class WorkbenchBrowserTest {
         });
         assertThat(pdf.getFileName().toString()).isEqualTo("browser-case-report.pdf");
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /** A case with a field of every kind the form has, including the second-wave ones. */
+    private static final String PASTED = """
+            format: roi-assay/case-1
+            id: pasted-case
+            currency: USD
+            language: en
+            costCoverage: all-in
+            riskAdjusted: true
+            company: { industry: 零售, employees: 120, grossMarginRate: 0.30 }
+            horizon: { years: 3, discountRate: 0.10 }
+            costs:
+              - { id: saas, category: 订阅, amount: 12000, recurrence: annual, timing: advance }
+              - { category: implementation, schedule: [20000, 0.50], includes: [training, data-migration] }
+            benefits:
+              - { basis: gross-profit, amount: 30000, recurrence: annual, source: controlled, measuredAt: 2025-06 }
+              - { basis: time-saved, hours: 500, startYear: 2 }
+            kpis:
+              sales: { source: measured, measuredAt: 2025-06, before: { closedDeals: 200 }, after: { closedDeals: 230 } }
+            attribution: { crmShare: 0.6, concurrentInitiatives: [new hires] }
+            claim: { roiPercent: 150, totalBenefit: 90000, totalCost: 36000, benefitBasis: 净利润, months: 36, discounted: false }
+            assumptions: { loadedHourlyCost: 45, rampUp: [0.5, 1.0], riskAdjustment: { benefits: 0.10 }, values: { customerAnnualValue: 1800 } }
+            uncertainty: { crmShare: [0.4, 0.6, 0.8], costScale: [0.95, 1.0, 1.30] }
+            """;
+
+    @Test
+    @Order(2)
+    void anAuditorLoadsAPastedCaseIntoTheFormAndVerifiesItsReport() throws Exception {
+        WebElement toggle = browser.findElement(By.id("lang-toggle"));
+        if (toggle.getText().equals("English")) { // the first test left the page in Chinese
+            toggle.click();
+        }
+        browser.findElement(By.id("tab-paste")).click();
+        WebElement pasted = browser.findElement(By.id("pasted"));
+        pasted.clear();
+        pasted.sendKeys(PASTED);
+        browser.findElement(By.id("load-form")).click();
+        waitFor(ExpectedConditions.textToBe(By.id("status"), "Loaded into the form."));
+
+        assertThat(browser.findElement(By.id("panel-form")).isDisplayed()).isTrue();
+        assertThat(field("claimRoiPercent").getAttribute("value")).isEqualTo("150");
+        assertThat(new Select(field("claimBenefitBasis")).getFirstSelectedOption().getAttribute("value")).isEqualTo("net-profit");
+        assertThat(select("#costs .item:nth-child(2) [name=cost-includes]").getAllSelectedOptions())
+                .extracting(o -> o.getAttribute("value")).containsExactlyInAnyOrder("training", "data-migration");
+        assertThat(field("discountRate").getAttribute("value")).isEqualTo("0.10");
+
+        // The report made from the pasted text reproduces, byte for byte, from the case the form now holds:
+        // the form kept every value (the report's input hash is over the whole case).
+        byte[] report = TestServer.post("/api/v1/assessments", "application/yaml", PASTED).body();
+        Path file = Files.write(tmp.resolve("pasted-case-report.json"), report);
+        browser.findElement(By.id("report-upload")).sendKeys(file.toString());
+        wait.until(d -> d.findElement(By.id("report-text")).getAttribute("value").startsWith("{"));
+        browser.findElement(By.id("verify")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verify-result p")));
+        assertThat(browser.findElement(By.id("verify-result")).getText())
+                .isEqualTo("Reproduced: a fresh assessment of this case gives the report byte for byte.");
+
+        type(field("claimRoiPercent"), "160");
+        browser.findElement(By.id("verify")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-differences")));
+        assertThat(browser.findElement(By.cssSelector("#verify-result p")).getText()).startsWith("Not reproduced.");
+        assertThat(browser.findElement(By.id("verify-differences")).getText()).contains("claimCheck.claimedRoiPercent");
     }
 }

@@ -1,0 +1,144 @@
+package io.roiassay.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.assess.AssessOptions;
+import io.roiassay.engine.caseio.CaseException;
+import io.roiassay.engine.facts.ProfileKeys;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.ReportProfile;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /api/v1/profile}: the industry profile the rules build for a company (industry, currency, size,
+ * deployment), and for each assumption a case may override ({@code assumptions.<key>}) the profile's value and
+ * its source note. Found by assessing a case with only those fields (no draws), so it is what an assessment uses.
+ */
+final class ProfileQuery {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The names {@code assumptions.values} accepts (the case schema's pattern). */
+    private static final Pattern VALUE_NAME = Pattern.compile("^[a-z][A-Za-z0-9]*$");
+    /** The case's own assumption fields, in the order docs/case-format.md lists them, with their profile key. */
+    private static final Map<String, String> FIELDS = fields();
+
+    private final RoiAssay assay;
+    private final Workers workers;
+
+    ProfileQuery(RoiAssay assay, Workers workers) {
+        this.assay = assay;
+        this.workers = workers;
+    }
+
+    void handle(Context ctx) throws Exception {
+        ObjectNode c = MAPPER.createObjectNode();
+        c.put("format", Case.FORMAT);
+        c.put("id", "profile");
+        c.put("currency", param(ctx, "currency", "USD"));
+        ObjectNode company = c.putObject("company");
+        company.put("industry", param(ctx, "industry", "other"));
+        number(ctx, company, "employees");
+        number(ctx, company, "annualRevenue");
+        String model = ctx.queryParam("model");
+        if (model != null && !model.isBlank()) {
+            c.putObject("deployment").put("model", model);
+        }
+        c.putArray("costs");
+        String json = MAPPER.writeValueAsString(c);
+        byte[] answer = workers.run(() -> {
+            Case theCase;
+            try {
+                theCase = assay.reader().read(json, "query", true);
+            } catch (CaseException e) {
+                throw new Problem(400, "bad-query", "Bad query", "the query does not describe a company: "
+                        + e.errors().get(0).path() + ": " + e.errors().get(0).message(), e.errors());
+            }
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                    describe(assay.engine().assess(theCase, "en", AssessOptions.NO_DRAWS).profile()));
+        });
+        Api.json(ctx, answer);
+    }
+
+    /** The profile and its overridable assumptions as the endpoint answers them. */
+    static ObjectNode describe(ReportProfile p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("industry", p.industry());
+        n.put("segment", p.segment());
+        n.put("deployment", p.deployment());
+        ArrayNode list = n.putArray("overrides");
+        Map<String, ReportProfile.Assumption> a = p.assumptions();
+        FIELDS.forEach((field, key) -> {
+            if (field.equals("rampUp")) {
+                ArrayNode years = MAPPER.createArrayNode();
+                String note = null;
+                for (int y = 1; y <= ProfileKeys.MAX_YEARS && a.containsKey(ProfileKeys.RAMP_UP_PREFIX + y); y++) {
+                    ReportProfile.Assumption v = a.get(ProfileKeys.RAMP_UP_PREFIX + y);
+                    years.addPOJO(v.value());
+                    note = note == null ? v.note() : note;
+                }
+                add(list, field, years, note);
+            } else {
+                ReportProfile.Assumption v = a.get(key);
+                add(list, field, v == null ? null : MAPPER.valueToTree(v.value()), v == null ? null : v.note());
+            }
+        });
+        Map<String, ReportProfile.Assumption> named = new TreeMap<>(a);
+        named.forEach((key, v) -> {
+            if (VALUE_NAME.matcher(key).matches() && !FIELDS.containsValue(key) && v.value() instanceof BigDecimal) {
+                add(list, "values." + key, MAPPER.valueToTree(v.value()), v.note());
+            }
+        });
+        return n;
+    }
+
+    private static void add(ArrayNode list, String key, JsonNode value, String note) {
+        ObjectNode x = list.addObject();
+        x.put("key", key);
+        x.set("value", value == null ? MAPPER.nullNode() : value);
+        x.put("note", note);
+    }
+
+    private static Map<String, String> fields() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("loadedHourlyCost", ProfileKeys.LOADED_HOURLY_COST);
+        m.put("rampUp", ProfileKeys.RAMP_UP_PREFIX + "1");
+        m.put("riskAdjustment.benefits", ProfileKeys.RISK_BENEFITS);
+        m.put("riskAdjustment.costs", ProfileKeys.RISK_COSTS);
+        m.put("adoptionThreshold", ProfileKeys.ADOPTION_THRESHOLD);
+        for (String role : List.of("sales", "service", "marketing")) {
+            m.put("productivityFactors." + role, ProfileKeys.PRODUCTIVITY_PREFIX + role);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static String param(Context ctx, String name, String fallback) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? fallback : v.strip();
+    }
+
+    private static void number(Context ctx, ObjectNode into, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return;
+        }
+        try {
+            BigDecimal d = new BigDecimal(v.strip());
+            if (name.equals("employees")) {
+                into.put(name, d.intValueExact());
+            } else {
+                into.put(name, d);
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new Problem(400, "bad-query", "Bad query", name + " must be a number, not '" + v + "'");
+        }
+    }
+}
