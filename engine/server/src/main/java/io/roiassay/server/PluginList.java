@@ -8,7 +8,6 @@ import io.roiassay.plugin.BenefitDefinition;
 import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.KpiInput;
 import io.roiassay.plugin.Text;
-import io.roiassay.plugin.Unit;
 
 import java.util.List;
 
@@ -35,10 +34,12 @@ final class PluginList {
                 x.put("unit", i.unit().id());
                 x.put("required", i.required());
                 text(x, "description", i.description());
-                // The unit's own range; plugins declare no narrower one.
-                x.put("minimum", 0);
-                if (i.unit() == Unit.PERCENT) {
-                    x.put("maximum", 100);
+                // The declared valid range, inclusive; an open end is left out (the workbench form reads it so).
+                if (i.minimum() != null) {
+                    x.put("minimum", i.minimum());
+                }
+                if (i.maximum() != null) {
+                    x.put("maximum", i.maximum());
                 }
             }
             ArrayNode benefits = n.putArray("benefits");

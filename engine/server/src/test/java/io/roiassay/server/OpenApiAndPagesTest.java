@@ -57,6 +57,26 @@ class OpenApiAndPagesTest {
     }
 
     @Test
+    void pluginsGiveEachInputsDeclaredRangeAndLeaveAnOpenEndOut() throws Exception {
+        JsonNode plugins = JSON.readTree(TestServer.get("/api/v1/plugins").body());
+
+        JsonNode nps = null;
+        JsonNode revenue = null;
+        for (JsonNode input : plugins.findValues("inputs").stream().flatMap(i -> java.util.stream.StreamSupport.stream(i.spliterator(), false)).toList()) {
+            if (input.get("name").asText().equals("nps")) {
+                nps = input;
+            }
+            if (input.get("name").asText().equals("revenue")) {
+                revenue = input;
+            }
+        }
+        assertThat(nps.get("minimum").asInt()).isEqualTo(-100);
+        assertThat(nps.get("maximum").asInt()).isEqualTo(100);
+        assertThat(revenue.get("minimum").asInt()).isZero();
+        assertThat(revenue.has("maximum")).isFalse();
+    }
+
+    @Test
     void theWorkbenchPageIsServedWithAStrictContentSecurityPolicy() throws Exception {
         HttpResponse<String> page = TestServer.get("/");
 

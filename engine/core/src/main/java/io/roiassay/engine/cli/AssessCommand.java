@@ -45,6 +45,7 @@ final class AssessCommand implements Callable<Integer> {
         OutputTarget.check(out, casePath);
         Case theCase = Cli.reader().read(casePath);
         RoiAssay assay = engine.load();
+        Cli.checkKpiRanges(assay, theCase, casePath);
         if (out != null) {
             ProcessGuard.writing(out);
         }

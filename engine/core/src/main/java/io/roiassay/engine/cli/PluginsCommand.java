@@ -37,7 +37,8 @@ final class PluginsCommand implements Callable<Integer> {
             out.append('\n');
             out.append("  inputs:\n");
             for (KpiInput i : p.descriptor().inputs()) {
-                out.append("    ").append(i.name()).append(" [").append(i.unit().id()).append(i.required() ? ", required" : "")
+                out.append("    ").append(i.name()).append(" [").append(i.unit().id()).append(", ").append(i.rangeText())
+                        .append(i.required() ? ", required" : "")
                         .append("] ").append(i.description().in(language)).append('\n');
             }
             out.append("  benefit lines: ").append(p.descriptor().benefits().stream().map(b -> b.id() + " (" + b.kind().id() + ")")

@@ -35,6 +35,7 @@ final class VerifyCommand implements Callable<Integer> {
         ReportFiles.Saved saved = ReportFiles.read(reportPath);
         Case theCase = Cli.reader().read(casePath);
         RoiAssay assay = engine.load(true); // an audit trusts no cached or precompiled rule pack
+        Cli.checkKpiRanges(assay, theCase, casePath);
         Report now = assay.engine().assess(theCase, saved.language(), saved.options());
         ReportVerification v = ReportVerification.of(saved, now);
         StringBuilder out = new StringBuilder();

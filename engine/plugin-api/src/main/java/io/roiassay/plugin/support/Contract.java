@@ -5,6 +5,7 @@ import io.roiassay.plugin.BenefitDefinition;
 import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.KpiInput;
+import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.PluginDescriptor;
 
 import java.math.BigDecimal;
@@ -57,6 +58,35 @@ public final class Contract {
             }
         }
         return null;
+    }
+
+    /**
+     * Why a KPI value is outside the input's declared range, e.g. {@code 150 is above the maximum 100 (a
+     * percentage, written 0..100)}; null when it is within. The engine prefixes the field path
+     * ({@code kpis.service.after.retentionRate: …}).
+     */
+    public static String rangeProblem(KpiInput input, BigDecimal value) {
+        if (input.allows(value)) {
+            return null;
+        }
+        boolean low = input.minimum() != null && value.compareTo(input.minimum()) < 0;
+        return value.toPlainString() + " is " + (low ? "below the minimum " + input.minimum().toPlainString()
+                : "above the maximum " + input.maximum().toPlainString()) + " (" + input.unit().meaning() + ")";
+    }
+
+    /**
+     * Every before and after value in {@code context} that lies outside its declared input's range, as
+     * {@code kpis.<id>.before.<name>: <why>} — the check the engine applies to a case before calling a plugin.
+     */
+    public static List<String> kpiProblems(PluginDescriptor d, MetricContext context) {
+        List<String> problems = new ArrayList<>();
+        for (KpiInput input : d.inputs()) {
+            context.before(input.name()).map(v -> rangeProblem(input, v))
+                    .ifPresent(p -> problems.add("kpis." + d.id() + ".before." + input.name() + ": " + p));
+            context.after(input.name()).map(v -> rangeProblem(input, v))
+                    .ifPresent(p -> problems.add("kpis." + d.id() + ".after." + input.name() + ": " + p));
+        }
+        return problems;
     }
 
     /** Copies and checks what {@code compute} and {@code indicators} returned, for a case in {@code currency}. */
