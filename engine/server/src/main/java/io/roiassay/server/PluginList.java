@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roiassay.engine.plugins.LoadedPlugin;
+import io.roiassay.plugin.AssumptionDefinition;
 import io.roiassay.plugin.BenefitDefinition;
 import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.KpiInput;
@@ -41,6 +42,15 @@ final class PluginList {
                 if (i.maximum() != null) {
                     x.put("maximum", i.maximum());
                 }
+            }
+            ArrayNode assumptions = n.putArray("assumptions");
+            for (AssumptionDefinition a : p.assumptions()) {
+                ObjectNode x = assumptions.addObject();
+                x.put("key", a.key());
+                x.put("default", a.defaultValue());
+                x.put("unit", a.unit().id());
+                text(x, "description", a.description());
+                x.put("source", a.source());
             }
             ArrayNode benefits = n.putArray("benefits");
             for (BenefitDefinition b : p.descriptor().benefits()) {

@@ -54,6 +54,12 @@ class OpenApiAndPagesTest {
         assertThat(sales.get("inputs").size()).isPositive();
         assertThat(sales.get("inputs").get(0).get("unit").asText()).isNotBlank();
         assertThat(sales.get("title").get("zh-CN").asText()).isNotBlank();
+        JsonNode weeks = sales.get("assumptions").get(0);
+        assertThat(weeks.get("key").asText()).isEqualTo("workWeeksPerYear");
+        assertThat(weeks.get("default").asInt()).isEqualTo(48);
+        assertThat(weeks.get("unit").asText()).isEqualTo("count");
+        assertThat(weeks.get("source").asText()).isEqualTo("assumption");
+        assertThat(weeks.get("description").get("zh-CN").asText()).startsWith("每年工作周数");
     }
 
     @Test

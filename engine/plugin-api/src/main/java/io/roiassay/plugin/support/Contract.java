@@ -1,5 +1,6 @@
 package io.roiassay.plugin.support;
 
+import io.roiassay.plugin.AssumptionDefinition;
 import io.roiassay.plugin.Benefit;
 import io.roiassay.plugin.BenefitDefinition;
 import io.roiassay.plugin.Indicator;
@@ -87,6 +88,23 @@ public final class Contract {
                     .ifPresent(p -> problems.add("kpis." + d.id() + ".after." + input.name() + ": " + p));
         }
         return problems;
+    }
+
+    /** What is wrong with a plugin's declared assumptions (null, a null entry, a key twice), or null when nothing is. */
+    public static String assumptionsProblem(List<AssumptionDefinition> assumptions) {
+        if (assumptions == null) {
+            return "assumptions() returned null instead of a list";
+        }
+        Set<String> keys = new HashSet<>();
+        for (AssumptionDefinition a : assumptions.toArray(new AssumptionDefinition[0])) {
+            if (a == null) {
+                return "assumptions() returned a null entry";
+            }
+            if (!keys.add(a.key())) {
+                return "declares the assumption '" + a.key() + "' twice";
+            }
+        }
+        return null;
     }
 
     /** Copies and checks what {@code compute} and {@code indicators} returned, for a case in {@code currency}. */

@@ -36,6 +36,10 @@ public final class PluginContract {
         if (descriptor != null) {
             problems.add("the descriptor " + descriptor);
         }
+        String assumptions = Contract.assumptionsProblem(plugin.assumptions());
+        if (assumptions != null) {
+            problems.add(assumptions);
+        }
         List<String> outOfRange = Contract.kpiProblems(d, context);
         if (!outOfRange.isEmpty()) {
             // The engine refuses such a case before calling the plugin, so compute is not called either.
