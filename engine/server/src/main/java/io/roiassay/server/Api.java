@@ -38,7 +38,7 @@ final class Api {
         String body = RequestBodies.text(ctx, options.maxBodyBytes());
         byte[] rendered = workers.run(() -> {
             Case theCase = read(body, json ? "request.json" : "request.yaml", json);
-            Report report = assay.engine().assess(theCase, o.lang(), io.roiassay.engine.assess.AssessOptions.DEFAULT);
+            Report report = assay.engine().assess(theCase, o.lang(), o.engineOptions());
             return o.format().render(report);
         });
         String type = o.format().mediaType();

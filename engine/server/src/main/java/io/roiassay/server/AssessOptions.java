@@ -34,13 +34,21 @@ record AssessOptions(ReportFormat format, String lang, Integer draws, Long seed)
                 throw bad("seed must be a whole number, not '" + s + "'");
             }
         }
-        // The Monte Carlo draws are not in this engine version yet: only "off" is accepted, so no request
-        // silently gets less than it asked for.
-        if ((draws != null && draws != 0) || seed != null) {
-            throw new Problem(400, "unsupported-option", "Option not supported",
-                    "this engine version has no Monte Carlo draws yet: draws=0 is the only value accepted, and no seed");
+        if (draws != null && draws > io.roiassay.engine.assess.AssessOptions.MAX_DRAWS) {
+            throw bad("draws must be between 0 (no Monte Carlo) and "
+                    + io.roiassay.engine.assess.AssessOptions.MAX_DRAWS + ", not " + draws);
         }
         return new AssessOptions(format, lang, draws, seed);
+    }
+
+    /**
+     * The engine's options, as {@code assay assess} takes them: 10,000 draws and seed 1 unless the request
+     * says otherwise, so the same case and options give the same bytes from both.
+     */
+    io.roiassay.engine.assess.AssessOptions engineOptions() {
+        return new io.roiassay.engine.assess.AssessOptions(
+                draws == null ? io.roiassay.engine.assess.AssessOptions.DEFAULT_DRAWS : draws,
+                seed == null ? io.roiassay.engine.assess.AssessOptions.DEFAULT_SEED : seed);
     }
 
     private static Integer integer(Context ctx, String name) {

@@ -139,6 +139,33 @@ class AssessmentsApiTest {
         assertThat(TestServer.post("/api/v1/assessments?format=docx", "application/yaml", yaml).statusCode()).isEqualTo(400);
         assertThat(TestServer.post("/api/v1/assessments?lang=fr", "application/yaml", yaml).statusCode()).isEqualTo(400);
         assertThat(TestServer.post("/api/v1/assessments?draws=x", "application/yaml", yaml).statusCode()).isEqualTo(400);
-        assertThat(TestServer.post("/api/v1/assessments?draws=0", "application/yaml", yaml).statusCode()).isEqualTo(200);
+        assertThat(TestServer.post("/api/v1/assessments?draws=-1", "application/yaml", yaml).statusCode()).isEqualTo(400);
+        assertThat(TestServer.post("/api/v1/assessments?draws=20000000", "application/yaml", yaml).statusCode()).isEqualTo(400);
+        assertThat(TestServer.post("/api/v1/assessments?seed=1.5", "application/yaml", yaml).statusCode()).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"0,", "500,7"})
+    void drawsAndSeed_giveTheBytesAssessGivesWithTheSameOptions(String draws, String seed, @TempDir Path tmp) throws Exception {
+        Path caseFile = TestServer.examples().resolve("seed-004-first-year-tco.yaml");
+        Path cliOut = tmp.resolve("report.json");
+        String query = "?draws=" + draws + (seed == null ? "" : "&seed=" + seed);
+        var args = new java.util.ArrayList<>(java.util.List.of("assess", caseFile.toString(), "--draws", draws, "--out", cliOut.toString()));
+        if (seed != null) {
+            args.addAll(java.util.List.of("--seed", seed));
+        }
+        assertThat(Cli.run(args.toArray(String[]::new))).isZero();
+
+        HttpResponse<byte[]> api = TestServer.post("/api/v1/assessments" + query, "application/yaml", Files.readAllBytes(caseFile));
+
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).isEqualTo(Files.readAllBytes(cliOut));
+        JsonNode report = JSON.readTree(api.body());
+        if (draws.equals("0")) {
+            assertThat(report.get("uncertainty").isNull()).as("no draws, no ranges").isTrue();
+        } else {
+            assertThat(report.at("/uncertainty/draws").asInt()).isEqualTo(500);
+            assertThat(report.at("/uncertainty/seed").asLong()).isEqualTo(7);
+        }
     }
 }

@@ -46,7 +46,7 @@ final class Assessor {
     private final ProfileCache profiles;
 
     /** The number of distinct resolved profiles kept per pack. */
-    static final int PROFILE_CACHE_SIZE = 256;
+    static final int PROFILE_CACHE_SIZE = 1024;
 
     Assessor(RulePack rules, List<LoadedPlugin> plugins, PluginRunner runner) {
         this(rules, plugins, runner, PROFILE_CACHE_SIZE);
@@ -66,22 +66,23 @@ final class Assessor {
         String currency = c.currency();
         try (RuleRun run = rules.newRun()) {
             CaseFact caseFact = FactBuilder.caseFact(c);
-            ProfileCache.Resolved cached = profiles.find(caseFact);
-            Profile profile;
+            Profile profile = new Profile();
+            insert(run, Phase.CLASSIFY, caseFact);
+            insert(run, Phase.CLASSIFY, profile);
+            run.fire(Phase.CLASSIFY);
+            int classified = run.trace().size();
+            List<Object> key = profiles.key(caseFact, profile);
+            ProfileCache.Resolved cached = profiles.find(key);
             List<TraceEntry> profileTrace;
-            insert(run, Phase.PROFILE, caseFact);
             if (cached != null) {
-                profile = cached.newProfile();
+                cached.restoreInto(profile);
                 profileTrace = cached.traceFor(caseFact);
-                insert(run, Phase.PROFILE, profile);
             } else {
-                profile = new Profile();
-                insert(run, Phase.PROFILE, profile);
+                int raised = raisedSoFar(run);
                 run.fire(Phase.PROFILE);
                 profileTrace = List.of();
-                if (run.outcome().findings().isEmpty() && run.outcome().verdict() == null
-                        && run.outcome().recommendations().isEmpty()) {
-                    profiles.store(caseFact, profile, run.trace());
+                if (raisedSoFar(run) == raised) {
+                    profiles.store(key, caseFact, profile, run.trace().subList(classified, run.trace().size()));
                 }
             }
             ResolvedProfile.applyCaseOverrides(profile, c);
@@ -163,18 +164,32 @@ final class Assessor {
             byCategory.forEach((k, v) -> enteredByCategory.put(k.id(), Schedules.sum(v)));
             return new CaseRun(c, inputHash, profile, outputs, lines, adj.benefitsByLine(), enteredByCategory,
                     estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(),
-                    trace(profileTrace, run.trace()), tco, plan, sensitivity);
+                    trace(classified, profileTrace, run.trace()), tco, plan, sensitivity);
         }
     }
 
-    /** The cached profile rules' trace (empty when they ran in this session), then this session's. */
-    private static List<TraceEntry> trace(List<TraceEntry> profileTrace, List<TraceEntry> run) {
+    /**
+     * This session's trace, with the cached profile rules' trace (empty when they ran in this session) in
+     * the place they would have fired: after the first {@code classified} entries (the classify phase).
+     */
+    private static List<TraceEntry> trace(int classified, List<TraceEntry> profileTrace, List<TraceEntry> run) {
         if (profileTrace.isEmpty()) {
             return run;
         }
-        List<TraceEntry> all = new ArrayList<>(profileTrace);
-        all.addAll(run);
+        List<TraceEntry> all = new ArrayList<>(run.size() + profileTrace.size());
+        all.addAll(run.subList(0, classified));
+        all.addAll(profileTrace);
+        all.addAll(run.subList(classified, run.size()));
         return all;
+    }
+
+    /**
+     * How much the rules have raised so far (findings, recommendations, a verdict): a profile phase that
+     * raised something depends on more than the profile, so its result is not cached.
+     */
+    private static int raisedSoFar(RuleRun run) {
+        var o = run.outcome();
+        return o.findings().size() + o.recommendations().size() + (o.verdict() == null ? 0 : 1);
     }
 
     /**

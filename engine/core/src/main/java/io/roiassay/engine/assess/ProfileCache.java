@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * Profiles already resolved by this rule pack, so a batch runs the profile phase once per distinct
- * classification input ({@link ProfileInputs}) instead of once per case. Holds immutable snapshots (the
- * profile before the case's own assumptions, and the trace of the profile rules with the case fact left
- * as a placeholder); bounded (least recently used entries go) and thread-safe.
+ * classified profile (the state the classify phase left, see {@link io.roiassay.engine.rules.Phase#CLASSIFY})
+ * and case fields the profile rules read ({@link ProfileInputs}) instead of once per case. Holds immutable
+ * snapshots (the profile before the case's own assumptions, and the trace of the profile rules with the case
+ * fact left as a placeholder); bounded (least recently used entries go) and thread-safe.
  */
 final class ProfileCache {
 
@@ -24,6 +25,11 @@ final class ProfileCache {
         /** A fresh copy of the profile for one case. */
         Profile newProfile() {
             return profile.copy();
+        }
+
+        /** Puts the resolved state into a case's own (classified) profile fact. */
+        void restoreInto(Profile target) {
+            target.restore(profile);
         }
 
         /** The trace entries as this case's own run would have written them. */
@@ -55,20 +61,27 @@ final class ProfileCache {
         };
     }
 
-    /** The resolved profile for this case's inputs, or null. */
-    Resolved find(CaseFact c) {
-        if (inputs == null) {
+    /**
+     * The key of a case whose profile the classify phase has just classified, or null when this pack's
+     * profiles are not cached (taken before the profile phase runs: the state it starts from).
+     */
+    List<Object> key(CaseFact c, Profile classified) {
+        return inputs == null ? null : List.of(classified.state(), inputs.key(c));
+    }
+
+    /** The resolved profile for this key, or null (always null for a null key). */
+    Resolved find(List<Object> key) {
+        if (key == null) {
             return null;
         }
-        List<Object> key = inputs.key(c);
         synchronized (entries) {
             return entries.get(key);
         }
     }
 
-    /** Keeps a copy of a profile just resolved for this case, with the trace its rules wrote. */
-    void store(CaseFact c, Profile resolved, List<TraceEntry> trace) {
-        if (inputs == null) {
+    /** Keeps a copy of a profile just resolved for this case, with the trace the profile rules wrote. */
+    void store(List<Object> key, CaseFact c, Profile resolved, List<TraceEntry> trace) {
+        if (key == null) {
             return;
         }
         String text = c.toString();
@@ -78,7 +91,6 @@ final class ProfileCache {
                     t.facts().stream().map(f -> f.equals(text) ? CASE_FACT : f).toList()));
         }
         Resolved r = new Resolved(resolved.copy(), List.copyOf(template));
-        List<Object> key = inputs.key(c);
         synchronized (entries) {
             entries.put(key, r);
         }

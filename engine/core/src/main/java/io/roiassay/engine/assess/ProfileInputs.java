@@ -29,6 +29,7 @@ final class ProfileInputs {
      * hold code.
      */
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\\\n])*\"");
+    private static final Pattern NON_WORD = Pattern.compile("\\W+");
     private static final Pattern CASE_BOUND = Pattern.compile("\\$\\w+\\s*:\\s*CaseFact\\b");
 
     private final List<Method> getters;
@@ -57,11 +58,13 @@ final class ProfileInputs {
                 text.append(code).append('\n');
             }
         }
+        // The words of the profile rules' code (maximal runs of word characters, as a regex's \b sees them),
+        // collected once: one look-up per case property instead of a regex scan of the whole text each.
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(NON_WORD.split(text)));
         List<Method> read = new ArrayList<>();
         for (Method m : CaseFact.class.getMethods()) {
             String property = property(m);
-            if (property != null && (Pattern.compile("\\b" + property + "\\b").matcher(text).find()
-                    || Pattern.compile("\\b" + m.getName() + "\\b").matcher(text).find())) {
+            if (property != null && (words.contains(property) || words.contains(m.getName()))) {
                 read.add(m);
             }
         }

@@ -43,8 +43,10 @@ final class AssessCommand implements Callable<Integer> {
         String language = Cli.language(lang);
         AssessOptions options = DrawOptions.of(draws, seed, AssessOptions.DEFAULT_DRAWS);
         OutputTarget.check(out, casePath);
+        // The engine (rule pack, plugins) loads while the case is read; a refused case still ends with exit 2.
+        BackgroundLoad<RoiAssay> loading = BackgroundLoad.start("roi-assay-engine-load", engine::load);
         Case theCase = Cli.reader().read(casePath);
-        RoiAssay assay = engine.load();
+        RoiAssay assay = loading.get();
         Cli.checkKpiRanges(assay, theCase, casePath);
         if (out != null) {
             ProcessGuard.writing(out);

@@ -125,6 +125,27 @@ public final class Profile {
         return p;
     }
 
+    /**
+     * Takes over another profile's classification and assumptions (a resolved profile from the cache, in
+     * place of this case's classified one); the rule firing is left as it is.
+     */
+    public void restore(Profile from) {
+        industry = from.industry;
+        industryRecognised = from.industryRecognised;
+        segment = from.segment;
+        deployment = from.deployment;
+        assumptions.clear();
+        assumptions.putAll(from.assumptions);
+    }
+
+    /**
+     * What this profile is now, as a value: two profiles with equal states resolve to the same assumptions
+     * under the same rules (the classification phase's result, used as part of the profile cache's key).
+     */
+    public java.util.List<Object> state() {
+        return java.util.Arrays.asList(industry, industryRecognised, segment, deployment, Map.copyOf(assumptions));
+    }
+
     /** A numeric assumption, or null when the profile has none by that name. */
     public BigDecimal number(String name) {
         Assumption a = assumptions.get(name);

@@ -43,17 +43,25 @@ public final class DroolsCompiler {
     /** Compiles the files into a rule pack (or loads it from the cache), or reports every problem. */
     public RulePack compile(List<RuleFile> files) throws RulePackException {
         String hash = checkSources(files);
+        byte[] prebuilt = cache.prebuilt(hash);
+        if (prebuilt != null) {
+            try {
+                return load(prebuilt, files, hash, false); // its code was checked when the tool was built
+            } catch (RuntimeException | RulePackException e) {
+                // Not loadable after all: built from the sources below, like any other pack.
+            }
+        }
         byte[] cached = cache.find(hash);
         if (cached != null) {
             try {
-                return load(cached, files, hash);
+                return load(cached, files, hash, true);
             } catch (RuntimeException | RulePackException e) {
                 // A cached kjar Drools cannot load, or one whose code breaks the rule allow-list, is rebuilt
                 // from the sources, never trusted.
             }
         }
         byte[] kjar = build(files, hash);
-        RulePack pack = load(kjar, files, hash); // checked before it is cached: a refused pack is never stored
+        RulePack pack = load(kjar, files, hash, true); // checked before it is cached: a refused pack is never stored
         cache.store(hash, kjar);
         return pack;
     }
@@ -133,9 +141,10 @@ public final class DroolsCompiler {
         return problems(builder.getResults().getMessages(), files).stream().filter(RuleProblem::error).toList();
     }
 
-    private static RulePack load(byte[] kjar, List<RuleFile> files, String hash) throws RulePackException {
+    private static RulePack load(byte[] kjar, List<RuleFile> files, String hash, boolean checkCode)
+            throws RulePackException {
         try {
-            return new DroolsRulePack(ModelLoader.load(kjar), files, hash);
+            return new DroolsRulePack(ModelLoader.load(kjar, checkCode), files, hash);
         } catch (ModelLoader.ForbiddenCodeException e) {
             throw new RulePackException(ForbiddenCalls.problems(e.violations(), files));
         }

@@ -78,13 +78,19 @@ public final class KjarCache {
         return contentHash.substring("sha256:".length()) + "-" + EngineInfo.version();
     }
 
-    /** A valid cached kjar for this pack, or null. */
+    /**
+     * The kjar the build precompiled into the tool's own jar, when this pack is exactly the built-in one
+     * (same content hash, same engine version), else null. Its code was checked against the rule allow-list
+     * by the build ({@link PackPrecompiler} fails on a violation), and it is as trusted as the engine's own
+     * classes beside it.
+     */
+    byte[] prebuilt(String contentHash) {
+        return classPath ? classPath(key(contentHash)) : null;
+    }
+
+    /** A valid kjar for this pack from the disk cache, or null. */
     byte[] find(String contentHash) {
         String key = key(contentHash);
-        byte[] fromClassPath = classPath ? classPath(key) : null;
-        if (fromClassPath != null) {
-            return fromClassPath;
-        }
         if (dir == null) {
             return null;
         }

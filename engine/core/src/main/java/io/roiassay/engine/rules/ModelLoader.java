@@ -35,8 +35,37 @@ final class ModelLoader {
      * rule allow-list.
      */
     static KieBase load(byte[] kjar) {
+        return load(kjar, true);
+    }
+
+    /**
+     * As {@link #load(byte[])}; {@code checkCode} false skips the allow-list scan, only for the built-in
+     * pack precompiled into the tool's jar, which the build has scanned ({@link #violations(byte[])}).
+     */
+    static KieBase load(byte[] kjar, boolean checkCode) {
         Map<String, byte[]> classes = new HashMap<>();
         List<String> models = new ArrayList<>();
+        read(kjar, classes, models);
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the compiled rule pack lists no rule models");
+        }
+        if (checkCode) {
+            List<CodeViolation> violations = PackCodeCheck.check(classes);
+            if (!violations.isEmpty()) {
+                throw new ForbiddenCodeException(violations);
+            }
+        }
+        return kieBase(classes, models);
+    }
+
+    /** What a kjar's code uses outside the rule allow-list (empty: nothing). */
+    static List<CodeViolation> violations(byte[] kjar) {
+        Map<String, byte[]> classes = new HashMap<>();
+        read(kjar, classes, new ArrayList<>());
+        return PackCodeCheck.check(classes);
+    }
+
+    private static void read(byte[] kjar, Map<String, byte[]> classes, List<String> models) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
@@ -57,13 +86,9 @@ final class ModelLoader {
         } catch (IOException ex) {
             throw new IllegalStateException("the compiled rule pack is not a readable kjar: " + ex.getMessage(), ex);
         }
-        if (models.isEmpty()) {
-            throw new IllegalStateException("the compiled rule pack lists no rule models");
-        }
-        List<CodeViolation> violations = PackCodeCheck.check(classes);
-        if (!violations.isEmpty()) {
-            throw new ForbiddenCodeException(violations);
-        }
+    }
+
+    private static KieBase kieBase(Map<String, byte[]> classes, List<String> models) {
         MemoryClassLoader loader = new MemoryClassLoader(classes, ModelLoader.class.getClassLoader());
         List<Model> instances = new ArrayList<>();
         for (String m : models) {

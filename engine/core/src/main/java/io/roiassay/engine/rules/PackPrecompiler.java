@@ -3,6 +3,7 @@ package io.roiassay.engine.rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Precompiles the built-in rule pack at build time into {@code roi-assay/rules/pack.kjar}, so the tool's
@@ -21,7 +22,13 @@ public final class PackPrecompiler {
         }
         Path out = Path.of(args[0]).resolve("roi-assay/rules/pack.kjar");
         try {
-            byte[] kjar = new DroolsCompiler(new KjarCache(null)).build(RuleSources.builtIn());
+            List<RuleFile> files = RuleSources.builtIn();
+            byte[] kjar = new DroolsCompiler(new KjarCache(null)).build(files);
+            // The tool loads this kjar without scanning it again (start-up time): scan it here, once.
+            var violations = ModelLoader.violations(kjar);
+            if (!violations.isEmpty()) {
+                throw new RulePackException(ForbiddenCalls.problems(violations, files));
+            }
             Files.createDirectories(out.getParent());
             Files.write(out, kjar);
             System.err.println("precompiled the built-in rule pack: " + out + " (" + kjar.length + " bytes)");

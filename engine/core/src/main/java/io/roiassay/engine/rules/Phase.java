@@ -6,8 +6,17 @@ package io.roiassay.engine.rules;
  * between phases.
  */
 public enum Phase {
-    /** Classify industry, segment and deployment, and set the profile's assumptions. */
-    PROFILE("profile", "CaseFact", "Profile"),
+    /**
+     * Classify industry, size segment and deployment from the case (and set what the classification rests
+     * on, such as the SME thresholds). Runs for every case.
+     */
+    CLASSIFY("classify", "CaseFact", "Profile"),
+    /**
+     * Set the profile's assumptions from the classification. Its result depends only on the classified
+     * profile and the case fields these rules name, so the engine resolves each distinct profile once per
+     * pack and reuses it (rules that read the size figures belong in {@code classify}).
+     */
+    PROFILE("profile"),
     /**
      * Flag hidden costs, calculation mistakes, input-quality and classification notes, and ask for the
      * corrections and adjustments the engine then applies.

@@ -46,10 +46,10 @@ public final class RuleLint {
         for (String c : Phase.RULE_FACTS) {
             m.put(FACTS + c, all);
         }
-        // Profile rules may also build on the case fact and profile, which are there from the start.
+        // The case fact and profile are there from the first phase on, so every phase may build on them.
         for (Phase p : Phase.values()) {
             for (String c : p.adds()) {
-                m.put(FACTS + c, p == Phase.PROFILE ? all : EnumSet.range(p, Phase.RECOMMENDATIONS));
+                m.put(FACTS + c, EnumSet.range(p, Phase.RECOMMENDATIONS));
             }
         }
         return Map.copyOf(m);

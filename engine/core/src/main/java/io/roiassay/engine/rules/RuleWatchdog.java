@@ -1,6 +1,6 @@
 package io.roiassay.engine.rules;
 
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +18,27 @@ public final class RuleWatchdog {
     /** How long a halted run may take to return before it counts as stuck. */
     static final long GRACE_MS = 2_000;
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "roi-assay-rule-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * One timer thread for every watch. Cancelled watches leave its queue at once: by default they would stay
+     * until their deadline (20 s), each holding its run's session, trace and facts, so a batch kept some
+     * 10,000 finished cases alive and every schedule and cancel worked on a queue that large.
+     */
+    private static final ScheduledExecutorService TIMER = timer();
+
+    private static ScheduledExecutorService timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "roi-assay-rule-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    /** How many watches are waiting (tests: a cancelled watch is not among them). */
+    static int pending() {
+        return ((ScheduledThreadPoolExecutor) TIMER).getQueue().size();
+    }
     private static volatile Consumer<String> stuck = message -> { };
 
     private RuleWatchdog() {

@@ -22,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProfileCacheTest {
 
     @Test
-    void builtInPack_profileRulesRead_onlyTheClassificationFields() {
-        assertThat(ProfileInputs.of(RuleSources.builtIn()).names())
-                .containsExactly("annualRevenue", "currency", "deploymentModel", "employees", "industryText");
+    void builtInPack_profilePhaseReadsOnlyTheCurrency_theSizeFiguresAreReadWhenClassifying() {
+        assertThat(ProfileInputs.of(RuleSources.builtIn()).names()).containsExactly("currency");
     }
 
     @Test
@@ -44,7 +43,7 @@ class ProfileCacheTest {
                 """.getBytes());
         List<RuleFile> files = new ArrayList<>(RuleSources.builtIn());
         files.add(overlay);
-        assertThat(ProfileInputs.of(files).names()).contains("horizonYears", "industryText");
+        assertThat(ProfileInputs.of(files).names()).containsExactly("currency", "horizonYears");
     }
 
     @Test
@@ -75,20 +74,56 @@ class ProfileCacheTest {
     }
 
     @Test
-    void find_sameClassificationInputs_hit_otherEmployees_miss() throws Exception {
+    void key_otherEmployeesInTheSameSegment_same_otherSegmentOrCurrency_differs() throws Exception {
         var cache = new ProfileCache(RuleSources.builtIn(), 4);
-        Case acme = Examples.read("acme-retail.yaml");
-        CaseFact fact = FactBuilder.caseFact(acme);
-        assertThat(cache.find(fact)).isNull();
-        var profile = new io.roiassay.engine.facts.Profile();
-        profile.setIndustry("retail");
-        cache.store(fact, profile, List.of());
-        assertThat(cache.find(FactBuilder.caseFact(acme)).newProfile().getIndustry()).isEqualTo("retail");
-        CaseFact bigger = new CaseFact(fact.getCaseId(), fact.getIndustryText(), 5000, fact.getAnnualRevenue(),
+        CaseFact fact = FactBuilder.caseFact(Examples.read("acme-retail.yaml"));
+        CaseFact bigger = withEmployees(fact, 5000, fact.getCurrency());
+        var midSize = classified("retail", "mid-size");
+        assertThat(cache.key(bigger, midSize)).isEqualTo(cache.key(fact, classified("retail", "mid-size")));
+        assertThat(cache.key(bigger, classified("retail", "large"))).isNotEqualTo(cache.key(fact, midSize));
+        assertThat(cache.key(withEmployees(fact, 320, "USD"), midSize)).isNotEqualTo(cache.key(fact, midSize));
+
+        assertThat(cache.find(cache.key(fact, midSize))).isNull();
+        var resolved = classified("retail", "mid-size");
+        resolved.set("typicalGrossMargin", new java.math.BigDecimal("0.30"), "assumption");
+        cache.store(cache.key(fact, midSize), fact, resolved, List.of());
+        var target = classified("retail", "mid-size");
+        cache.find(cache.key(bigger, classified("retail", "mid-size"))).restoreInto(target);
+        assertThat(target.number("typicalGrossMargin")).isEqualByComparingTo("0.30");
+    }
+
+    @Test
+    void reports_sizeFiguresVaryWithinASegment_cachedEqualsUncached(@TempDir Path dir) throws Exception {
+        var runner = new PluginRunner(java.time.Duration.ofSeconds(2));
+        var rules = Examples.assay().engine().rules();
+        var plugins = new PluginSet(Examples.assay().engine().plugins());
+        var cached = new AssessmentEngine(rules, plugins, runner, 256);
+        var uncached = new AssessmentEngine(rules, plugins, runner, 0);
+        String acme = Files.readString(Examples.dir().resolve("acme-retail.yaml"));
+        // Retail under the CN SME standard: 50–299 staff mid-size, 300 or more large. 320 and 1000 share the
+        // large profile, 250 and 299 the mid-size one, 30 is small: hits and misses, every report as if uncached.
+        for (String employees : List.of("320", "250", "299", "30", "1000")) {
+            Path file = dir.resolve("acme-" + employees + ".yaml");
+            Files.writeString(file, acme.replace("employees: 320", "employees: " + employees));
+            Case c = new CaseReader().read(file);
+            assertThat(JsonReportWriter.pretty(cached.assess(c, "en"))).as(employees)
+                    .isEqualTo(JsonReportWriter.pretty(uncached.assess(c, "en")));
+        }
+    }
+
+    private static io.roiassay.engine.facts.Profile classified(String industry, String segment) {
+        var p = new io.roiassay.engine.facts.Profile();
+        p.setIndustry(industry);
+        p.setSegment(segment);
+        p.setDeployment("saas");
+        return p;
+    }
+
+    private static CaseFact withEmployees(CaseFact fact, int employees, String currency) {
+        return new CaseFact(fact.getCaseId(), fact.getIndustryText(), employees, fact.getAnnualRevenue(),
                 fact.getGrossMarginRate(), fact.getDeploymentModel(), fact.getLicensedUsers(), fact.getActiveUsers(),
                 fact.getAdoptionRate(), fact.getHorizonYears(), fact.getCrmShare(), fact.getConcurrentInitiatives(),
-                fact.isRampUpGiven(), fact.getCurrency());
-        assertThat(cache.find(bigger)).isNull();
+                fact.isRampUpGiven(), currency);
     }
 
     @Test
@@ -96,9 +131,11 @@ class ProfileCacheTest {
         var cache = new ProfileCache(RuleSources.builtIn(), 1);
         CaseFact a = FactBuilder.caseFact(Examples.read("acme-retail.yaml"));
         CaseFact b = FactBuilder.caseFact(Examples.read("tcm-pharma-service.yaml"));
-        cache.store(a, new io.roiassay.engine.facts.Profile(), List.of());
-        cache.store(b, new io.roiassay.engine.facts.Profile(), List.of());
-        assertThat(cache.find(a)).isNull();
-        assertThat(cache.find(b)).isNotNull();
+        var keyA = cache.key(a, classified("retail", "large"));
+        var keyB = cache.key(b, classified("pharma", "mid-size"));
+        cache.store(keyA, a, new io.roiassay.engine.facts.Profile(), List.of());
+        cache.store(keyB, b, new io.roiassay.engine.facts.Profile(), List.of());
+        assertThat(cache.find(keyA)).isNull();
+        assertThat(cache.find(keyB)).isNotNull();
     }
 }

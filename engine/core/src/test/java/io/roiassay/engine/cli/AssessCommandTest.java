@@ -43,6 +43,24 @@ class AssessCommandTest {
     }
 
     @Test
+    void assess_badCaseAndBrokenRules_theCaseIsAnsweredFirst_exit2_validCaseAndBrokenRules_exit3() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules/mistakes"));
+        Files.writeString(rules.resolve("broken.drl"), "rule \"broken\" agenda-group \"findings\" when Nope() then end\n");
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "format: roi-assay/case-1\nid: bad\ncurrency: CNY\ncompany: { industry: retail }\n"
+                + "costs:\n  - category: training\n    amount: -5\n");
+
+        CliRun badCase = CliRun.of("assess", bad.toString(), "--rules", tmp.resolve("rules").toString());
+        assertThat(badCase.exitCode()).isEqualTo(2);
+        assertThat(badCase.err()).contains("costs[0].amount").doesNotContain("broken.drl");
+
+        CliRun goodCase = CliRun.of("assess", EXAMPLES + "acme-retail.yaml", "--rules", tmp.resolve("rules").toString());
+        assertThat(goodCase.exitCode()).isEqualTo(3);
+        assertThat(goodCase.err()).contains("broken.drl");
+        assertThat(goodCase.out()).isEmpty();
+    }
+
+    @Test
     void assess_badCase_exit2NamesFieldAndLineAndWritesNothing() throws Exception {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, """
