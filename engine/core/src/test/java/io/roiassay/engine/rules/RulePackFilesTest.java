@@ -36,7 +36,7 @@ class RulePackFilesTest {
             while (m.find()) {
                 withPhase++;
                 assertThat(m.group(2)).as(f.path() + " " + m.group(1))
-                        .isIn("profile", "findings", "verdict", "recommendations");
+                        .isIn("classify", "profile", "findings", "verdict", "recommendations");
                 assertThat(names.add(m.group(1))).as("duplicate rule name " + m.group(1)).isTrue();
             }
             assertThat(withPhase).as(f.path() + ": every rule declares agenda-group first").isEqualTo(rules);

@@ -239,7 +239,7 @@ final class RulePackHarness {
             Profile profile = new Profile();
             CaseTotals totals = totals();
             try (RuleRun run = pack().newRun()) {
-                put(run, Phase.PROFILE, caseFact());
+                put(run, Phase.CLASSIFY, caseFact());
                 put(run, Phase.FINDINGS, totals);
                 costs.forEach(f -> put(run, Phase.FINDINGS, f));
                 benefits.forEach(f -> put(run, Phase.FINDINGS, f));
@@ -248,7 +248,8 @@ final class RulePackHarness {
                     put(run, Phase.FINDINGS, claim);
                 }
                 issues.forEach(f -> put(run, Phase.FINDINGS, f));
-                put(run, Phase.PROFILE, profile);
+                put(run, Phase.CLASSIFY, profile);
+                run.fire(Phase.CLASSIFY);
                 run.fire(Phase.PROFILE);
                 run.update(profile); // as the engine does after applying the case's own assumptions
                 run.fire(Phase.FINDINGS);
