@@ -53,4 +53,17 @@ public interface MetricPlugin {
     default List<Indicator> indicators(MetricContext context) throws Exception {
         return List.of();
     }
+
+    /**
+     * The named assumptions the plugin's formulas read through {@link MetricContext#assumption}, each with its
+     * default and where that comes from. Optional: called once, when the plugin is loaded, and listed by
+     * {@code assay plugins} and the API. A case overrides one with {@code assumptions.values.<key>}, an
+     * industry profile may set it too; only when neither does, the engine passes the declared default, so
+     * {@code context.assumption(key)} is never empty for a declared key.
+     *
+     * @return the declarations, keys unique; never null
+     */
+    default List<AssumptionDefinition> assumptions() {
+        return List.of();
+    }
 }

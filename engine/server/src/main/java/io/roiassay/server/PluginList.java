@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roiassay.engine.plugins.LoadedPlugin;
+import io.roiassay.plugin.AssumptionDefinition;
 import io.roiassay.plugin.BenefitDefinition;
 import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.KpiInput;
 import io.roiassay.plugin.Text;
-import io.roiassay.plugin.Unit;
 
 import java.util.List;
 
@@ -35,11 +35,22 @@ final class PluginList {
                 x.put("unit", i.unit().id());
                 x.put("required", i.required());
                 text(x, "description", i.description());
-                // The unit's own range; plugins declare no narrower one.
-                x.put("minimum", 0);
-                if (i.unit() == Unit.PERCENT) {
-                    x.put("maximum", 100);
+                // The declared valid range, inclusive; an open end is left out (the workbench form reads it so).
+                if (i.minimum() != null) {
+                    x.put("minimum", i.minimum());
                 }
+                if (i.maximum() != null) {
+                    x.put("maximum", i.maximum());
+                }
+            }
+            ArrayNode assumptions = n.putArray("assumptions");
+            for (AssumptionDefinition a : p.assumptions()) {
+                ObjectNode x = assumptions.addObject();
+                x.put("key", a.key());
+                x.put("default", a.defaultValue());
+                x.put("unit", a.unit().id());
+                text(x, "description", a.description());
+                x.put("source", a.source());
             }
             ArrayNode benefits = n.putArray("benefits");
             for (BenefitDefinition b : p.descriptor().benefits()) {

@@ -80,6 +80,29 @@ class AssessmentsApiTest {
     }
 
     @Test
+    void aKpiOutsideItsPluginsRangeIs422WithItsPathAndLine() throws Exception {
+        String yaml = """
+                format: roi-assay/case-1
+                id: retention-150
+                currency: USD
+                company: { industry: retail }
+                costs: [ { id: a, category: license, amount: 1000, recurrence: annual } ]
+                kpis:
+                  service:
+                    before: { retentionRate: 80, customers: 100, customerAnnualValue: 50 }
+                    after: { retentionRate: 150, customers: 100, customerAnnualValue: 50 }
+                """;
+
+        HttpResponse<byte[]> r = TestServer.post("/api/v1/assessments", "application/yaml", yaml);
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        JsonNode error = JSON.readTree(r.body()).get("errors").get(0);
+        assertThat(error.get("path").asText()).isEqualTo("kpis.service.after.retentionRate");
+        assertThat(error.get("line").asInt()).isEqualTo(9);
+        assertThat(error.get("message").asText()).isEqualTo("150 is above the maximum 100 (a percentage, written 0..100)");
+    }
+
+    @Test
     void anInvalidCaseIs422WithEveryErrorAndItsLineAndColumn() throws Exception {
         String yaml = """
                 format: roi-assay/case-1

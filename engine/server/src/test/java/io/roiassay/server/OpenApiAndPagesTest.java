@@ -54,6 +54,32 @@ class OpenApiAndPagesTest {
         assertThat(sales.get("inputs").size()).isPositive();
         assertThat(sales.get("inputs").get(0).get("unit").asText()).isNotBlank();
         assertThat(sales.get("title").get("zh-CN").asText()).isNotBlank();
+        JsonNode weeks = sales.get("assumptions").get(0);
+        assertThat(weeks.get("key").asText()).isEqualTo("workWeeksPerYear");
+        assertThat(weeks.get("default").asInt()).isEqualTo(48);
+        assertThat(weeks.get("unit").asText()).isEqualTo("count");
+        assertThat(weeks.get("source").asText()).isEqualTo("assumption");
+        assertThat(weeks.get("description").get("zh-CN").asText()).startsWith("每年工作周数");
+    }
+
+    @Test
+    void pluginsGiveEachInputsDeclaredRangeAndLeaveAnOpenEndOut() throws Exception {
+        JsonNode plugins = JSON.readTree(TestServer.get("/api/v1/plugins").body());
+
+        JsonNode nps = null;
+        JsonNode revenue = null;
+        for (JsonNode input : plugins.findValues("inputs").stream().flatMap(i -> java.util.stream.StreamSupport.stream(i.spliterator(), false)).toList()) {
+            if (input.get("name").asText().equals("nps")) {
+                nps = input;
+            }
+            if (input.get("name").asText().equals("revenue")) {
+                revenue = input;
+            }
+        }
+        assertThat(nps.get("minimum").asInt()).isEqualTo(-100);
+        assertThat(nps.get("maximum").asInt()).isEqualTo(100);
+        assertThat(revenue.get("minimum").asInt()).isZero();
+        assertThat(revenue.has("maximum")).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.roiassay.plugin.PluginDescriptor;
 import io.roiassay.plugin.Text;
 import io.roiassay.plugin.Unit;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** What the marketing plugin declares: its KPI inputs, benefit lines with bilingual formulas, and indicators. */
@@ -21,6 +22,9 @@ final class MarketingDescriptor {
 
     static final String WORK_WEEKS_PER_YEAR = "workWeeksPerYear";
 
+    /** Hours in a week: the most a per-week hours KPI can be (declared before DESCRIPTOR, which reads it). */
+    private static final BigDecimal HOURS_PER_WEEK = BigDecimal.valueOf(168);
+
     static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(
             "marketing", "1.0.0",
             Text.of("Marketing", "市场营销"),
@@ -30,26 +34,32 @@ final class MarketingDescriptor {
     }
 
     // Every input is optional: each line needs only some of them, and the plugin skips what it cannot compute.
+    // Ranges: the unit's default (percent 0..100, counts and durations >= 0) unless declared here.
     private static List<KpiInput> inputs() {
         return List.of(
                 KpiInput.optional("marketingSpend", Unit.CURRENCY,
-                        Text.of("Total marketing spend per year", "每年营销总支出")),
+                        Text.of("Total marketing spend per year", "每年营销总支出"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("newLeads", Unit.COUNT,
                         Text.of("New sales leads generated per year", "每年新增销售线索数量")),
                 KpiInput.optional("leadConversionRate", Unit.PERCENT,
                         Text.of("Share of leads that become customers, 0..100", "销售线索转化为客户的比率（0..100）")),
                 KpiInput.optional("averageDealSize", Unit.CURRENCY,
                         Text.of("Average first-year sales to a customer won from a lead",
-                                "由销售线索转化而来的客户首年平均交易金额")),
+                                "由销售线索转化而来的客户首年平均交易金额"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("campaignRevenue", Unit.CURRENCY,
-                        Text.of("Sales revenue attributed to marketing campaigns per year", "每年归因于营销活动的销售收入")),
+                        Text.of("Sales revenue attributed to marketing campaigns per year", "每年归因于营销活动的销售收入"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("customerAcquisitionCost", Unit.CURRENCY,
-                        Text.of("Customer acquisition cost: marketing spend per new customer", "获客成本：每获得一位新客户的营销支出")),
+                        Text.of("Customer acquisition cost: marketing spend per new customer", "获客成本：每获得一位新客户的营销支出"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("newCustomers", Unit.COUNT,
                         Text.of("New customers won per year", "每年新增客户数量")),
                 KpiInput.optional("marketingHoursPerWeek", Unit.HOURS,
                         Text.of("Hours a marketer spends on manual work (data entry, list cleaning, reports) per week",
-                                "每位营销人员每周用于手动事务（数据录入、名单整理、报表）的小时数")),
+                                "每位营销人员每周用于手动事务（数据录入、名单整理、报表）的小时数"))
+                        .withRange(BigDecimal.ZERO, HOURS_PER_WEEK),
                 KpiInput.optional("marketers", Unit.COUNT,
                         Text.of("Number of marketing staff", "营销人员人数")));
     }

@@ -7,6 +7,9 @@ import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.MetricPlugin;
+import io.roiassay.plugin.Text;
+import io.roiassay.plugin.Unit;
+import io.roiassay.plugin.AssumptionDefinition;
 import io.roiassay.plugin.PluginDescriptor;
 
 import java.util.ArrayList;
@@ -38,6 +41,14 @@ public final class MarketingMetrics implements MetricPlugin {
     @Override
     public PluginDescriptor descriptor() {
         return MarketingDescriptor.DESCRIPTOR;
+    }
+
+    /** The default the formulas fall back on, declared so that {@code assay plugins} lists it with its source. */
+    @Override
+    public List<AssumptionDefinition> assumptions() {
+        return List.of(AssumptionDefinition.assumed(MarketingDescriptor.WORK_WEEKS_PER_YEAR, MarketingFormulas.DEFAULT_WORK_WEEKS, Unit.COUNT,
+                Text.of("Work weeks per year: 52 weeks less holidays and leave; turns weekly hours freed into yearly hours",
+                        "每年工作周数：52 周减去节假日和休假；用于把每周节省的工时换算为全年工时")));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.roiassay.plugin.PluginDescriptor;
 import io.roiassay.plugin.Text;
 import io.roiassay.plugin.Unit;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** What the sales plugin declares: its KPI inputs, benefit lines with bilingual formulas, and indicators. */
@@ -23,6 +24,9 @@ final class SalesDescriptor {
     /** Used when the case and profile give no {@code workWeeksPerYear}: 52 weeks less holidays and leave. */
     static final String WORK_WEEKS_PER_YEAR = "workWeeksPerYear";
 
+    /** Hours in a week: the most a per-week hours KPI can be (declared before DESCRIPTOR, which reads it). */
+    private static final BigDecimal HOURS_PER_WEEK = BigDecimal.valueOf(168);
+
     static final PluginDescriptor DESCRIPTOR = new PluginDescriptor(
             "sales", "1.0.0",
             Text.of("Sales", "销售"),
@@ -32,25 +36,30 @@ final class SalesDescriptor {
     }
 
     // Every input is optional: each line needs only some of them, and the plugin skips what it cannot compute.
+    // Ranges: the unit's default (percent 0..100, counts and durations >= 0) unless declared here.
     private static List<KpiInput> inputs() {
         return List.of(
                 KpiInput.optional("revenue", Unit.CURRENCY,
-                        Text.of("Annual sales revenue", "年销售收入")),
+                        Text.of("Annual sales revenue", "年销售收入"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("closedDeals", Unit.COUNT,
                         Text.of("Deals closed per year", "每年成交的交易数量")),
                 KpiInput.optional("averageDealSize", Unit.CURRENCY,
                         Text.of("Average deal size: total sales in a period / number of sales in that period",
-                                "平均交易规模：特定时间段内所有销售的总金额 / 同一时期内的总销售数量")),
+                                "平均交易规模：特定时间段内所有销售的总金额 / 同一时期内的总销售数量"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("opportunities", Unit.COUNT,
                         Text.of("Sales opportunities worked per year", "每年跟进的销售商机数量")),
                 KpiInput.optional("winRate", Unit.PERCENT,
                         Text.of("Win rate: share of opportunities that close, 0..100", "成交率：成交的商机占全部商机的百分比（0..100）")),
                 KpiInput.optional("crossSellRevenue", Unit.CURRENCY,
                         Text.of("Annual revenue from cross-selling and up-selling to existing customers",
-                                "每年向现有客户交叉销售和追加销售带来的收入")),
+                                "每年向现有客户交叉销售和追加销售带来的收入"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("repAdminHoursPerWeek", Unit.HOURS,
                         Text.of("Hours a sales rep spends on admin and manual data entry per week",
-                                "每位销售代表每周用于行政事务和手动数据录入的小时数")),
+                                "每位销售代表每周用于行政事务和手动数据录入的小时数"))
+                        .withRange(BigDecimal.ZERO, HOURS_PER_WEEK),
                 KpiInput.optional("reps", Unit.COUNT,
                         Text.of("Number of sales reps", "销售代表人数")),
                 KpiInput.optional("salesCycleDays", Unit.DAYS,
@@ -59,11 +68,13 @@ final class SalesDescriptor {
                 KpiInput.optional("dealsPerRep", Unit.COUNT,
                         Text.of("Deals closed per rep per year", "每位销售代表每年的成交数量")),
                 KpiInput.optional("quotaAttainment", Unit.PERCENT,
-                        Text.of("Share of the sales quota achieved, 0..100", "销售配额完成率（0..100）")),
+                        Text.of("Share of the sales quota achieved, 0..1000 (100 is on quota)", "销售配额完成率（0..1000，100 表示恰好完成）"))
+                        .withRange(BigDecimal.ZERO, new BigDecimal("1000")),
                 KpiInput.optional("callsToSalesRatio", Unit.COUNT,
                         Text.of("Sales calls made per closed sale", "销售呼叫总数与成交数量之比")),
                 KpiInput.optional("profitMargin", Unit.PERCENT,
-                        Text.of("Profit margin: net income / net sales, 0..100", "利润率：净收入 / 净销售额（0..100）")));
+                        Text.of("Profit margin: net income / net sales, −100..100", "利润率：净收入 / 净销售额（−100..100）"))
+                        .withRange(new BigDecimal("-100"), new BigDecimal("100")));
     }
 
     private static List<BenefitDefinition> benefits() {

@@ -9,6 +9,7 @@ import io.roiassay.plugin.PluginDescriptor;
 import io.roiassay.plugin.Text;
 import io.roiassay.plugin.Unit;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** What the service plugin declares: its KPI inputs, benefit lines with bilingual formulas, and indicators. */
@@ -32,6 +33,7 @@ final class ServiceDescriptor {
     }
 
     // Every input is optional: each line needs only some of them, and the plugin skips what it cannot compute.
+    // Ranges: the unit's default (percent 0..100, counts and durations >= 0) unless declared here.
     private static List<KpiInput> inputs() {
         return List.of(
                 KpiInput.optional("casesPerAgent", Unit.COUNT,
@@ -39,7 +41,8 @@ final class ServiceDescriptor {
                 KpiInput.optional("agents", Unit.COUNT,
                         Text.of("Number of service agents", "客服座席人数")),
                 KpiInput.optional(AGENT_ANNUAL_COST, Unit.CURRENCY,
-                        Text.of("Loaded yearly cost of one service agent", "每位客服座席的年度综合人工成本")),
+                        Text.of("Loaded yearly cost of one service agent", "每位客服座席的年度综合人工成本"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("averageResolutionHours", Unit.HOURS,
                         Text.of("Average staff hours worked to resolve one case (handling effort, not calendar time)",
                                 "解决一个服务案例平均花费的员工工时（指处理工时，而非日历时间）")),
@@ -53,12 +56,14 @@ final class ServiceDescriptor {
                 KpiInput.optional("customers", Unit.COUNT,
                         Text.of("Number of active customers", "活跃客户数量")),
                 KpiInput.optional(CUSTOMER_ANNUAL_VALUE, Unit.CURRENCY,
-                        Text.of("Yearly sales revenue from one customer", "每位客户每年带来的销售收入")),
+                        Text.of("Yearly sales revenue from one customer", "每位客户每年带来的销售收入"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("selfServiceRate", Unit.PERCENT,
                         Text.of("Share of cases solved by self-service (portal, knowledge base), 0..100",
                                 "通过自助服务（客户门户、知识库）解决的服务案例占比（0..100）")),
                 KpiInput.optional("costPerCase", Unit.CURRENCY,
-                        Text.of("Average cost of one case handled by an agent", "由客服座席处理一个服务案例的平均成本")),
+                        Text.of("Average cost of one case handled by an agent", "由客服座席处理一个服务案例的平均成本"))
+                        .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("satisfaction", Unit.PERCENT,
                         Text.of("Customer satisfaction (CSAT): share of satisfied customers, 0..100",
                                 "客户满意度（CSAT）：满意客户占比（0..100）")),
@@ -66,7 +71,8 @@ final class ServiceDescriptor {
                         Text.of("Share of cases closed the same day, 0..100", "当日关闭的服务案例占比（0..100）")),
                 KpiInput.optional("nps", Unit.PERCENT,
                         Text.of("Net promoter score: % promoters − % detractors, −100..100",
-                                "净推荐值（NPS）：推荐者占比 − 贬损者占比（−100..100）")));
+                                "净推荐值（NPS）：推荐者占比 − 贬损者占比（−100..100）"))
+                        .withRange(new BigDecimal("-100"), new BigDecimal("100")));
     }
 
     private static List<BenefitDefinition> benefits() {

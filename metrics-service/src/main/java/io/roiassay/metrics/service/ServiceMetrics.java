@@ -7,6 +7,9 @@ import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.MetricPlugin;
+import io.roiassay.plugin.Text;
+import io.roiassay.plugin.Unit;
+import io.roiassay.plugin.AssumptionDefinition;
 import io.roiassay.plugin.PluginDescriptor;
 
 import java.util.ArrayList;
@@ -35,6 +38,14 @@ public final class ServiceMetrics implements MetricPlugin {
     @Override
     public PluginDescriptor descriptor() {
         return ServiceDescriptor.DESCRIPTOR;
+    }
+
+    /** The default the formulas fall back on, declared so that {@code assay plugins} lists it with its source. */
+    @Override
+    public List<AssumptionDefinition> assumptions() {
+        return List.of(AssumptionDefinition.assumed(ServiceDescriptor.ANNUAL_HOURS_PER_FTE, ServiceFormulas.DEFAULT_ANNUAL_HOURS_PER_FTE, Unit.HOURS,
+                Text.of("Hours one full-time agent works per year (220 days of 8 hours); gives the yearly agent cost when neither the agentAnnualCost KPI nor assumption is set",
+                        "一名全职客服座席每年的工作小时数（220 天 × 8 小时）；在未给出 agentAnnualCost（KPI 或假设）时用于推算座席年度成本")));
     }
 
     @Override

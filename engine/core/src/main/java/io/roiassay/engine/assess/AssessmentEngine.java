@@ -1,5 +1,7 @@
 package io.roiassay.engine.assess;
 
+import io.roiassay.engine.caseio.CaseException;
+import io.roiassay.engine.caseio.KpiRanges;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.plugins.LoadedPlugin;
 import io.roiassay.engine.plugins.PluginRunner;
@@ -24,12 +26,14 @@ public final class AssessmentEngine {
     private final List<LoadedPlugin> plugins;
     private final Assessor assessor;
     private final List<ReportProvenance.RuleFileEntry> ruleFiles;
+    private final KpiRanges ranges;
 
     public AssessmentEngine(RulePack rules, PluginSet plugins, PluginRunner runner) {
         this.rules = rules;
         this.plugins = plugins.plugins();
         this.assessor = new Assessor(rules, this.plugins, runner);
         this.ruleFiles = manifest(rules.files());
+        this.ranges = KpiRanges.of(this.plugins.stream().map(LoadedPlugin::descriptor).toList());
     }
 
 
@@ -39,6 +43,7 @@ public final class AssessmentEngine {
         this.plugins = plugins.plugins();
         this.assessor = new Assessor(rules, this.plugins, runner, profileCacheSize);
         this.ruleFiles = manifest(rules.files());
+        this.ranges = KpiRanges.of(this.plugins.stream().map(LoadedPlugin::descriptor).toList());
     }
 
     /** Assesses a case in the case's own language ({@code language}, default {@code en}), without draws. */
@@ -62,9 +67,17 @@ public final class AssessmentEngine {
      *
      * @param language {@code en} or {@code zh-CN}; null for the case's own language
      * @throws RuleExecutionException when the rule pack fails on this case (a rule-pack defect, exit code 3)
+     * @throws IllegalArgumentException when a KPI value lies outside its plugin's declared range (its cause is
+     *                                  the {@link CaseException} naming each field); a case read by
+     *                                  {@link io.roiassay.engine.RoiAssay#reader()} was checked already
      */
     public Report assess(Case theCase, String language, AssessOptions options) {
         String lang = language != null ? language : theCase.effectiveLanguage();
+        try {
+            ranges.check(theCase, "case '" + theCase.id() + "'");
+        } catch (CaseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         try {
             CaseRun run = assessor.run(theCase, InputHash.of(theCase), options);
             return new ReportAssembler(lang, theCase.currency()).assemble(run, rules.contentHash(), plugins, ruleFiles);

@@ -222,10 +222,22 @@ final class Assessor {
                 continue;
             }
             var ctx = new io.roiassay.engine.plugins.CaseMetricContextFactory().create(c.currency(), kpis,
-                    ResolvedProfile.grossMargin(profile, c), ResolvedProfile.hourlyCost(profile), productivity, assumptions);
+                    ResolvedProfile.grossMargin(profile, c), ResolvedProfile.hourlyCost(profile), productivity,
+                    withDefaults(p, assumptions));
             outputs.add(runner.run(p, kpis, ctx));
         }
         return outputs;
+    }
+
+    /** The case's and profile's assumptions over the defaults the plugin declared (the same map when it declared none). */
+    private static Map<String, BigDecimal> withDefaults(LoadedPlugin plugin, Map<String, BigDecimal> assumptions) {
+        if (plugin.assumptions().isEmpty()) {
+            return assumptions;
+        }
+        Map<String, BigDecimal> all = new LinkedHashMap<>();
+        plugin.assumptions().forEach(a -> all.put(a.key(), a.defaultValue()));
+        all.putAll(assumptions);
+        return all;
     }
 
     /**

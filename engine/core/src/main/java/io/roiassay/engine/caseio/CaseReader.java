@@ -21,6 +21,22 @@ public final class CaseReader {
 
     private final DocumentParser parser = new DocumentParser();
     private final Binder binder = new Binder();
+    private final KpiRanges ranges;
+
+    /** A reader that checks the case alone, not its KPIs against any plugin's ranges. */
+    public CaseReader() {
+        this(KpiRanges.NONE);
+    }
+
+    /** A reader that also refuses KPI values outside the ranges the installed plugins declare. */
+    public CaseReader(KpiRanges ranges) {
+        this.ranges = ranges;
+    }
+
+    /** The KPI ranges this reader checks. */
+    public KpiRanges ranges() {
+        return ranges;
+    }
 
     /** The classpath resource of the JSON Schema cases are validated against. */
     public static String schemaResource() {
@@ -63,7 +79,11 @@ public final class CaseReader {
         problems.addAll(SemanticChecks.check(document.root(), invalid));
         if (problems.isEmpty()) {
             try {
-                return binder.bind(document.root());
+                Case bound = binder.bind(document.root());
+                problems.addAll(ranges.problems(bound));
+                if (problems.isEmpty()) {
+                    return bound;
+                }
             } catch (ParseFailure f) {
                 problems.add(f.problem());
             }

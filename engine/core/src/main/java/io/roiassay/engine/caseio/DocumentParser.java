@@ -27,9 +27,9 @@ final class DocumentParser {
     private final JsonFactory json = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private final YAMLFactory yaml = YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /** Linear in the text's length, even for one long scalar (see {@link WholeTextStreamReader}). */
+    private final YAMLFactory yaml = new LinearYamlFactory(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
 
     /**
      * Parses {@code content}; a syntax error, duplicate key, empty or non-object document is a failure.

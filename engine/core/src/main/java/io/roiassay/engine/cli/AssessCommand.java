@@ -55,6 +55,7 @@ final class AssessCommand implements Callable<Integer> {
         BackgroundLoad<RoiAssay> loading = BackgroundLoad.start("roi-assay-engine-load", engine::load);
         Case theCase = Cli.reader().read(casePath);
         RoiAssay assay = loading.get();
+        Cli.checkKpiRanges(assay, theCase, casePath);
         if (out != null) {
             ProcessGuard.writing(out);
         }

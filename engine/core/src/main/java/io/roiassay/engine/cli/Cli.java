@@ -2,6 +2,8 @@ package io.roiassay.engine.cli;
 
 import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.model.Case;
 import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.report.PdfUnavailableException;
 import io.roiassay.engine.rules.RuleExecutionException;
@@ -11,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ServiceLoader;
 
 /** The {@code assay} entry point: parses the command line, runs a command, maps failures to exit codes. */
@@ -103,6 +106,20 @@ public final class Cli {
     /** The shared case reader. */
     static CaseReader reader() {
         return READER;
+    }
+
+    /**
+     * Checks the case's KPI values against the loaded plugins' ranges (the case was read before the plugins
+     * were loaded). When one is out of range, the file is read again by the engine's reader, so the errors
+     * name their lines as every other case error does.
+     */
+    static void checkKpiRanges(RoiAssay assay, Case theCase, Path file) throws CaseException {
+        try {
+            assay.reader().ranges().check(theCase, file.toString());
+        } catch (CaseException outOfRange) {
+            assay.reader().read(file);
+            throw outOfRange;
+        }
     }
 
     /** Checks a {@code --lang} value; null passes through (the case's own language). */

@@ -2,6 +2,7 @@ package io.roiassay.engine.cli;
 
 import io.roiassay.engine.plugins.LoadedPlugin;
 import io.roiassay.engine.plugins.PluginDiscovery;
+import io.roiassay.plugin.AssumptionDefinition;
 import io.roiassay.plugin.KpiInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code assay plugins}: list each plugin with version, origin, declared inputs and benefit lines. */
-@Command(name = "plugins", mixinStandardHelpOptions = true, description = "List the metric plugins: version, origin, declared inputs and benefit lines.")
+@Command(name = "plugins", mixinStandardHelpOptions = true, description = "List the metric plugins: version, origin, declared inputs with their ranges, assumptions and benefit lines.")
 final class PluginsCommand implements Callable<Integer> {
 
     @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins",
@@ -37,8 +38,17 @@ final class PluginsCommand implements Callable<Integer> {
             out.append('\n');
             out.append("  inputs:\n");
             for (KpiInput i : p.descriptor().inputs()) {
-                out.append("    ").append(i.name()).append(" [").append(i.unit().id()).append(i.required() ? ", required" : "")
+                out.append("    ").append(i.name()).append(" [").append(i.unit().id()).append(", ").append(i.rangeText())
+                        .append(i.required() ? ", required" : "")
                         .append("] ").append(i.description().in(language)).append('\n');
+            }
+            if (!p.assumptions().isEmpty()) {
+                out.append("  assumptions:\n");
+                for (AssumptionDefinition a : p.assumptions()) {
+                    out.append("    ").append(a.key()).append(" = ").append(a.defaultValue().toPlainString()).append(" [")
+                            .append(a.unit().id()).append(", ").append(a.isAssumption() ? "assumption" : "source: " + a.source())
+                            .append("] ").append(a.description().in(language)).append('\n');
+                }
             }
             out.append("  benefit lines: ").append(p.descriptor().benefits().stream().map(b -> b.id() + " (" + b.kind().id() + ")")
                     .collect(Collectors.joining(", "))).append('\n');

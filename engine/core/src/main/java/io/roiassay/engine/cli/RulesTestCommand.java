@@ -37,7 +37,7 @@ final class RulesTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).pluginsDir(plugins).ruleLimits(ruleLimits.limits()).build();
-        ScenarioSuite suite = ScenarioSuite.load(assay.engine().rules().files(), Cli.reader());
+        ScenarioSuite suite = ScenarioSuite.load(assay.engine().rules().files(), assay.reader());
         List<ScenarioResult> results = suite.run(assay.engine());
         StringBuilder out = new StringBuilder();
         for (ScenarioResult r : results) {

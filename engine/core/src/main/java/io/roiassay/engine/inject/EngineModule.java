@@ -2,11 +2,11 @@ package io.roiassay.engine.inject;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
-import com.google.inject.Scopes;
 import com.google.inject.Singleton;
 import io.roiassay.engine.assess.AssessmentEngine;
 import io.roiassay.engine.assess.PluginSet;
 import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.caseio.KpiRanges;
 import io.roiassay.engine.plugins.PluginDiscovery;
 import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.plugins.PluginRunner;
@@ -88,7 +88,13 @@ public final class EngineModule extends AbstractModule {
         bind(RulePack.class).toInstance(rules);
         bind(PluginSet.class).toInstance(plugins);
         bind(PluginRunner.class).toInstance(new PluginRunner(pluginTimeLimit));
-        bind(CaseReader.class).in(Scopes.SINGLETON);
+    }
+
+    /** The case reader, which also checks KPI values against the ranges the loaded plugins declare. */
+    @Provides
+    @Singleton
+    CaseReader reader(PluginSet plugins) {
+        return new CaseReader(KpiRanges.of(plugins.plugins().stream().map(p -> p.descriptor()).toList()));
     }
 
     /** The engine over the bound rule pack, plugins and plugin runner: one per injector. */

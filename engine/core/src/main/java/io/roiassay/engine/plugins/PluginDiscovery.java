@@ -1,6 +1,8 @@
 package io.roiassay.engine.plugins;
 
+import io.roiassay.plugin.AssumptionDefinition;
 import io.roiassay.plugin.MetricPlugin;
+import io.roiassay.plugin.support.Contract;
 import io.roiassay.plugin.PluginDescriptor;
 
 import java.io.IOException;
@@ -147,7 +149,18 @@ public final class PluginDiscovery {
                 if (problem != null) {
                     throw new PluginLoadException("plugin " + d.id() + " from " + origin + ": " + problem);
                 }
-                loaded.add(new LoadedPlugin(plugin, d, origin, jarHash, jarHash != null));
+                List<AssumptionDefinition> assumptions;
+                try {
+                    assumptions = plugin.assumptions();
+                } catch (Throwable e) {
+                    throw new PluginLoadException("plugin " + d.id() + " from " + origin
+                            + " could not list its assumptions: " + e);
+                }
+                String wrong = Contract.assumptionsProblem(assumptions);
+                if (wrong != null) {
+                    throw new PluginLoadException("plugin " + d.id() + " from " + origin + ": " + wrong);
+                }
+                loaded.add(new LoadedPlugin(plugin, d, origin, jarHash, jarHash != null, List.copyOf(assumptions)));
             }
         } catch (ServiceConfigurationError e) {
             String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
@@ -162,7 +175,7 @@ public final class PluginDiscovery {
         Map<Class<?>, String> hashes = ClassPathPluginHash.of(
                 onClassPath.stream().<Class<?>>map(p -> p.plugin().getClass()).toList());
         return onClassPath.stream().map(p -> new LoadedPlugin(p.plugin(), p.descriptor(), p.origin(),
-                hashes.get(p.plugin().getClass()), false)).toList();
+                hashes.get(p.plugin().getClass()), false, p.assumptions())).toList();
     }
 
     private static List<LoadedPlugin> sortedUnique(List<LoadedPlugin> found) throws PluginLoadException {

@@ -1,5 +1,6 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.rules.security.CodePolicy;
 import io.roiassay.engine.rules.security.CodeViolation;
 
 import java.util.ArrayList;
@@ -17,22 +18,53 @@ final class ForbiddenCalls {
         RuleIndex index = new RuleIndex(files);
         List<RuleProblem> out = new ArrayList<>();
         for (CodeViolation v : violations) {
-            boolean isRule = !v.rule().startsWith("function or type ");
+            boolean isRule = !v.rule().startsWith("function ");
+            String function = v.rule().startsWith("function ") && !v.rule().startsWith("function or type ")
+                    ? v.rule().substring("function ".length()) : null;
             String path = isRule ? index.fileOf(v.packageName(), v.rule()) : "?";
-            RuleFile file = files.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
+            RuleFile file = function != null ? fileOfFunction(files, function)
+                    : files.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
             String display = file != null ? file.displayPath() : "rules (package " + v.packageName() + ")";
-            int line = file != null ? lineOf(file.text(), v.rule()) : 0;
+            int line = file == null ? 0 : function != null ? lineOf(file.text(), functionPattern(function))
+                    : lineOf(file.text(), rulePattern(v.rule()));
             String who = isRule ? "rule '" + v.rule() + "'" : v.rule();
-            out.add(new RuleProblem(display, line, 0, who + " calls " + v.call() + " (" + v.kind()
-                    + "): rule files may only use the fact model, the rule helpers, java.math, String, Math and"
-                    + " plain collections (see the security section of docs/consultant-guide.md)", true));
+            out.add(new RuleProblem(display, line, 0, who + message(v), true));
         }
         return out;
     }
 
-    private static int lineOf(String text, String rule) {
-        Matcher m = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(\"" + Pattern.quote(rule) + "\"|'" + Pattern.quote(rule) + "'|"
-                + Pattern.quote(rule) + "\\b)").matcher(text);
+    private static String message(CodeViolation v) {
+        String see = " (see the security section of docs/consultant-guide.md)";
+        if (CodePolicy.LOOP.equals(v.kind())) {
+            return " has a loop (for, while or do): rule code may not loop, so that no consequence can run"
+                    + " forever; let a rule fire once per fact, or use accumulate" + see;
+        }
+        if (CodePolicy.RECURSION.equals(v.kind())) {
+            return " is recursive (" + v.call() + " can call itself again): rule code may not recurse, so that no"
+                    + " consequence can run forever" + see;
+        }
+        return " calls " + v.call() + " (" + v.kind() + "): rule files may only use the fact model, the rule helpers,"
+                + " java.math, String, Math and plain collections" + see;
+    }
+
+    private static Pattern rulePattern(String rule) {
+        return Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(\"" + Pattern.quote(rule) + "\"|'" + Pattern.quote(rule) + "'|"
+                + Pattern.quote(rule) + "\\b)");
+    }
+
+    private static Pattern functionPattern(String function) {
+        return Pattern.compile("(?m)^[ \\t]*function[ \\t]+[\\w.<>\\[\\], ]+?[ \\t]+" + Pattern.quote(function) + "[ \\t]*\\(");
+    }
+
+    /** The rule source that declares the function; null when none or more than one does. */
+    private static RuleFile fileOfFunction(List<RuleFile> files, String function) {
+        List<RuleFile> found = files.stream().filter(RuleFile::isRuleSource)
+                .filter(f -> functionPattern(function).matcher(f.text()).find()).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private static int lineOf(String text, Pattern declaration) {
+        Matcher m = declaration.matcher(text);
         if (!m.find()) {
             return 0;
         }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -52,16 +53,24 @@ public final class KjarCache {
      * {@code $XDG_CACHE_HOME/roi-assay/packs}, else {@code ~/.cache/roi-assay/packs}.
      */
     public static KjarCache standard() {
-        String dir = System.getProperty("roi-assay.cache");
+        return new KjarCache(standardDirectory(System::getProperty, System::getenv));
+    }
+
+    /**
+     * The default cache folder, looked up in the given system properties and environment: an unset or blank
+     * {@code roi-assay.cache} or {@code ROI_ASSAY_CACHE} (say {@code ROI_ASSAY_CACHE=}) counts as not given.
+     */
+    static Path standardDirectory(UnaryOperator<String> properties, UnaryOperator<String> environment) {
+        String dir = properties.apply("roi-assay.cache");
         if (dir == null || dir.isBlank()) {
-            dir = System.getenv("ROI_ASSAY_CACHE");
+            dir = environment.apply("ROI_ASSAY_CACHE");
         }
         if (dir == null || dir.isBlank()) {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            String base = xdg != null && !xdg.isBlank() ? xdg : System.getProperty("user.home") + "/.cache";
+            String xdg = environment.apply("XDG_CACHE_HOME");
+            String base = xdg != null && !xdg.isBlank() ? xdg : properties.apply("user.home") + "/.cache";
             dir = base + "/roi-assay/packs";
         }
-        return new KjarCache(Path.of(dir));
+        return Path.of(dir);
     }
 
     /** The key of a pack: its content hash and the engine version (a new engine recompiles). */

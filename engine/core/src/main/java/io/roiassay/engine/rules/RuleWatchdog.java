@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Stops rule runs that take too long: at the deadline the session is halted (it stops after the consequence
- * that is running); a consequence that itself never returns is reported to the handler the command line
+ * that is running). Rule code cannot loop or recurse (the pack code check refuses it), so a consequence
+ * always returns; one stuck in a long call to an allowed helper is reported to the handler the command line
  * installs ({@link #onStuck}), which ends the process with exit 3, as nothing inside the JVM can stop it.
  */
 public final class RuleWatchdog {

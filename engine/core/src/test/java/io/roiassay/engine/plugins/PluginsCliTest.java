@@ -50,9 +50,9 @@ class PluginsCliTest {
         assertThat(stdout()).contains("acme-loyalty 2.3.1  Acme loyalty programme\n"
                 + "  origin: " + jar + " (" + hash + ")\n"
                 + "  inputs:\n"
-                + "    members [count, required] Active loyalty members\n"
-                + "    repeatPurchaseRate [percent, required] Members buying again within a year\n"
-                + "    averageOrderValue [currency] Average order value\n"
+                + "    members [count, >= 0, required] Active loyalty members\n"
+                + "    repeatPurchaseRate [percent, 0..100, required] Members buying again within a year\n"
+                + "    averageOrderValue [currency, any] Average order value\n"
                 + "  benefit lines: repeat-purchase-profit (gross-profit)\n");
         assertThat(stdout()).containsSubsequence("acme-loyalty 2.3.1", "marketing ", "sales ", "service ");
         // A built-in plugin has no jar of its own: its hash covers its package's classes (ClassPathPluginHash).
@@ -66,7 +66,7 @@ class PluginsCliTest {
         assertThat(Cli.run("plugins", "--plugins", plugins.toString(), "--lang", "zh-CN")).isZero();
 
         assertThat(stdout()).contains("acme-loyalty 2.3.1  Acme 会员忠诚度计划\n")
-                .contains("    repeatPurchaseRate [percent, required] 一年内复购的会员比例\n");
+                .contains("    repeatPurchaseRate [percent, 0..100, required] 一年内复购的会员比例\n");
     }
 
     @Test

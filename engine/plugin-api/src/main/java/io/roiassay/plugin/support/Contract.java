@@ -1,10 +1,12 @@
 package io.roiassay.plugin.support;
 
+import io.roiassay.plugin.AssumptionDefinition;
 import io.roiassay.plugin.Benefit;
 import io.roiassay.plugin.BenefitDefinition;
 import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.KpiInput;
+import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.PluginDescriptor;
 
 import java.math.BigDecimal;
@@ -54,6 +56,52 @@ public final class Contract {
         for (IndicatorDefinition x : d.indicators()) {
             if (!seen.add(x.id())) {
                 return "declares the indicator '" + x.id() + "' twice";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why a KPI value is outside the input's declared range, e.g. {@code 150 is above the maximum 100 (a
+     * percentage, written 0..100)}; null when it is within. The engine prefixes the field path
+     * ({@code kpis.service.after.retentionRate: …}).
+     */
+    public static String rangeProblem(KpiInput input, BigDecimal value) {
+        if (input.allows(value)) {
+            return null;
+        }
+        boolean low = input.minimum() != null && value.compareTo(input.minimum()) < 0;
+        return value.toPlainString() + " is " + (low ? "below the minimum " + input.minimum().toPlainString()
+                : "above the maximum " + input.maximum().toPlainString()) + " (" + input.unit().meaning() + ")";
+    }
+
+    /**
+     * Every before and after value in {@code context} that lies outside its declared input's range, as
+     * {@code kpis.<id>.before.<name>: <why>} — the check the engine applies to a case before calling a plugin.
+     */
+    public static List<String> kpiProblems(PluginDescriptor d, MetricContext context) {
+        List<String> problems = new ArrayList<>();
+        for (KpiInput input : d.inputs()) {
+            context.before(input.name()).map(v -> rangeProblem(input, v))
+                    .ifPresent(p -> problems.add("kpis." + d.id() + ".before." + input.name() + ": " + p));
+            context.after(input.name()).map(v -> rangeProblem(input, v))
+                    .ifPresent(p -> problems.add("kpis." + d.id() + ".after." + input.name() + ": " + p));
+        }
+        return problems;
+    }
+
+    /** What is wrong with a plugin's declared assumptions (null, a null entry, a key twice), or null when nothing is. */
+    public static String assumptionsProblem(List<AssumptionDefinition> assumptions) {
+        if (assumptions == null) {
+            return "assumptions() returned null instead of a list";
+        }
+        Set<String> keys = new HashSet<>();
+        for (AssumptionDefinition a : assumptions.toArray(new AssumptionDefinition[0])) {
+            if (a == null) {
+                return "assumptions() returned a null entry";
+            }
+            if (!keys.add(a.key())) {
+                return "declares the assumption '" + a.key() + "' twice";
             }
         }
         return null;

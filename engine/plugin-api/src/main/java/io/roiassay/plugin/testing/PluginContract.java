@@ -21,7 +21,9 @@ public final class PluginContract {
 
     /**
      * Checks the descriptor and, for the given context, the answers of {@code compute} and
-     * {@code indicators} with exactly the checks the engine applies ({@link Contract}): lines and
+     * {@code indicators} with exactly the checks the engine applies ({@link Contract}): the context's KPI
+     * values within their inputs' declared ranges (else the engine refuses the case and never calls the
+     * plugin, so neither does this check); lines and
      * indicators declared, kinds and currency matching, plain {@code BigDecimal} values within bounds, no
      * nulls or duplicates.
      *
@@ -33,6 +35,16 @@ public final class PluginContract {
         String descriptor = Contract.descriptorProblem(d);
         if (descriptor != null) {
             problems.add("the descriptor " + descriptor);
+        }
+        String assumptions = Contract.assumptionsProblem(plugin.assumptions());
+        if (assumptions != null) {
+            problems.add(assumptions);
+        }
+        List<String> outOfRange = Contract.kpiProblems(d, context);
+        if (!outOfRange.isEmpty()) {
+            // The engine refuses such a case before calling the plugin, so compute is not called either.
+            problems.addAll(outOfRange);
+            return problems;
         }
         Contract.Checked answer = Contract.answer(d, plugin.compute(context), plugin.indicators(context), context.currency());
         if (answer.problem() != null) {

@@ -59,6 +59,11 @@ public final class CodePolicy {
     private static final Map<String, Set<String>> ALLOWED_MEMBERS = Map.of(
             "java/lang/System", Set.of("arraycopy"));
 
+    /** The kind of a violation that is a loop in rule code (a jump back), not a call. */
+    public static final String LOOP = "a loop";
+    /** The kind of a violation that is a method able to call itself again, directly or through others. */
+    public static final String RECURSION = "recursion";
+
     private CodePolicy() {
     }
 

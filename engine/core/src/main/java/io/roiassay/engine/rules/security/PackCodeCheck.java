@@ -4,12 +4,14 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,16 @@ import java.util.TreeSet;
 
 /**
  * Reads every class of a compiled rule pack (Drools executable model) and lists each call, field access,
- * constructor, supertype or method reference outside the {@link CodePolicy}, attributed to the
- * rule whose code it is. A pack with any violation is never loaded.
+ * constructor, supertype or method reference outside the {@link CodePolicy}, each loop (a jump back to an
+ * earlier instruction) and each method that can call itself again (recursion, also through a lambda),
+ * attributed to the rule whose code it is. A pack with any violation is never loaded. The classes are those
+ * compiled from the pack's own files: the Drools engine and the allow-listed library run outside them, so the
+ * generated scaffolding, which has no loops, and the rule authors' code are checked alike.
  */
 public final class PackCodeCheck {
+
+    /** The generated class of a DRL package that holds its functions (and builds its rule list). */
+    private static final java.util.regex.Pattern FUNCTIONS_CLASS = java.util.regex.Pattern.compile("Rules[0-9A-F]{32}");
 
     private final Map<String, byte[]> classes;
     /** Rule-building methods ({@code Class#rule_X}) and the rule (package, name) they build. */
@@ -29,6 +37,8 @@ public final class PackCodeCheck {
     /** Pack classes referenced from each rule-building method (e.g. its consequence). */
     private final Map<String, Set<String>> classesOfRuleMethod = new HashMap<>();
     private final List<Raw> raw = new ArrayList<>();
+    /** Calls between the pack's own methods ({@code owner.name(desc)}), lambdas created counted as calls. */
+    private final Map<String, Set<String>> calls = new HashMap<>();
 
     private record Raw(String owner, String method, String call, String kind) {
     }
@@ -45,6 +55,7 @@ public final class PackCodeCheck {
         for (Map.Entry<String, byte[]> e : internal.entrySet()) {
             c.scan(e.getKey(), e.getValue());
         }
+        c.recursion();
         return c.attribute();
     }
 
@@ -82,7 +93,7 @@ public final class PackCodeCheck {
 
             @Override
             public MethodVisitor visitMethod(int access, String method, String descriptor, String signature, String[] exceptions) {
-                return new Scanner(name, method);
+                return new Scanner(name, method, descriptor);
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
     }
@@ -120,19 +131,60 @@ public final class PackCodeCheck {
         return internal.replace('/', '.');
     }
 
-    /** Visits one method: checks every instruction that names another class, and notes which rule it builds. */
+    /**
+     * Visits one method: checks every instruction that names another class, notes which rule it builds, refuses
+     * a jump back to an instruction already seen (every {@code for}, {@code while} and {@code do} loop compiles
+     * to one) and records the pack's own methods it calls or makes a lambda of.
+     */
     private final class Scanner extends MethodVisitor {
         private final String owner;
         private final String method;
         private final boolean ruleMethod;
+        private final Set<String> callees;
+        private final Set<Label> seen = new HashSet<>();
+        private boolean loops;
         private String lastString;
         private String secondLastString;
 
-        Scanner(String owner, String method) {
+        Scanner(String owner, String method, String descriptor) {
             super(Opcodes.ASM9);
             this.owner = owner;
             this.method = method;
             this.ruleMethod = method.startsWith("rule_");
+            this.callees = calls.computeIfAbsent(owner + "." + method + descriptor, k -> new HashSet<>());
+        }
+
+        @Override
+        public void visitLabel(Label label) {
+            seen.add(label);
+        }
+
+        private void jump(Label target) {
+            if (!loops && seen.contains(target)) {
+                loops = true;
+                raw.add(new Raw(owner, method, dotted(owner) + "." + method, CodePolicy.LOOP));
+            }
+        }
+
+        @Override
+        public void visitJumpInsn(int opcode, Label label) {
+            jump(label);
+        }
+
+        @Override
+        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+            jump(dflt);
+            for (Label l : labels) {
+                jump(l);
+            }
+        }
+
+        @Override
+        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+            jump(dflt);
+            for (Label l : labels) {
+                jump(l);
+            }
         }
 
         private void references(String type) {
@@ -145,6 +197,9 @@ public final class PackCodeCheck {
         public void visitMethodInsn(int opcode, String o, String name, String descriptor, boolean isInterface) {
             memberUse(owner, method, o, name);
             references(o);
+            if (own(o)) {
+                callees.add(o + "." + name + descriptor);
+            }
             if (ruleMethod && name.equals("rule") && secondLastString != null && !ruleOfMethod.containsKey(owner + "#" + method)) {
                 ruleOfMethod.put(owner + "#" + method, new String[] {secondLastString, lastString});
             }
@@ -178,8 +233,59 @@ public final class PackCodeCheck {
                 constant(owner, method, a);
                 if (a instanceof Handle h) {
                     references(h.getOwner());
+                    if (own(h.getOwner())) {
+                        callees.add(h.getOwner() + "." + h.getName() + h.getDesc());
+                    }
                 }
             }
+        }
+    }
+
+    /**
+     * Every method of the pack that can reach itself again through the pack's own calls and lambdas: a DRL
+     * function calling itself, two calling each other, a consequence calling a function that calls it.
+     */
+    private void recursion() {
+        Map<String, Integer> state = new HashMap<>();
+        Set<String> onCycle = new TreeSet<>();
+        for (String start : new TreeSet<>(calls.keySet())) {
+            if (state.containsKey(start)) {
+                continue;
+            }
+            // Depth-first without recursion of our own: a generated pack may nest calls deeply.
+            java.util.Deque<java.util.Iterator<String>> stack = new java.util.ArrayDeque<>();
+            java.util.Deque<String> path = new java.util.ArrayDeque<>();
+            state.put(start, 1);
+            path.push(start);
+            stack.push(calls.getOrDefault(start, Set.of()).iterator());
+            while (!stack.isEmpty()) {
+                java.util.Iterator<String> next = stack.peek();
+                if (!next.hasNext()) {
+                    stack.pop();
+                    state.put(path.pop(), 2);
+                    continue;
+                }
+                String callee = next.next();
+                Integer s = state.get(callee);
+                if (s == null) {
+                    state.put(callee, 1);
+                    path.push(callee);
+                    stack.push(calls.getOrDefault(callee, Set.of()).iterator());
+                } else if (s == 1) {
+                    for (String m : path) {
+                        onCycle.add(m);
+                        if (m.equals(callee)) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        for (String m : onCycle) {
+            int dot = m.lastIndexOf('.', m.indexOf('('));
+            String owner = m.substring(0, dot);
+            String name = m.substring(dot + 1, m.indexOf('('));
+            raw.add(new Raw(owner, name, dotted(owner) + "." + name, CodePolicy.RECURSION));
         }
     }
 
@@ -187,9 +293,16 @@ public final class PackCodeCheck {
     private List<CodeViolation> attribute() {
         Set<CodeViolation> out = new LinkedHashSet<>();
         for (Raw r : raw) {
+            String simple = r.owner().substring(r.owner().lastIndexOf('/') + 1);
+            if (FUNCTIONS_CLASS.matcher(simple).matches() && !r.method().startsWith("rule_")
+                    && !r.method().startsWith("lambda$") && !r.method().startsWith("<")) {
+                // DRL functions compile to static methods of the package's main Rules class.
+                String pkg = r.owner().contains("/") ? dotted(r.owner().substring(0, r.owner().lastIndexOf('/'))) : "";
+                out.add(new CodeViolation(pkg, "function " + r.method(), r.call(), r.kind()));
+                continue;
+            }
             List<String[]> rules = rulesOf(r.owner(), r.method());
             if (rules.isEmpty()) {
-                String simple = r.owner().substring(r.owner().lastIndexOf('/') + 1);
                 String pkg = r.owner().contains("/") ? dotted(r.owner().substring(0, r.owner().lastIndexOf('/'))) : "";
                 out.add(new CodeViolation(pkg, "function or type " + simple, r.call(), r.kind()));
             }
