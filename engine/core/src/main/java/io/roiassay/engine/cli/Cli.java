@@ -114,6 +114,18 @@ public final class Cli {
      * name their lines as every other case error does.
      */
     static void checkKpiRanges(RoiAssay assay, Case theCase, Path file) throws CaseException {
+        checkKpiRanges(assay, theCase, file, null);
+    }
+
+    /**
+     * As {@link #checkKpiRanges(RoiAssay, Case, Path)}; with no file (a case embedded in a report) the
+     * errors name {@code name} and carry no line.
+     */
+    static void checkKpiRanges(RoiAssay assay, Case theCase, Path file, String name) throws CaseException {
+        if (file == null) {
+            assay.reader().ranges().check(theCase, name);
+            return;
+        }
         try {
             assay.reader().ranges().check(theCase, file.toString());
         } catch (CaseException outOfRange) {

@@ -41,7 +41,7 @@ final class VerifyCommand implements Callable<Integer> {
         Case theCase = casePath != null ? Cli.reader().read(casePath) : saved.embeddedCase(Cli.reader());
         String caseName = casePath != null ? casePath.toString() : "the case embedded in " + reportPath;
         RoiAssay assay = engine.load(true); // an audit trusts no cached or precompiled rule pack
-        Cli.checkKpiRanges(assay, theCase, casePath);
+        Cli.checkKpiRanges(assay, theCase, casePath, caseName);
         Report now = assay.engine().assess(theCase, saved.language(), saved.options());
         if (saved.hasEmbeddedCase()) {
             now = now.withEmbeddedCase(theCase);

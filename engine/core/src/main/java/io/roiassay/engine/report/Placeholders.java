@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 /**
  * Fills {@code {name}} placeholders in rule-written messages with evidence and figures. A name with no
  * value is left as written, so a typo in a rule file shows in the report instead of vanishing.
- * {@code {name:percent}} shows a rate (0.65) as a percentage (65%).
+ * {@code {name:percent}} shows a rate (0.65) as a percentage (65%). A number in a sentence reads as the
+ * report's tables show it, with a comma every three integer digits (1,432,924.19); evidence lists and
+ * assumption tables keep the plain digits ({@link #format}), which an auditor copies.
  */
 public final class Placeholders {
 
@@ -34,7 +36,7 @@ public final class Placeholders {
             } else if (m.group(2) != null && v instanceof BigDecimal rate) {
                 text = percent(rate);
             } else {
-                text = format(v);
+                text = prose(v);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
@@ -48,7 +50,18 @@ public final class Placeholders {
         return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
     }
 
-    /** How a value reads inside a sentence. */
+    /** How a value reads inside a message: numbers with thousands separators. */
+    static String prose(Object v) {
+        if (v instanceof BigDecimal d) {
+            return Numbers.amount(d);
+        }
+        if (v instanceof Collection<?> c) {
+            return c.stream().map(Placeholders::prose).collect(Collectors.joining(", "));
+        }
+        return format(v);
+    }
+
+    /** How a value reads as data (evidence, assumption values): plain digits. */
     public static String format(Object v) {
         if (v == null) {
             return "—";

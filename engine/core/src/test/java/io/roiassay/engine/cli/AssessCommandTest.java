@@ -144,7 +144,7 @@ class AssessCommandTest {
         CliRun run = CliRun.of("assess", EXAMPLES + "acme-retail.yaml", "--rules", tmp.resolve("overlay").toString(),
                 "--lang", "en");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\"code\": \"data/large-subscription\"", "The subscription totals 360000.",
+        assertThat(run.out()).contains("\"code\": \"data/large-subscription\"", "The subscription totals 360,000.",
                 "\"file\": \"mistakes/big-subscription.drl\"");
     }
 

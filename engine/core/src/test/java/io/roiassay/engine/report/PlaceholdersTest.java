@@ -12,9 +12,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlaceholdersTest {
 
     @Test
-    void fill_knownNames_replacedWithPlainValues() {
+    void fill_knownNames_replacedWithValues_numbersWithThousandsSeparators() {
         assertThat(Placeholders.fill("estimated at {estimate} {currency}", Map.of("estimate", new BigDecimal("1800.00"),
-                "currency", "USD"))).isEqualTo("estimated at 1800.00 USD");
+                "currency", "USD"))).isEqualTo("estimated at 1,800.00 USD");
+        assertThat(Placeholders.fill("NPV {npv}, ROI {roi}%, {years} years", Map.of("npv", new BigDecimal("-1432924.19"),
+                "roi", new BigDecimal("66.89"), "years", 3))).isEqualTo("NPV -1,432,924.19, ROI 66.89%, 3 years");
+        assertThat(Placeholders.fill("{amounts}", Map.of("amounts", List.of(new BigDecimal("12000"), new BigDecimal("5")))))
+                .isEqualTo("12,000, 5");
+    }
+
+    @Test
+    void format_forEvidenceAndAssumptionTables_keepsThePlainDigits() {
+        assertThat(Placeholders.format(new BigDecimal("400000000"))).isEqualTo("400000000");
     }
 
     @Test
