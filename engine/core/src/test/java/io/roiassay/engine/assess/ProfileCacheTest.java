@@ -48,11 +48,8 @@ class ProfileCacheTest {
 
     @Test
     void reports_withAndWithoutCache_byteIdentical_includingTheReplayedTrace(@TempDir Path dir) throws Exception {
-        var runner = new PluginRunner(java.time.Duration.ofSeconds(2));
-        var rules = Examples.assay().engine().rules();
-        var plugins = new PluginSet(Examples.assay().engine().plugins());
-        var cached = new AssessmentEngine(rules, plugins, runner, 256);
-        var uncached = new AssessmentEngine(rules, plugins, runner, 0);
+        var cached = engine(256);
+        var uncached = engine(0);
         List<Case> cases = new ArrayList<>();
         for (String f : List.of("acme-retail.yaml", "seed-004-first-year-tco.yaml", "tcm-pharma-service.yaml",
                 "vendor-claim-audit.yaml", "seed-000-benefit-1m-cost-500k.yaml")) {
@@ -94,11 +91,8 @@ class ProfileCacheTest {
 
     @Test
     void reports_sizeFiguresVaryWithinASegment_cachedEqualsUncached(@TempDir Path dir) throws Exception {
-        var runner = new PluginRunner(java.time.Duration.ofSeconds(2));
-        var rules = Examples.assay().engine().rules();
-        var plugins = new PluginSet(Examples.assay().engine().plugins());
-        var cached = new AssessmentEngine(rules, plugins, runner, 256);
-        var uncached = new AssessmentEngine(rules, plugins, runner, 0);
+        var cached = engine(256);
+        var uncached = engine(0);
         String acme = Files.readString(Examples.dir().resolve("acme-retail.yaml"));
         // Retail under the CN SME standard: 50–299 staff mid-size, 300 or more large. 320 and 1000 share the
         // large profile, 250 and 299 the mid-size one, 30 is small: hits and misses, every report as if uncached.
@@ -109,6 +103,13 @@ class ProfileCacheTest {
             assertThat(JsonReportWriter.pretty(cached.assess(c, "en"))).as(employees)
                     .isEqualTo(JsonReportWriter.pretty(uncached.assess(c, "en")));
         }
+    }
+
+    /** The built-in engine with a profile cache of this size (0: none). */
+    private static AssessmentEngine engine(int cacheSize) throws Exception {
+        var runner = new PluginRunner(java.time.Duration.ofSeconds(2));
+        return new AssessmentEngine(Examples.assay().engine().rules(),
+                new PluginSet(Examples.assay().engine().plugins()), runner, cacheSize);
     }
 
     private static io.roiassay.engine.facts.Profile classified(String industry, String segment) {
