@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.roiassay.engine.RoiAssay;
-import io.roiassay.engine.plugins.PluginDiscovery;
 import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.report.PdfUnavailableException;
 import io.roiassay.engine.rules.RulePackException;
@@ -45,18 +44,14 @@ public final class AssayServer implements AutoCloseable {
             throws RulePackException, PluginLoadException, IOException {
         RoiAssay assay = RoiAssay.builder().rulesOverlay(o.rules()).pluginsDir(o.plugins())
                 .pluginTimeLimit(o.pluginTimeout()).build();
-        byte[] plugins = PluginList.json(PluginDiscovery.discover(o.plugins()));
+        byte[] plugins = PluginList.json(assay.engine().plugins());
         Workers workers = new Workers(o.workers(), o.requestTimeout());
         Api api = new Api(assay, workers, o, plugins);
         ProfileQuery profile = new ProfileQuery(assay, workers);
         byte[] openapi = resource("roi-assay/server/openapi.json");
-        String pageCsp;
-        try {
-            pageCsp = PAGE_CSP.formatted(ReportStyleHash.of(assay,
-                    new String(resource("roi-assay/server/warmup.yaml"), java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IOException("cannot assess the built-in warm-up case: " + e.getMessage(), e);
-        }
+        String pageCsp = PAGE_CSP.formatted(ReportStyleHash.of());
+        WorkbenchPages pages = new WorkbenchPages();
+        warmUp(assay, resource("roi-assay/server/warmup.yaml"), log);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -67,14 +62,11 @@ public final class AssayServer implements AutoCloseable {
             cfg.jetty.threadPool = threads;
             cfg.http.maxRequestSize = o.maxBodyBytes();
             cfg.http.generateEtags = false;
-            cfg.staticFiles.add(s -> {
-                s.hostedPath = "/";
-                s.directory = "/roi-assay/workbench";
-                s.location = io.javalin.http.staticfiles.Location.CLASSPATH;
-            });
             cfg.requestLogger.http((ctx, ms) -> log.printf("%s %s %s %s %d %.1fms%n", Instant.now(), ctx.ip(),
                     ctx.method(), ctx.path(), ctx.statusCode(), ms));
             cfg.routes.before(ctx -> securityHeaders(ctx, pageCsp));
+            cfg.routes.get("/", pages::page);
+            cfg.routes.get("/{file}", pages::asset);
             cfg.routes.post("/api/v1/assessments", api::assess);
             cfg.routes.post("/api/v1/cases/normalize", api::normalize);
             cfg.routes.post("/api/v1/verifications", api::verify);
@@ -131,6 +123,25 @@ public final class AssayServer implements AutoCloseable {
             ctx.header("Retry-After", "1");
         }
         ctx.result(p.body(ctx.path()));
+    }
+
+    /**
+     * Assesses and renders a small built-in case on a background thread, so the first real request does not
+     * pay for loading and first use of the report code; the server does not wait for it to listen.
+     */
+    private static void warmUp(RoiAssay assay, byte[] warmupCase, PrintStream log) {
+        Thread t = new Thread(() -> {
+            try {
+                var report = assay.engine().assess(assay.reader().read(
+                        new String(warmupCase, java.nio.charset.StandardCharsets.UTF_8), "warmup.yaml", false));
+                io.roiassay.engine.report.HtmlReportWriter.render(report);
+                io.roiassay.engine.report.JsonReportWriter.pretty(report);
+            } catch (Exception | LinkageError e) {
+                log.println("assay serve: the built-in warm-up case failed (" + e + "); requests are still served");
+            }
+        }, "assay-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -26,6 +26,14 @@ public final class HtmlReportWriter extends HtmlWriterBase {
     }
 
     /** The report as a self-contained HTML page. */
+    /**
+     * The text of the report's one inline {@code <style>} block, exactly as written between the tags (a
+     * page that frames reports allows it by its CSP hash).
+     */
+    public static String styleSheet() {
+        return "\n" + HtmlStyle.CSS;
+    }
+
     public static String render(Report report) {
         return new HtmlReportWriter(report).write();
     }
@@ -35,8 +43,8 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n")
-                .append("<title>").append(esc(l("title"))).append(esc(l("colon"))).append(esc(title)).append("</title>\n<style>\n")
-                .append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n<header>\n<p class=\"eyebrow\">")
+                .append("<title>").append(esc(l("title"))).append(esc(l("colon"))).append(esc(title)).append("</title>\n<style>")
+                .append(styleSheet()).append("</style>\n</head>\n<body>\n<main>\n<header>\n<p class=\"eyebrow\">")
                 .append(esc(l("title"))).append("</p>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\"><code>")
                 .append(esc(r.caseId())).append("</code> · ").append(esc(r.format())).append("</p>\n</header>\n");
         verdict();
