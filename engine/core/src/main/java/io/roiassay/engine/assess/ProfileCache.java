@@ -22,11 +22,6 @@ final class ProfileCache {
     /** A profile phase's result: a profile to copy, and its trace entries to replay. */
     record Resolved(Profile profile, List<TraceEntry> trace) {
 
-        /** A fresh copy of the profile for one case. */
-        Profile newProfile() {
-            return profile.copy();
-        }
-
         /** Puts the resolved state into a case's own (classified) profile fact. */
         void restoreInto(Profile target) {
             target.restore(profile);

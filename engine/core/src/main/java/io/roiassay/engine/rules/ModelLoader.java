@@ -32,15 +32,8 @@ final class ModelLoader {
     /**
      * The rule base of a kjar built by {@link DroolsCompiler}; throws when the kjar is not one, and
      * {@link ForbiddenCodeException} before any of its classes is loaded when its code reaches outside the
-     * rule allow-list.
-     */
-    static KieBase load(byte[] kjar) {
-        return load(kjar, true);
-    }
-
-    /**
-     * As {@link #load(byte[])}; {@code checkCode} false skips the allow-list scan, only for the built-in
-     * pack precompiled into the tool's jar, which the build has scanned ({@link #violations(byte[])}).
+     * rule allow-list. {@code checkCode} false skips that scan, only for the built-in pack precompiled into
+     * the tool's jar, which the build has scanned ({@link #violations(byte[])}).
      */
     static KieBase load(byte[] kjar, boolean checkCode) {
         Map<String, byte[]> classes = new HashMap<>();
