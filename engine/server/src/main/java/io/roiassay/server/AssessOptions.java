@@ -5,9 +5,10 @@ import io.roiassay.engine.cli.ReportFormat;
 
 /**
  * The options of {@code POST /api/v1/assessments}, from the query string: {@code format}, {@code lang},
- * {@code draws} and {@code seed}, checked the way {@code assay assess} checks its options.
+ * {@code draws} and {@code seed}, checked the way {@code assay assess} checks its options; draws and seed
+ * become the engine's options with {@code assess}'s defaults (10,000 draws, seed 1).
  */
-record AssessOptions(ReportFormat format, String lang, Integer draws, Long seed) {
+record AssessOptions(ReportFormat format, String lang, io.roiassay.engine.assess.AssessOptions engineOptions) {
 
     static AssessOptions of(Context ctx) {
         String f = ctx.queryParam("format");
@@ -22,9 +23,6 @@ record AssessOptions(ReportFormat format, String lang, Integer draws, Long seed)
             throw bad("lang must be en or zh-CN, not '" + lang + "'");
         }
         Integer draws = integer(ctx, "draws");
-        if (draws != null && draws < 0) {
-            throw bad("draws must be 0 or more, not " + draws);
-        }
         Long seed = null;
         String s = ctx.queryParam("seed");
         if (s != null) {
@@ -34,21 +32,12 @@ record AssessOptions(ReportFormat format, String lang, Integer draws, Long seed)
                 throw bad("seed must be a whole number, not '" + s + "'");
             }
         }
-        if (draws != null && draws > io.roiassay.engine.assess.AssessOptions.MAX_DRAWS) {
-            throw bad("draws must be between 0 (no Monte Carlo) and "
-                    + io.roiassay.engine.assess.AssessOptions.MAX_DRAWS + ", not " + draws);
+        try {
+            return new AssessOptions(format, lang,
+                    io.roiassay.engine.assess.AssessOptions.of(draws, seed, io.roiassay.engine.assess.AssessOptions.DEFAULT_DRAWS));
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
         }
-        return new AssessOptions(format, lang, draws, seed);
-    }
-
-    /**
-     * The engine's options, as {@code assay assess} takes them: 10,000 draws and seed 1 unless the request
-     * says otherwise, so the same case and options give the same bytes from both.
-     */
-    io.roiassay.engine.assess.AssessOptions engineOptions() {
-        return new io.roiassay.engine.assess.AssessOptions(
-                draws == null ? io.roiassay.engine.assess.AssessOptions.DEFAULT_DRAWS : draws,
-                seed == null ? io.roiassay.engine.assess.AssessOptions.DEFAULT_SEED : seed);
     }
 
     private static Integer integer(Context ctx, String name) {

@@ -23,7 +23,16 @@ public record AssessOptions(int draws, long seed) {
 
     public AssessOptions {
         if (draws < 0 || draws > MAX_DRAWS) {
-            throw new IllegalArgumentException("draws must be between 0 and " + MAX_DRAWS + ", not " + draws);
+            throw new IllegalArgumentException("draws must be between 0 (no Monte Carlo) and " + MAX_DRAWS + ", not " + draws);
         }
+    }
+
+    /**
+     * The options a command or request asks for: {@code draws} (null: {@code defaultDraws}) and {@code seed}
+     * (null: {@link #DEFAULT_SEED}); an {@link IllegalArgumentException} naming the bounds when draws is out
+     * of range. The one place the command line and the server turn their options into the engine's.
+     */
+    public static AssessOptions of(Integer draws, Long seed, int defaultDraws) {
+        return new AssessOptions(draws == null ? defaultDraws : draws, seed == null ? DEFAULT_SEED : seed);
     }
 }

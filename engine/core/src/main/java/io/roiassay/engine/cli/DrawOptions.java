@@ -14,11 +14,10 @@ final class DrawOptions {
      * @param defaultDraws the command's default
      */
     static AssessOptions of(Integer draws, Long seed, int defaultDraws) throws UsageException {
-        int n = draws == null ? defaultDraws : draws;
-        if (n < 0 || n > AssessOptions.MAX_DRAWS) {
-            throw new UsageException("--draws must be between 0 (no Monte Carlo) and " + AssessOptions.MAX_DRAWS
-                    + ", not " + n);
+        try {
+            return AssessOptions.of(draws, seed, defaultDraws);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + e.getMessage());
         }
-        return new AssessOptions(n, seed == null ? AssessOptions.DEFAULT_SEED : seed);
     }
 }

@@ -3,7 +3,6 @@ package io.roiassay.engine.batch;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,33 +28,9 @@ class SummaryCsvTest {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Splits one CSV record (RFC 4180) into its cells; the tests' own reader. */
+    /** Splits one CSV record (RFC 4180) into its cells with the decision tables' CSV reader. */
     static List<String> parse(String line) {
-        String s = line.endsWith("\r\n") ? line.substring(0, line.length() - 2) : line;
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return io.roiassay.engine.rules.RuleFileTestAccess.cells(
+                line.endsWith("\r\n") ? line.substring(0, line.length() - 2) : line);
     }
 }
