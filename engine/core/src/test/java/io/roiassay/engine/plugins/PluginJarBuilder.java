@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  */
 final class PluginJarBuilder {
 
-    static final Path SOURCES = Path.of(System.getProperty("basedir", "."), "src", "test", "plugin-sources");
+    /** This module's plugin sources, or those named by {@code roi-assay.plugin-sources} (engine/cli's tests use ours). */
+    static final Path SOURCES = Path.of(System.getProperty("roi-assay.plugin-sources",
+            Path.of(System.getProperty("basedir", "."), "src", "test", "plugin-sources").toString()));
     private static final String SERVICES = "META-INF/services/" + MetricPlugin.class.getName();
     private static final Pattern PLUGIN_CLASS =
             Pattern.compile("package\\s+([\\w.]+);.*?public\\s+final\\s+class\\s+(\\w+)\\s+implements\\s+MetricPlugin",
