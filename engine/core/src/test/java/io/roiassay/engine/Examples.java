@@ -15,7 +15,7 @@ public final class Examples {
     private Examples() {
     }
 
-    /** The repository's {@code examples/} folder (tests run with engine/core as working directory). */
+    /** The repository's {@code examples/} folder (tests run with their module, engine/core or engine/cli, as working directory). */
     public static Path dir() {
         Path p = Path.of("../../examples");
         if (!Files.isDirectory(p)) {

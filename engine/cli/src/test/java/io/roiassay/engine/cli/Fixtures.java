@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Paths into the checkout (tests run in engine/core) and small file helpers. */
+/** Paths into the checkout (tests run in engine/cli) and small file helpers. */
 final class Fixtures {
 
     static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
