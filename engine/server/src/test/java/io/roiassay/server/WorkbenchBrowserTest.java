@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form (with a claim and a cost line's includes), assess, read the verdict, switch to Chinese, get field
  * errors, download the PDF; then load a pasted YAML case into the form and verify its report; then load a case
  * with KPIs of a plugin that is not installed and see them kept (noted, sent back unchanged). One browser
- * session for both (the second test starts where the first left the page). Skipped where
+ * session for all three (each test starts where the one before left the page). Skipped where
  * Chromium is not installed, except under CI ({@code CI=true}), where it must run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
