@@ -54,6 +54,9 @@ final class AssessCommand implements Callable<Integer> {
         // The engine (rule pack, plugins) loads while the case is read; a refused case still ends with exit 2.
         BackgroundLoad<RoiAssay> loading = BackgroundLoad.start("roi-assay-engine-load", engine::load);
         Case theCase = Cli.reader().read(casePath);
+        if (!loading.isDone()) {
+            format.prepare(); // while waiting for the engine anyway
+        }
         RoiAssay assay = loading.get();
         Cli.checkKpiRanges(assay, theCase, casePath);
         if (out != null) {

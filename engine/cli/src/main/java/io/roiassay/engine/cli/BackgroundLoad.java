@@ -26,6 +26,11 @@ final class BackgroundLoad<T> {
         return new BackgroundLoad<>(load, name);
     }
 
+    /** Whether the load has finished (or failed). */
+    boolean isDone() {
+        return task.isDone();
+    }
+
     /** The loaded value; the load's own exception or error when it failed. */
     T get() throws Exception {
         try {

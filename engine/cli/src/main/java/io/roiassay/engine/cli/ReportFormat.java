@@ -41,6 +41,16 @@ public enum ReportFormat {
         };
     }
 
+    /**
+     * Gets ready to render: for JSON, builds the report's serializers (bean introspection, about a twentieth of a
+     * cold {@code assess}). A cold {@code assess} calls this while the engine is still loading on the other core.
+     */
+    public void prepare() {
+        if (this == json) {
+            JsonReportWriter.prepare();
+        }
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

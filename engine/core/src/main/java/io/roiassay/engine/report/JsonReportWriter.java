@@ -42,6 +42,18 @@ public final class JsonReportWriter {
     private JsonReportWriter() {
     }
 
+    /**
+     * Builds and caches the serializers {@link #pretty} uses for a report (introspection of the report's records),
+     * so that the first report is written at once; writes nothing.
+     */
+    public static void prepare() {
+        try {
+            MAPPER.getSerializerProviderInstance().findValueSerializer(Report.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new IllegalStateException("cannot write reports as JSON", e);
+        }
+    }
+
     /** The report as indented JSON with a final newline. */
     public static String pretty(Report report) {
         try {

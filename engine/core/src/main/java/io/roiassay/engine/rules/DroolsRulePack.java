@@ -21,17 +21,19 @@ final class DroolsRulePack implements RulePack {
     private final KieSessionsPool sessions;
     private final RuleLimits limits;
 
-    DroolsRulePack(KieBase kieBase, List<RuleFile> files, String hash) {
-        this(kieBase, files, hash, RuleLimits.DEFAULT);
+    /** With the rule index and catalogue already read from {@code files} (e.g. while the knowledge base loaded). */
+    DroolsRulePack(KieBase kieBase, List<RuleFile> files, String hash, RuleIndex index, Catalogue catalogue) {
+        this(kieBase, files, hash, index, catalogue, RuleLimits.DEFAULT);
     }
 
-    private DroolsRulePack(KieBase kieBase, List<RuleFile> files, String hash, RuleLimits limits) {
+    private DroolsRulePack(KieBase kieBase, List<RuleFile> files, String hash, RuleIndex index, Catalogue catalogue,
+                           RuleLimits limits) {
         this.limits = limits;
         this.kieBase = kieBase;
         this.files = List.copyOf(files);
         this.hash = hash;
-        this.index = new RuleIndex(files);
-        this.catalogue = PackCatalogue.of(files);
+        this.index = index;
+        this.catalogue = catalogue;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
@@ -57,7 +59,7 @@ final class DroolsRulePack implements RulePack {
 
     @Override
     public RulePack withLimits(RuleLimits limits) {
-        return limits.equals(this.limits) ? this : new DroolsRulePack(kieBase, files, hash, limits);
+        return limits.equals(this.limits) ? this : new DroolsRulePack(kieBase, files, hash, index, catalogue, limits);
     }
 
     @Override
