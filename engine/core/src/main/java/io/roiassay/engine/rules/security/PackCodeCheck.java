@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * Reads every class of a compiled rule pack (Drools executable model) and lists each call, field access,
  * constructor, supertype or method reference outside the {@link CodePolicy}, each loop (a jump back to an
  * earlier instruction) and each method that can call itself again (recursion, also through a lambda),
- * attributed to the rule whose code it is. A pack with any violation is never loaded. The classes are those
+ * attributed to the rule whose code it is, and each allowed call whose cost is unbounded in an argument
+ * ({@link CostPolicy}). A pack with any violation is never loaded. The classes are those
  * compiled from the pack's own files: the Drools engine and the allow-listed library run outside them, so the
  * generated scaffolding, which has no loops, and the rule authors' code are checked alike.
  */
@@ -112,6 +113,18 @@ public final class PackCodeCheck {
 
     private void handle(String where, String method, Handle h) {
         memberUse(where, method, h.getOwner(), h.getName());
+        costUse(where, method, h.getOwner(), h.getName(), h.getDesc(), null, null); // a method reference: no literal
+    }
+
+    /** Refuses an allowed call whose cost grows without bound with an argument ({@link CostPolicy}). */
+    private void costUse(String where, String method, String owner, String member, String descriptor,
+                         Object last, Object beforeLast) {
+        if (!own(owner) && CodePolicy.allows(owner, member)) {
+            String why = CostPolicy.refused(owner, member, descriptor, last, beforeLast);
+            if (why != null) {
+                raw.add(new Raw(where, method, dotted(owner) + "." + member, CostPolicy.KIND + ": " + why));
+            }
+        }
     }
 
     private void constant(String where, String method, Object value) {
@@ -145,6 +158,9 @@ public final class PackCodeCheck {
         private boolean loops;
         private String lastString;
         private String secondLastString;
+        /** The constants the last two instructions pushed (null: not a constant), to check literal arguments. */
+        private Object last;
+        private Object beforeLast;
 
         Scanner(String owner, String method, String descriptor) {
             super(Opcodes.ASM9);
@@ -159,6 +175,36 @@ public final class PackCodeCheck {
             seen.add(label);
         }
 
+        private void pushed(Object constant) {
+            beforeLast = last;
+            last = constant;
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            pushed(opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5 ? Integer.valueOf(opcode - Opcodes.ICONST_0) : null);
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            pushed(opcode == Opcodes.NEWARRAY ? null : Integer.valueOf(operand));
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int varIndex) {
+            pushed(null);
+        }
+
+        @Override
+        public void visitIincInsn(int varIndex, int increment) {
+            pushed(null);
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+            pushed(null);
+        }
+
         private void jump(Label target) {
             if (!loops && seen.contains(target)) {
                 loops = true;
@@ -169,6 +215,7 @@ public final class PackCodeCheck {
         @Override
         public void visitJumpInsn(int opcode, Label label) {
             jump(label);
+            pushed(null);
         }
 
         @Override
@@ -177,6 +224,7 @@ public final class PackCodeCheck {
             for (Label l : labels) {
                 jump(l);
             }
+            pushed(null);
         }
 
         @Override
@@ -185,6 +233,7 @@ public final class PackCodeCheck {
             for (Label l : labels) {
                 jump(l);
             }
+            pushed(null);
         }
 
         private void references(String type) {
@@ -196,6 +245,8 @@ public final class PackCodeCheck {
         @Override
         public void visitMethodInsn(int opcode, String o, String name, String descriptor, boolean isInterface) {
             memberUse(owner, method, o, name);
+            costUse(owner, method, o, name, descriptor, last, beforeLast);
+            pushed(null);
             references(o);
             if (own(o)) {
                 callees.add(o + "." + name + descriptor);
@@ -208,12 +259,14 @@ public final class PackCodeCheck {
         @Override
         public void visitFieldInsn(int opcode, String o, String name, String descriptor) {
             memberUse(owner, method, o, name);
+            pushed(null);
             references(o);
         }
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
             // new/checkcast/instanceof alone do nothing: the constructor or method call that follows is checked.
+            pushed(null);
             references(type);
         }
 
@@ -224,6 +277,7 @@ public final class PackCodeCheck {
                 lastString = s;
             }
             constant(owner, method, value);
+            pushed(value);
         }
 
         @Override
@@ -238,6 +292,7 @@ public final class PackCodeCheck {
                     }
                 }
             }
+            pushed(null);
         }
     }
 
