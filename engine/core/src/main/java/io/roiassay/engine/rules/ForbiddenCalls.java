@@ -44,6 +44,14 @@ final class ForbiddenCalls {
             return " is recursive (" + v.call() + " can call itself again): rule code may not recurse, so that no"
                     + " consequence can run forever" + see;
         }
+        if (CodePolicy.LOCAL_CLASS.equals(v.kind())) {
+            return " declares a class (" + v.call() + "): rule code may not declare classes, whose methods (toString,"
+                    + " equals…) library code could call back without end; use a lambda or a fact method" + see;
+        }
+        if (CodePolicy.LAMBDA.equals(v.kind())) {
+            return " makes a lambda of " + v.call() + ": rule code may make lambdas of the java.util.function"
+                    + " interfaces and Comparator only, whose calls the check can follow" + see;
+        }
         if (v.kind().startsWith(CostPolicy.KIND)) {
             return " calls " + v.call() + " (" + v.kind() + "): one such call could run for ever inside a consequence,"
                     + " where no rule limit can stop it" + see;

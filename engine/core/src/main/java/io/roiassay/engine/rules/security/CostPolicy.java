@@ -25,6 +25,8 @@ public final class CostPolicy {
     private static final String SCALE = "a scale, power or precision argument makes a number of any number of digits;"
             + " do this arithmetic in Java (a fact method or a plugin)";
     private static final String BITS = "makes a number of any number of bits";
+    private static final String KEPT_CALLBACK = "keeps a comparator that every later add or lookup calls back,"
+            + " where the check cannot follow it (a comparator may call itself again); sort a list instead";
 
     /** Owner (internal name) to member to reason; a member may be {@code name(descriptor)} for one overload. */
     private static final Map<String, Map<String, String>> REFUSED = Map.of(
@@ -41,6 +43,8 @@ public final class CostPolicy {
                     "flipBit", BITS, "clearBit", BITS),
             "java/util/Collections", Map.of("nCopies", "makes a list of any length, which joins and copies then walk"),
             "java/util/Arrays", Map.of("copyOf", CAPACITY, "copyOfRange", CAPACITY),
+            "java/util/TreeSet", Map.of("<init>(Ljava/util/Comparator;)V", KEPT_CALLBACK),
+            "java/util/TreeMap", Map.of("<init>(Ljava/util/Comparator;)V", KEPT_CALLBACK),
             "java/time/format/DateTimeFormatterBuilder", Map.of("padNext", FORMAT));
 
     /** Collections whose constructors taking an {@code int} reserve that much room up front. */

@@ -7,6 +7,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,8 +39,8 @@ public final class PackCodeCheck {
     /** Pack classes referenced from each rule-building method (e.g. its consequence). */
     private final Map<String, Set<String>> classesOfRuleMethod = new HashMap<>();
     private final List<Raw> raw = new ArrayList<>();
-    /** Calls between the pack's own methods ({@code owner.name(desc)}), lambdas created counted as calls. */
-    private final Map<String, Set<String>> calls = new HashMap<>();
+    /** Calls between the pack's own methods, also through interfaces, to find recursion. */
+    private final CallGraph graph = new CallGraph();
 
     private record Raw(String owner, String method, String call, String kind) {
     }
@@ -88,8 +89,16 @@ public final class PackCodeCheck {
                 if (interfaces != null) {
                     for (String i : interfaces) {
                         typeUse(name, "", i);
+                        graph.implementation(i, name);
                     }
                 }
+            }
+
+            @Override
+            public void visitOuterClass(String owner, String method, String descriptor) {
+                // An anonymous or local class: library code may call its methods (toString, equals…) back
+                // from anywhere, so it could recurse unseen. Generated classes are never local.
+                raw.add(new Raw(owner, method == null ? "" : method, dotted(name), CodePolicy.LOCAL_CLASS));
             }
 
             @Override
@@ -153,6 +162,7 @@ public final class PackCodeCheck {
         private final String owner;
         private final String method;
         private final boolean ruleMethod;
+        private final String key;
         private final Set<String> callees;
         private final Set<Label> seen = new HashSet<>();
         private boolean loops;
@@ -167,7 +177,8 @@ public final class PackCodeCheck {
             this.owner = owner;
             this.method = method;
             this.ruleMethod = method.startsWith("rule_");
-            this.callees = calls.computeIfAbsent(owner + "." + method + descriptor, k -> new HashSet<>());
+            this.key = owner + "." + method + descriptor;
+            this.callees = graph.callees(key);
         }
 
         @Override
@@ -250,6 +261,14 @@ public final class PackCodeCheck {
             references(o);
             if (own(o)) {
                 callees.add(o + "." + name + descriptor);
+            } else {
+                // A call on an interface, or a library method given an interface it may call back.
+                graph.through(key, o);
+                for (Type t : Type.getArgumentTypes(descriptor)) {
+                    if (t.getSort() == Type.OBJECT) {
+                        graph.through(key, t.getInternalName());
+                    }
+                }
             }
             if (ruleMethod && name.equals("rule") && secondLastString != null && !ruleOfMethod.containsKey(owner + "#" + method)) {
                 ruleOfMethod.put(owner + "#" + method, new String[] {secondLastString, lastString});
@@ -283,6 +302,14 @@ public final class PackCodeCheck {
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bsm, Object... args) {
             handle(owner, method, bsm);
+            if (bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && args.length > 1 && args[1] instanceof Handle impl
+                    && own(impl.getOwner())) {
+                String type = Type.getReturnType(descriptor).getInternalName();
+                graph.lambda(type, impl.getOwner() + "." + impl.getName() + impl.getDesc());
+                if (!CodePolicy.allowsLambdaOf(type)) {
+                    raw.add(new Raw(owner, method, dotted(type), CodePolicy.LAMBDA));
+                }
+            }
             for (Object a : args) {
                 constant(owner, method, a);
                 if (a instanceof Handle h) {
@@ -296,47 +323,9 @@ public final class PackCodeCheck {
         }
     }
 
-    /**
-     * Every method of the pack that can reach itself again through the pack's own calls and lambdas: a DRL
-     * function calling itself, two calling each other, a consequence calling a function that calls it.
-     */
+    /** Every method of the pack on a cycle of calls ({@link CallGraph#onCycle()}) is recursion. */
     private void recursion() {
-        Map<String, Integer> state = new HashMap<>();
-        Set<String> onCycle = new TreeSet<>();
-        for (String start : new TreeSet<>(calls.keySet())) {
-            if (state.containsKey(start)) {
-                continue;
-            }
-            // Depth-first without recursion of our own: a generated pack may nest calls deeply.
-            java.util.Deque<java.util.Iterator<String>> stack = new java.util.ArrayDeque<>();
-            java.util.Deque<String> path = new java.util.ArrayDeque<>();
-            state.put(start, 1);
-            path.push(start);
-            stack.push(calls.getOrDefault(start, Set.of()).iterator());
-            while (!stack.isEmpty()) {
-                java.util.Iterator<String> next = stack.peek();
-                if (!next.hasNext()) {
-                    stack.pop();
-                    state.put(path.pop(), 2);
-                    continue;
-                }
-                String callee = next.next();
-                Integer s = state.get(callee);
-                if (s == null) {
-                    state.put(callee, 1);
-                    path.push(callee);
-                    stack.push(calls.getOrDefault(callee, Set.of()).iterator());
-                } else if (s == 1) {
-                    for (String m : path) {
-                        onCycle.add(m);
-                        if (m.equals(callee)) {
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-        for (String m : onCycle) {
+        for (String m : graph.onCycle()) {
             int dot = m.lastIndexOf('.', m.indexOf('('));
             String owner = m.substring(0, dot);
             String name = m.substring(dot + 1, m.indexOf('('));
