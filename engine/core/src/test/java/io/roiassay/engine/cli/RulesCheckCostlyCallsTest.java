@@ -64,6 +64,8 @@ class RulesCheckCostlyCallsTest {
             pattern-matches|boolean b = java.util.regex.Pattern.matches("(a+)+", "aaaa!");|java.util.regex.Pattern.matches
             matcher-find|boolean b = java.util.regex.Pattern.compile("a").matcher("aaaa!").find();|java.util.regex.Matcher.find
             pad-next|java.time.format.DateTimeFormatter f = new java.time.format.DateTimeFormatterBuilder().padNext(2000000000).appendPattern("yyyy").toFormatter();|java.time.format.DateTimeFormatterBuilder.padNext
+            tree-set-comparator|java.util.Set<String> s = new java.util.TreeSet<>(java.util.Comparator.<String>naturalOrder());|java.util.TreeSet.<init>
+            tree-map-comparator|java.util.Map<String, String> m = new java.util.TreeMap<>(java.util.Comparator.<String>naturalOrder());|java.util.TreeMap.<init>
             method-reference|java.util.function.BiFunction<String, Integer, String> f = String::repeat; f.apply("x", 2000000000);|java.lang.String.repeat
             """;
 
