@@ -27,7 +27,10 @@ window.CaseForm = function CaseForm(t, lang, changed) {
   };
   const RAW = typeof JSON.rawJSON === "function";
   const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+  // Parts of a case the form holds as a whole (rows), or writes itself: never kept from the loaded case.
+  const WHOLE = ["format", "costs", "benefits", "assumptions"];
   let pendingKpis = null;
+  let loaded = {};
   let profile = {};
 
   const numberOf = text => {
@@ -180,6 +183,30 @@ window.CaseForm = function CaseForm(t, lang, changed) {
     });
   }
 
+  // The control paths of the form (inputs and selects, not the fieldsets and lists that hold them).
+  const controlPaths = () => new Set([...$("panel-form").querySelectorAll("[data-path]")]
+    .filter(el => /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)).map(el => el.dataset.path));
+
+  /**
+   * What the loaded case holds that the form has no control for (KPI sets of plugins that are not installed,
+   * KPI names a plugin does not read, fields the form does not show), as [keys, value] pairs: kept unchanged
+   * and sent back with the case, so loading a case into the form never loses part of it.
+   */
+  function keptParts() {
+    const paths = controlPaths(), all = [...paths], out = [];
+    const walk = (v, keys) => {
+      const path = keys.join(".");
+      if ((keys.length === 1 && WHOLE.includes(path)) || paths.has(path)) return;
+      if (isObject(v) && (!keys.length || all.some(p => p.startsWith(path + ".")))) Object.keys(v).forEach(k => walk(v[k], keys.concat(k)));
+      else out.push([keys, v]);
+    };
+    walk(loaded, []);
+    return out;
+  }
+
+  /** The paths kept from the loaded case that the form cannot edit (see keptParts). */
+  const kept = () => keptParts().map(([keys]) => keys.join("."));
+
   /** The case-1 document the form describes; empty fields are left out so the engine's defaults apply. */
   function build() {
     const c = collect($("panel-form"));
@@ -195,6 +222,11 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       if (key && v !== undefined) setPath(c, "assumptions." + key, v);
     });
     if (pendingKpis) c.kpis = pendingKpis;
+    keptParts().forEach(([keys, v]) => {
+      let o = c;
+      keys.slice(0, -1).forEach(k => { if (!isObject(o[k])) o[k] = {}; o = o[k]; });
+      o[keys[keys.length - 1]] = v;
+    });
     const out = {};
     ORDER.forEach(k => { if (c[k] !== undefined) out[k] = c[k]; });
     Object.keys(c).forEach(k => { if (out[k] === undefined) out[k] = c[k]; });
@@ -204,6 +236,7 @@ window.CaseForm = function CaseForm(t, lang, changed) {
   /** Puts a case (as the server normalizes it, or as saved) into the form, replacing what was there. */
   function load(c) {
     c = c || {};
+    loaded = c;
     controls($("panel-form")).forEach(el => write(el, getPath(c, el.dataset.path)));
     ["costs", "benefits", "assumption-rows"].forEach(list => { $(list).textContent = ""; });
     (c.costs || []).forEach(x => addItem("costs", x));
@@ -214,20 +247,16 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       else addAssumption(k, Array.isArray(a[k]) ? a[k].map(textOf).join(", ") : textOf(a[k]));
     });
     pendingKpis = document.querySelector("#kpi-plugins [data-type]") ? null : c.kpis || null;
+    showKept();
   }
 
-  // Leaf values of a case as path -> text, to find what a loaded case holds that the form has no field for.
-  function leaves(v, path, out) {
-    if (isObject(v)) Object.keys(v).forEach(k => leaves(v[k], path ? path + "." + k : k, out));
-    else if (Array.isArray(v) && v.some(isObject)) v.forEach((x, i) => leaves(x, path + "[" + i + "]", out));
-    else if (!(Array.isArray(v) && !v.length)) out[path] = Array.isArray(v) ? v.map(textOf).join(",") : textOf(v);
-    return out;
-  }
-
-  /** The paths of a loaded case that the form does not hold (e.g. KPIs of a plugin that is not installed). */
-  function leftOut(c) {
-    const had = leaves(c, "", {}), now = leaves(build(), "", {});
-    return Object.keys(had).filter(p => now[p] !== had[p]);
+  /** The note under the KPI fields naming the KPI sets (and names) kept from the loaded case but not editable. */
+  function showKept() {
+    const note = $("kpi-kept");
+    const list = document.querySelector("#kpi-plugins [data-type]")
+      ? kept().filter(p => p.startsWith("kpis.")).map(p => p.slice(5)) : [];
+    note.hidden = !list.length;
+    note.textContent = list.length ? t("keptKpis") + " " + list.join(", ") : "";
   }
 
   function select(values, path, blank) {
@@ -248,7 +277,7 @@ window.CaseForm = function CaseForm(t, lang, changed) {
   function renderPlugins(plugins) {
     const box = $("kpi-plugins");
     if (!plugins.length) return;
-    const kept = pendingKpis ? { kpis: pendingKpis } : collect(box);
+    const values = pendingKpis ? { kpis: pendingKpis } : collect(box);
     pendingKpis = null;
     box.textContent = "";
     plugins.forEach(p => {
@@ -277,7 +306,8 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       div.appendChild(grid);
       box.appendChild(div);
     });
-    fill(box, kept);
+    fill(box, values);
+    showKept();
   }
 
   function renderDrivers() {
@@ -304,6 +334,6 @@ window.CaseForm = function CaseForm(t, lang, changed) {
   }
 
   renderDrivers();
-  return { build, load, leftOut, parseExact, renderPlugins, renumber, setProfile,
+  return { build, load, kept, parseExact, renderPlugins, renumber, setProfile,
     addCost: v => addItem("costs", v), addBenefit: v => addItem("benefits", v), addAssumption };
 };

@@ -165,8 +165,8 @@
       translate();
       switchTab("form");
       save();
-      const missing = cases.leftOut(c);
-      $("status").textContent = t("loaded") + (missing.length ? " " + t("leftOut") + " " + missing.join(", ") : "");
+      const other = cases.kept().filter(p => !p.startsWith("kpis."));
+      $("status").textContent = t("loaded") + (other.length ? " " + t("keptOther") + " " + other.join(", ") : "");
       $("tab-form").focus();
       refreshProfile();
     } catch (problem) {

@@ -4,9 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.roiassay.engine.RoiAssay;
-import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.report.PdfUnavailableException;
-import io.roiassay.engine.rules.RulePackException;
+import io.roiassay.engine.rules.RuleExecutionException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
@@ -39,11 +38,11 @@ public final class AssayServer implements AutoCloseable {
         this.workers = workers;
     }
 
-    /** Loads the engine and starts listening; returns once the server accepts connections. */
-    public static AssayServer start(ServerOptions o, PrintStream log)
-            throws RulePackException, PluginLoadException, IOException {
-        RoiAssay assay = RoiAssay.builder().rulesOverlay(o.rules()).pluginsDir(o.plugins())
-                .pluginTimeLimit(o.pluginTimeout()).build();
+    /**
+     * Starts listening with a loaded engine (its rule overlay, plugins and limits are the engine options of
+     * {@code assay serve}); returns once the server accepts connections.
+     */
+    public static AssayServer start(RoiAssay assay, ServerOptions o, PrintStream log) throws IOException {
         byte[] plugins = PluginList.json(assay.engine().plugins());
         Workers workers = new Workers(o.workers(), o.requestTimeout());
         Api api = new Api(assay, workers, o, plugins);
@@ -77,6 +76,12 @@ public final class AssayServer implements AutoCloseable {
             cfg.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
                     problem(ctx, new Problem(e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage())));
+            cfg.routes.exception(RuleExecutionException.class, (e, ctx) -> {
+                // What `assess` exits 3 for: a rule passed --max-rule-firings or --rule-time-limit, or broke.
+                log.println(Instant.now() + " the rule pack failed on " + ctx.method() + " " + ctx.path() + ": "
+                        + String.valueOf(e.getMessage()).replaceAll("\\p{Cntrl}", "?"));
+                problem(ctx, new Problem(500, "rule-pack-failed", "The rule pack failed on this case", e.getMessage()));
+            });
             cfg.routes.exception(PdfUnavailableException.class, (e, ctx) ->
                     problem(ctx, new Problem(501, "pdf-unavailable", "PDF not available", e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {

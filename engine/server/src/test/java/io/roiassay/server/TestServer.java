@@ -26,7 +26,7 @@ final class TestServer {
         if (server == null) {
             try {
                 ServerOptions o = ServerOptions.defaults().withPort(0).withLimits(MAX_BODY, Duration.ofSeconds(60), 2);
-                server = AssayServer.start(o, new PrintStream(LOG, true, StandardCharsets.UTF_8));
+                server = AssayServer.start(io.roiassay.engine.RoiAssay.builder().build(), o, new PrintStream(LOG, true, StandardCharsets.UTF_8));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start the server: " + e, e);
             }

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The workbench as a person uses it, in headless Chromium (Debian's chromium and chromium-driver): fill the
  * form (with a claim and a cost line's includes), assess, read the verdict, switch to Chinese, get field
- * errors, download the PDF; then load a pasted YAML case into the form and verify its report. One browser
- * session for both (the second test starts where the first left the page). Skipped where
+ * errors, download the PDF; then load a pasted YAML case into the form and verify its report; then load a case
+ * with KPIs of a plugin that is not installed and see them kept (noted, sent back unchanged). One browser
+ * session for all three (each test starts where the one before left the page). Skipped where
  * Chromium is not installed, except under CI ({@code CI=true}), where it must run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -246,5 +247,74 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-differences")));
         assertThat(browser.findElement(By.cssSelector("#verify-result p")).getText()).startsWith("Not reproduced.");
         assertThat(browser.findElement(By.id("verify-differences")).getText()).contains("claimCheck.claimedRoiPercent");
+    }
+
+    /** A case with a KPI set of a plugin that is not installed, and a KPI name the sales plugin does not read. */
+    private static final String WITH_UNKNOWN_KPIS = """
+            format: roi-assay/case-1
+            id: unknown-kpis
+            currency: USD
+            language: en
+            company: { industry: retail, employees: 120 }
+            costs:
+              - { category: subscription, amount: 12000, recurrence: annual }
+            benefits:
+              - { basis: gross-profit, amount: 30000, recurrence: annual }
+            kpis:
+              sales: { source: measured, before: { closedDeals: 200, dealsWon: 7 }, after: { closedDeals: 230 } }
+              churn: { source: measured, measuredAt: 2025-06, before: { churnRate: 12.50 }, after: { churnRate: 9 } }
+            """;
+
+    @Test
+    @Order(3)
+    void aCaseWithKpisOfAPluginNotInstalledKeepsThemThroughTheFormAndSaysSo() throws Exception {
+        WebElement toggle = browser.findElement(By.id("lang-toggle"));
+        if (toggle.getText().equals("English")) {
+            toggle.click();
+        }
+        browser.findElement(By.id("tab-paste")).click();
+        WebElement pasted = browser.findElement(By.id("pasted"));
+        pasted.clear();
+        pasted.sendKeys(WITH_UNKNOWN_KPIS);
+        browser.findElement(By.id("load-form")).click();
+        waitFor(ExpectedConditions.textToBe(By.id("status"), "Loaded into the form."));
+
+        WebElement note = browser.findElement(By.id("kpi-kept"));
+        assertThat(note.isDisplayed()).isTrue();
+        assertThat(note.getText()).isEqualTo("Kept unchanged and sent with the case, but not editable here"
+                + " (no installed plugin reads them): churn, sales.before.dealsWon");
+        assertThat(browser.findElement(By.id("kpi-sales-before-closedDeals")).getAttribute("value")).isEqualTo("200");
+
+        // The case the form sends (the page stores exactly what it sends) normalizes to the pasted case.
+        String normalizedPaste = new String(TestServer.post("/api/v1/cases/normalize", "application/yaml",
+                WITH_UNKNOWN_KPIS).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(normalizedPaste).contains("\"churn\"", "12.50", "\"dealsWon\"");
+        assertThat(normalizedFormCase()).isEqualTo(normalizedPaste);
+
+        browser.findElement(By.id("lang-toggle")).click();
+        assertThat(browser.findElement(By.id("kpi-kept")).getText())
+                .isEqualTo("以下 KPI 已原样保留并随案例提交,但无法在此编辑(没有已安装的插件读取它们): churn, sales.before.dealsWon");
+        browser.findElement(By.id("lang-toggle")).click();
+
+        // Editing a field the form has keeps the rest; a reload keeps the kept sets too.
+        type(browser.findElement(By.id("kpi-sales-after-closedDeals")), "240");
+        reloadPage();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kpi-kept")));
+        assertThat(normalizedFormCase()).isEqualTo(normalizedPaste.replace("\"closedDeals\":230", "\"closedDeals\":240"));
+
+        // Assessed from the form, the report is the pasted case's: same input hash, the unknown KPIs named.
+        browser.findElement(By.id("assess")).click();
+        waitFor(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("Verdict: \\w+")));
+        assertThat(frameText()).contains("data/unknown-kpi", "kpis.churn");
+    }
+
+    /** The case the form builds (what "Assess" sends; the page saves it on every change), as the server normalizes it. */
+    private static String normalizedFormCase() throws Exception {
+        String formCase = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const exact = (k, v, ctx) => (typeof v === 'number' ? JSON.rawJSON(ctx.source) : v);"
+                        + "return JSON.stringify(JSON.parse(localStorage.getItem('roi-assay.workbench.v1'), exact).case);");
+        var answer = TestServer.post("/api/v1/cases/normalize", "application/json", formCase);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

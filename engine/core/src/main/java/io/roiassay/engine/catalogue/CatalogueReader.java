@@ -82,9 +82,10 @@ public final class CatalogueReader {
         String name = f.displayPath().substring(f.displayPath().lastIndexOf('/') + 1);
         boolean recs = name.startsWith("recommendations");
         boolean verdicts = name.startsWith("verdicts");
+        String[] lines = f.text().split("\\R", -1);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Catalogue.Source at = new Catalogue.Source(f.displayPath(), lineOf(f.text(), e.getKey()));
+            Catalogue.Source at = new Catalogue.Source(f.displayPath(), lineOf(lines, e.getKey()));
             if (!e.getValue().isObject()) {
                 problem(at, e.getKey(), "an entry needs severity/priority, en and zh");
                 continue;
@@ -277,12 +278,14 @@ public final class CatalogueReader {
         problems.add(new Catalogue.Problem(at, code + ": " + message));
     }
 
-    /** The 1-based line on which a top-level key is written; 1 when not found. */
-    static int lineOf(String text, String key) {
-        String[] lines = text.split("\\R", -1);
+    /** The 1-based line where {@code key} is defined at the top level (plain, double- or single-quoted); 1 if none. */
+    private static int lineOf(String[] lines, String key) {
+        String plain = key + ":";
+        String doubleQuoted = "\"" + key + "\":";
+        String singleQuoted = "'" + key + "':";
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
-            if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":") || l.startsWith("'" + key + "':")) {
+            if (l.startsWith(plain) || l.startsWith(doubleQuoted) || l.startsWith(singleQuoted)) {
                 return i + 1;
             }
         }

@@ -9,8 +9,11 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The options every command that loads the engine shares: rule overlay and plugins directory. */
-final class EngineOptions {
+/**
+ * The options every command that loads the engine shares (rule overlay, plugins directory, plugin and rule
+ * limits): a picocli mixin, also used by {@code assay serve} in the server module.
+ */
+public final class EngineOptions {
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Overlay directory: its rule files add to, or replace, built-in files of the same relative path.")
@@ -27,8 +30,8 @@ final class EngineOptions {
     @Mixin
     RuleLimitOptions ruleLimits;
 
-    /** Loads the engine with these options. */
-    RoiAssay load() throws RulePackException, PluginLoadException, UsageException {
+    /** Loads the engine with these options; a value out of range is a {@link UsageException} (exit 2). */
+    public RoiAssay load() throws RulePackException, PluginLoadException, UsageException {
         return load(false);
     }
 

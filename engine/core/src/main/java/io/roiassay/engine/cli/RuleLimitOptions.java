@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 
 /** The options that bound what the rules may do per case: firings and time. */
-final class RuleLimitOptions {
+public final class RuleLimitOptions {
 
     @Option(names = "--max-rule-firings", paramLabel = "N", defaultValue = "" + RuleLimits.DEFAULT_MAX_FIRINGS,
             description = "Most rule firings per case before the run stops with exit 3 (default: ${DEFAULT-VALUE}).")

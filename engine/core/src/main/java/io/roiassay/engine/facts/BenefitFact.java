@@ -107,9 +107,17 @@ public final class BenefitFact {
     /** For a plugin line: whether the plugin turned revenue into gross profit with the gross margin rate. */
     public boolean isMarginApplied() { return marginApplied; }
 
+    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
+    private String text;
+
     @Override
     public String toString() {
-        return "BenefitFact(" + path + " " + basis + " " + source + " " + firstPeriod + ".." + lastPeriod
-                + " total=" + total.toPlainString() + ")";
+        String t = text;
+        if (t == null) {
+            t = "BenefitFact(" + path + " " + basis + " " + source + " " + firstPeriod + ".." + lastPeriod
+                    + " total=" + total.toPlainString() + ")";
+            text = t;
+        }
+        return t;
     }
 }

@@ -76,9 +76,17 @@ public final class CaseFact {
         return this;
     }
 
+    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
+    private String text;
+
     @Override
     public String toString() {
-        return "CaseFact(" + caseId + ", industry=" + industryText + ", employees=" + employees
-                + ", deployment=" + deploymentModel + ", years=" + horizonYears + ")";
+        String t = text;
+        if (t == null) {
+            t = "CaseFact(" + caseId + ", industry=" + industryText + ", employees=" + employees
+                    + ", deployment=" + deploymentModel + ", years=" + horizonYears + ")";
+            text = t;
+        }
+        return t;
     }
 }

@@ -46,7 +46,7 @@ public final class CaseTotals {
     /** Last period in which any benefit falls; -1 when there are none. */
     public int getLastBenefitPeriod() { return lastBenefitPeriod; }
     /** The canonical cost categories present. */
-    public Set<String> getCostCategories() { return costCategories; }
+    public Set<String> getCostCategories() { return java.util.Collections.unmodifiableSet(costCategories); }
     /** Whether a cost of this category is present. */
     public boolean has(String category) { return costCategories.contains(category); }
     /** Whether a line of this category is present or another line says it includes it ({@code costs[].includes}). */
@@ -58,9 +58,17 @@ public final class CaseTotals {
     /** Whether a software base (licence or subscription) exists to estimate hidden costs from. */
     public boolean isSoftwareBase() { return getSoftwareCost().signum() > 0; }
 
+    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
+    private String text;
+
     @Override
     public String toString() {
-        return "CaseTotals(costs=" + totalCosts.toPlainString() + ", benefits=" + totalBenefits.toPlainString()
-                + ", categories=" + costCategories + ")";
+        String t = text;
+        if (t == null) {
+            t = "CaseTotals(costs=" + totalCosts.toPlainString() + ", benefits=" + totalBenefits.toPlainString()
+                    + ", categories=" + costCategories + ")";
+            text = t;
+        }
+        return t;
     }
 }

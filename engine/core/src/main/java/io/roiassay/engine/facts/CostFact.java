@@ -46,9 +46,17 @@ public final class CostFact {
     /** Sum over the horizon. */
     public BigDecimal getTotal() { return total; }
 
+    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
+    private String text;
+
     @Override
     public String toString() {
-        return "CostFact(" + getPath() + " " + category + " " + recurrence + " " + firstPeriod + ".." + lastPeriod
-                + " total=" + total.toPlainString() + ")";
+        String t = text;
+        if (t == null) {
+            t = "CostFact(" + getPath() + " " + category + " " + recurrence + " " + firstPeriod + ".." + lastPeriod
+                    + " total=" + total.toPlainString() + ")";
+            text = t;
+        }
+        return t;
     }
 }

@@ -40,9 +40,17 @@ public final class EvidenceMix {
         return measuredShare.add(controlledShare).add(targetShare).add(vendorBenchmarkShare).signum() > 0;
     }
 
+    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
+    private String text;
+
     @Override
     public String toString() {
-        return "EvidenceMix(measured=" + measuredShare + ", controlled=" + controlledShare + ", target=" + targetShare
-                + ", vendor=" + vendorBenchmarkShare + ", estimatedCosts=" + estimatedCostShare + ")";
+        String t = text;
+        if (t == null) {
+            t = "EvidenceMix(measured=" + measuredShare + ", controlled=" + controlledShare + ", target=" + targetShare
+                    + ", vendor=" + vendorBenchmarkShare + ", estimatedCosts=" + estimatedCostShare + ")";
+            text = t;
+        }
+        return t;
     }
 }

@@ -46,8 +46,16 @@ public final class Figures {
     /** Σ hidden-cost estimates added (zero for entered figures). */
     public BigDecimal getHiddenCostEstimate() { return hiddenCostEstimate; }
 
+    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
+    private String text;
+
     @Override
     public String toString() {
-        return "Figures(" + kind + ", roi=" + roiPercent + "%, npv=" + npv + ", payback=" + paybackMonths + ")";
+        String t = text;
+        if (t == null) {
+            t = "Figures(" + kind + ", roi=" + roiPercent + "%, npv=" + npv + ", payback=" + paybackMonths + ")";
+            text = t;
+        }
+        return t;
     }
 }

@@ -33,9 +33,17 @@ public final class SeatFact {
     /** The yearly software cost of the unused seats; null without a software line. */
     public BigDecimal getUnusedSeatsYearlyCost() { return unusedSeatsYearlyCost; }
 
+    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
+    private String text;
+
     @Override
     public String toString() {
-        return "SeatFact(licensed=" + licensedUsers + ", active=" + activeUsers + ", unusedYearly="
-                + (unusedSeatsYearlyCost == null ? "n/a" : unusedSeatsYearlyCost.toPlainString()) + ")";
+        String t = text;
+        if (t == null) {
+            t = "SeatFact(licensed=" + licensedUsers + ", active=" + activeUsers + ", unusedYearly="
+                    + (unusedSeatsYearlyCost == null ? "n/a" : unusedSeatsYearlyCost.toPlainString()) + ")";
+            text = t;
+        }
+        return t;
     }
 }

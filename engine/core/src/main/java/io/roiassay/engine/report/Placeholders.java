@@ -3,8 +3,6 @@ package io.roiassay.engine.report;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,8 +14,6 @@ import java.util.stream.Collectors;
  */
 public final class Placeholders {
 
-    private static final Pattern NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(:percent)?}");
-
     private Placeholders() {
     }
 
@@ -26,22 +22,67 @@ public final class Placeholders {
         if (template == null) {
             return null;
         }
-        Matcher m = NAME.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object v = values.get(m.group(1));
+        int open = template.indexOf('{');
+        if (open < 0) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int copied = 0;
+        for (; open >= 0; open = template.indexOf('{', open + 1)) {
+            int nameEnd = nameEnd(template, open + 1);
+            if (nameEnd < 0) {
+                continue;
+            }
+            boolean percent = false;
+            int end;
+            if (nameEnd < template.length() && template.charAt(nameEnd) == '}') {
+                end = nameEnd + 1;
+            } else if (template.startsWith(PERCENT, nameEnd)) {
+                percent = true;
+                end = nameEnd + PERCENT.length();
+            } else {
+                continue;
+            }
+            String name = template.substring(open + 1, nameEnd);
+            Object v = values.get(name);
             String text;
-            if (v == null && !values.containsKey(m.group(1))) {
-                text = m.group();
-            } else if (m.group(2) != null && v instanceof BigDecimal rate) {
+            if (v == null && !values.containsKey(name)) {
+                text = template.substring(open, end);
+            } else if (percent && v instanceof BigDecimal rate) {
                 text = percent(rate);
             } else {
                 text = prose(v);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(text));
+            out.append(template, copied, open).append(text);
+            copied = end;
+            open = end - 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, copied, template.length()).toString();
+    }
+
+    private static final String PERCENT = ":percent}";
+
+    /**
+     * The end of a placeholder name ({@code [A-Za-z][A-Za-z0-9._-]*}) starting at {@code from}, or −1 when none
+     * starts there.
+     */
+    private static int nameEnd(String s, int from) {
+        if (from >= s.length() || !isLetter(s.charAt(from))) {
+            return -1;
+        }
+        int i = from + 1;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (!(isLetter(ch) || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-')) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLetter(char ch) {
+        return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
     }
 
     /** A rate as a percentage with at most two decimals: 0.65 → 65%, 0.6667 → 66.67%. */

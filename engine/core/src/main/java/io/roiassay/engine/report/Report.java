@@ -1,6 +1,7 @@
 package io.roiassay.engine.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
         "uncertainty", "benefitLines", "indicators", "claimCheck", "findings", "verdict", "recommendations", "provenance",
         "trace"})
 public record Report(String format, String caseId, String title, String currency, String language,
-                     ReportProfile profile, ReportFinancials financials, ReportSensitivity sensitivity,
+                     @JsonSerialize(using = RepeatedSection.class) ReportProfile profile, ReportFinancials financials,
+                     ReportSensitivity sensitivity,
                      ReportUncertainty uncertainty, List<ReportBenefitLine> benefitLines,
                      List<ReportIndicator> indicators, ReportClaimCheck claimCheck, List<ReportFinding> findings,
                      ReportVerdict verdict, List<ReportRecommendation> recommendations,

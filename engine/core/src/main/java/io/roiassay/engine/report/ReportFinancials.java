@@ -1,6 +1,7 @@
 package io.roiassay.engine.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
         "definitions"})
 public record ReportFinancials(int horizonYears, BigDecimal discountRate, ReportFigures entered, ReportFigures adjusted,
                                List<Adjustment> adjustments, List<CostCategoryLine> costBreakdown, ReportTco tco,
-                               List<Definition> definitions) {
+                               @JsonSerialize(using = RepeatedSection.class) List<Definition> definitions) {
 
     /** Financials without a TCO view (test fixtures, older callers). */
     public ReportFinancials(int horizonYears, BigDecimal discountRate, ReportFigures entered, ReportFigures adjusted,

@@ -3,6 +3,7 @@ package io.roiassay.engine.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.List;
  */
 @JsonPropertyOrder({"engineVersion", "engineCommit", "rulesHash", "inputHash", "plugins", "ruleFiles", "case"})
 public record ReportProvenance(String engineVersion, String engineCommit, String rulesHash, String inputHash,
-                               List<Plugin> plugins, List<RuleFileEntry> ruleFiles,
+                               @JsonSerialize(using = RepeatedSection.class) List<Plugin> plugins,
+                               @JsonSerialize(using = RepeatedSection.class) List<RuleFileEntry> ruleFiles,
                                @JsonProperty("case") @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode embeddedCase) {
 
     /** Provenance without an embedded case (the default). */

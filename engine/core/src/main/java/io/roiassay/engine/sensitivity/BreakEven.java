@@ -49,8 +49,9 @@ public final class BreakEven {
     private static double linear(SensitivityPlan plan, Driver d) {
         double a = d.min();
         double b = d.max();
-        double fa = npvAt(plan, d, a);
-        double fb = npvAt(plan, d, b);
+        NpvAt at = new NpvAt(plan, d);
+        double fa = at.npv(a);
+        double fb = at.npv(b);
         double slope = (fb - fa) / (b - a);
         double scale = Math.max(Math.abs(fa), Math.abs(fb));
         if (slope == 0 || Math.abs(slope) * (b - a) <= scale * 1e-12) {
@@ -62,18 +63,19 @@ public final class BreakEven {
 
     private static double scanned(SensitivityPlan plan, Driver d) {
         double base = plan.base(d);
-        if (npvAt(plan, d, base) == 0) {
+        NpvAt at = new NpvAt(plan, d);
+        if (at.npv(base) == 0) {
             return base;
         }
         double best = Double.NaN;
         double step = (d.max() - d.min()) / SCAN_STEPS;
         double x0 = d.min();
-        double f0 = npvAt(plan, d, x0);
+        double f0 = at.npv(x0);
         for (int i = 1; i <= SCAN_STEPS; i++) {
             double x1 = i == SCAN_STEPS ? d.max() : d.min() + i * step;
-            double f1 = npvAt(plan, d, x1);
+            double f1 = at.npv(x1);
             if (f0 == 0 || Math.signum(f0) * Math.signum(f1) < 0) {
-                double root = f0 == 0 ? x0 : bisect(plan, d, x0, x1, f0);
+                double root = f0 == 0 ? x0 : bisect(at, x0, x1, f0);
                 if (Double.isNaN(best) || Math.abs(root - base) < Math.abs(best - base)) {
                     best = root;
                 }
@@ -87,10 +89,17 @@ public final class BreakEven {
         return best;
     }
 
-    private static double bisect(SensitivityPlan plan, Driver d, double lo, double hi, double fLo) {
+    /**
+     * Halves the bracket up to {@link #BISECTIONS} times; stops early once it is one ulp wide (the midpoint is an
+     * end, and further halving could not move either end, so the result is the same).
+     */
+    private static double bisect(NpvAt at, double lo, double hi, double fLo) {
         for (int i = 0; i < BISECTIONS; i++) {
             double mid = 0.5 * (lo + hi);
-            double fMid = npvAt(plan, d, mid);
+            if (mid == lo || mid == hi) {
+                break;
+            }
+            double fMid = at.npv(mid);
             if (fMid == 0) {
                 return mid;
             }
@@ -105,10 +114,26 @@ public final class BreakEven {
     }
 
     static double npvAt(SensitivityPlan plan, Driver d, double value) {
-        double[] drivers = plan.base();
-        drivers[d.ordinal()] = value;
-        double[] out = new double[3];
-        plan.evaluate(drivers, out);
-        return out[0];
+        return new NpvAt(plan, d).npv(value);
+    }
+
+    /** NPV as a function of one driver, the others at their base values; reuses its arrays across calls. */
+    private static final class NpvAt {
+        private final SensitivityPlan plan;
+        private final int driver;
+        private final double[] drivers;
+        private final double[] out = new double[3];
+
+        NpvAt(SensitivityPlan plan, Driver d) {
+            this.plan = plan;
+            this.driver = d.ordinal();
+            this.drivers = plan.base();
+        }
+
+        double npv(double value) {
+            drivers[driver] = value;
+            plan.evaluate(drivers, out);
+            return out[0];
+        }
     }
 }

@@ -82,6 +82,9 @@ public final class Tornado {
         double fLo = roiAt(plan, d, lo) - target;
         for (int i = 0; i < BISECTIONS; i++) {
             double mid = 0.5 * (lo + hi);
+            if (mid == lo || mid == hi) {
+                break; // one ulp wide: further halving cannot move either end, the result is the same
+            }
             double fMid = roiAt(plan, d, mid) - target;
             if (Math.signum(fMid) == Math.signum(fLo)) {
                 lo = mid;

@@ -1,11 +1,15 @@
 package io.roiassay.engine.report;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,5 +47,27 @@ class PlaceholdersTest {
         values.put("payback", null);
         values.put("lines", List.of("benefits[0]", "benefits[2]"));
         assertThat(Placeholders.fill("{payback} / {lines}", values)).isEqualTo("— / benefits[0], benefits[2]");
+    }
+
+    /** The placeholder grammar as a regular expression: the scanner must find exactly what this finds. */
+    private static final Pattern GRAMMAR = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(:percent)?}");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "{", "}", "{}", "{a}", "{a}{b}", "{{a}}", "{a:percent}", "{a:percent",
+            "{a:percen}", "{a:percent}}", "{1a}", "{_a}", "{a.b-c_d9}", "x{a.b-c_d9}y{b:percent}z", "{:percent}",
+            "{a b}", "{unknown} and {a}", "{a:percent}{b}", "中文{a}，{b:percent}。", "{a", "a}", "{{", "{b:Percent}"})
+    void fill_findsExactlyThePlaceholdersTheGrammarDescribes(String template) {
+        Map<String, Object> values = Map.of("a", new BigDecimal("1234.5"), "b", new BigDecimal("0.125"),
+                "a.b-c_d9", "x");
+        Matcher m = GRAMMAR.matcher(template);
+        StringBuilder expected = new StringBuilder();
+        while (m.find()) {
+            Object v = values.get(m.group(1));
+            String text = v == null ? m.group() : m.group(2) != null && v instanceof BigDecimal r
+                    ? Placeholders.percent(r) : Placeholders.prose(v);
+            m.appendReplacement(expected, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(expected);
+        assertThat(Placeholders.fill(template, values)).isEqualTo(expected.toString());
     }
 }
