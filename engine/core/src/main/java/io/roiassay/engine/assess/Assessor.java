@@ -29,6 +29,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs one case through plugins, rule phases and arithmetic, in this order: profile rules (or the profile
@@ -221,10 +223,13 @@ final class Assessor {
             if (kpis == null) {
                 continue;
             }
+            Set<String> read = ConcurrentHashMap.newKeySet();
             var ctx = new io.roiassay.engine.plugins.CaseMetricContextFactory().create(c.currency(), kpis,
                     ResolvedProfile.grossMargin(profile, c), ResolvedProfile.hourlyCost(profile), productivity,
-                    withDefaults(p, assumptions));
-            outputs.add(runner.run(p, kpis, ctx));
+                    withDefaults(p, assumptions), read);
+            PluginOutput out = runner.run(p, kpis, ctx);
+            // Only an answer the engine uses can have used a default; a failed plugin contributes nothing.
+            outputs.add(out.issue() != null ? out : out.withAssumptions(UsedAssumptions.of(p, Set.copyOf(read), assumptions, profile)));
         }
         return outputs;
     }

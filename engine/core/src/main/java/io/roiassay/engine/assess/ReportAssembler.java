@@ -75,8 +75,15 @@ final class ReportAssembler {
         r.profile().getAssumptions().forEach((k, v) -> assumptions.put(k, new ReportProfile.Assumption(v.value(),
                 pick(v.note(), v.noteZh()), v.rule() == null ? null : new ReportRule(v.rule(), v.file()),
                 v.row() > 0 ? v.row() : null)));
+        List<ReportProfile.PluginAssumption> fromPlugins = r.pluginOutputs().stream()
+                .flatMap(o -> o.assumptions().stream())
+                .map(a -> new ReportProfile.PluginAssumption(a.plugin(), a.key(), a.value(), a.unit(), a.source(),
+                        a.description().in(lang), a.defaultValue(), a.overriddenBy() != null, a.overriddenBy()))
+                .sorted(java.util.Comparator.comparing(ReportProfile.PluginAssumption::plugin)
+                        .thenComparing(ReportProfile.PluginAssumption::key))
+                .toList();
         return new ReportProfile(r.profile().getIndustry(), r.theCase().company().industry(), r.profile().getSegment(),
-                r.profile().getDeployment(), assumptions);
+                r.profile().getDeployment(), assumptions, fromPlugins);
     }
 
     private ReportFinancials financials(CaseRun r) {

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 final class ResolvedProfile {
 
-    private static final String CASE_NOTE = "case";
+    /** The note of a value the case set. */
+    static final String CASE_NOTE = "case";
     private static final String CASE_NOTE_ZH = "案例给定";
 
     private ResolvedProfile() {

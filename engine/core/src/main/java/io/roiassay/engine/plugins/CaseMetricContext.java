@@ -8,10 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The {@link MetricContext} the engine gives a plugin for one case: its KPIs and resolved assumptions. */
+/**
+ * The {@link MetricContext} the engine gives a plugin for one case: its KPIs and resolved assumptions; the
+ * names of the assumptions the plugin asks for are added to {@code read} (a set safe to fill from the plugin's
+ * own thread), so that the report can list the plugin defaults a figure used.
+ */
 record CaseMetricContext(String currency, Map<String, BigDecimal> beforeValues, Map<String, BigDecimal> afterValues,
                          BigDecimal grossMarginRate, BigDecimal loadedHourlyCost,
-                         Map<String, BigDecimal> productivityFactors, Map<String, BigDecimal> assumptions)
+                         Map<String, BigDecimal> productivityFactors, Map<String, BigDecimal> assumptions,
+                         Set<String> read)
         implements MetricContext {
 
     @Override
@@ -44,6 +49,9 @@ record CaseMetricContext(String currency, Map<String, BigDecimal> beforeValues, 
 
     @Override
     public Optional<BigDecimal> assumption(String name) {
+        if (name != null && assumptions.containsKey(name)) {
+            read.add(name);
+        }
         return Optional.ofNullable(assumptions.get(name));
     }
 }

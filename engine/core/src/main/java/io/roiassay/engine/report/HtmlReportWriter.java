@@ -121,7 +121,27 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                     .append("</td></tr>\n"));
             out.append("</tbody></table>\n</details>\n");
         }
+        pluginAssumptions(p);
         out.append("</section>\n");
+    }
+
+    /** The assumptions plugins declared and read, with value, unit, source and who set the value. */
+    private void pluginAssumptions(ReportProfile p) {
+        if (p.pluginAssumptions().isEmpty()) {
+            return;
+        }
+        out.append("<details><summary>").append(esc(l("pluginAssumptions"))).append(" (").append(p.pluginAssumptions().size())
+                .append(")</summary>\n<table><thead><tr><th>").append(esc(l("pluginId"))).append("</th><th>ID</th><th>")
+                .append(esc(l("value"))).append("</th><th>").append(esc(l("unit"))).append("</th><th>").append(esc(l("note")))
+                .append("</th><th>").append(esc(l("source"))).append("</th><th>").append(esc(l("valueFrom")))
+                .append("</th></tr></thead><tbody>\n");
+        for (ReportProfile.PluginAssumption a : p.pluginAssumptions()) {
+            out.append("<tr><td>").append(esc(a.plugin())).append("</td><td><code>").append(esc(a.key())).append("</code></td><td>")
+                    .append(esc(Placeholders.format(a.value()))).append("</td><td>").append(esc(a.unit())).append("</td><td>")
+                    .append(esc(a.description())).append("</td><td>").append(esc(Words.of(lang, "note", a.source())))
+                    .append("</td><td>").append(esc(Labels.valueFrom(lang, a))).append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n</details>\n");
     }
 
     private void financials() {

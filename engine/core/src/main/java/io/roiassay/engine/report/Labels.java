@@ -34,7 +34,11 @@ final class Labels {
             Map.entry("horizon", "Horizon"), Map.entry("years", "years"), Map.entry("discountRate", "discount rate"),
             // HTML rendering
             Map.entry("currency", "Currency"), Map.entry("assumptions", "Assumptions"), Map.entry("value", "Value"),
-            Map.entry("note", "Note"), Map.entry("keyFigures", "Key figures (adjusted)"),
+            Map.entry("note", "Note"), Map.entry("pluginAssumptions", "Plugin assumptions used"),
+            Map.entry("pluginId", "Plugin"), Map.entry("unit", "Unit"), Map.entry("valueFrom", "Value from"),
+            Map.entry("valueFrom-default", "the plugin's default"), Map.entry("valueFrom-case", "the case"),
+            Map.entry("valueFrom-profile", "the profile"), Map.entry("defaultWas", "default"),
+            Map.entry("keyFigures", "Key figures (adjusted)"),
             Map.entry("confidenceRule", "confidence rule"), Map.entry("basis", "Basis"), Map.entry("inputs", "Inputs"),
             Map.entry("severity", "Severity"), Map.entry("priority", "Priority"), Map.entry("facts", "facts"),
             Map.entry("family-profile", "Classification notes"),
@@ -116,7 +120,11 @@ final class Labels {
             Map.entry("horizon", "评估期"), Map.entry("years", "年"), Map.entry("discountRate", "折现率"),
             // HTML rendering
             Map.entry("currency", "币种"), Map.entry("assumptions", "假设"), Map.entry("value", "取值"),
-            Map.entry("note", "说明"), Map.entry("keyFigures", "关键指标（修正值）"),
+            Map.entry("note", "说明"), Map.entry("pluginAssumptions", "所用插件假设"),
+            Map.entry("pluginId", "插件"), Map.entry("unit", "单位"), Map.entry("valueFrom", "取值来自"),
+            Map.entry("valueFrom-default", "插件默认值"), Map.entry("valueFrom-case", "案例给定"),
+            Map.entry("valueFrom-profile", "企业画像"), Map.entry("defaultWas", "默认"),
+            Map.entry("keyFigures", "关键指标（修正值）"),
             Map.entry("confidenceRule", "可信度规则"), Map.entry("basis", "口径"), Map.entry("inputs", "输入"),
             Map.entry("severity", "严重程度"), Map.entry("priority", "优先级"), Map.entry("facts", "事实"),
             Map.entry("family-profile", "分类说明"),
@@ -167,6 +175,15 @@ final class Labels {
             Map.entry("benefitTolerancePercent", "收益容差"), Map.entry("uncertainty", "蒙特卡洛模拟"),
             Map.entry("draws", "抽样次数"), Map.entry("seed", "随机种子"), Map.entry("ranges", "抽样区间（三角分布）"),
             Map.entry("probabilityNpvBelowZero", "净现值小于零的概率"), Map.entry("tornado", "龙卷风图"));
+
+    /** Where a plugin assumption's value came from: the plugin's default, or the case or profile (with the default). */
+    static String valueFrom(String lang, ReportProfile.PluginAssumption a) {
+        if (!a.overridden()) {
+            return get(lang, "valueFrom-default");
+        }
+        return get(lang, "valueFrom-" + a.overriddenBy()) + get(lang, "parenOpen") + get(lang, "defaultWas") + " "
+                + Placeholders.format(a.defaultValue()) + get(lang, "parenClose");
+    }
 
     private Labels() {
     }

@@ -80,6 +80,25 @@ public final class MarkdownReportWriter {
         p.assumptions().forEach((k, a) -> out.append("| `").append(esc(k)).append("` | ").append(esc(Placeholders.format(a.value())))
                 .append(" | ").append(esc(Words.of(lang, "note", a.note()))).append(" |\n"));
         out.append("\n</details>\n\n");
+        pluginAssumptions(p);
+    }
+
+    /** The assumptions plugins declared and read, with value, unit, source and who set the value. */
+    private void pluginAssumptions(ReportProfile p) {
+        if (p.pluginAssumptions().isEmpty()) {
+            return;
+        }
+        out.append("<details><summary>").append(l("pluginAssumptions")).append(l("parenOpen")).append(p.pluginAssumptions().size())
+                .append(l("parenClose")).append("</summary>\n\n| ").append(l("pluginId")).append(" | ID | ").append(l("value"))
+                .append(" | ").append(l("unit")).append(" | ").append(l("note")).append(" | ").append(l("source")).append(" | ")
+                .append(l("valueFrom")).append(" |\n|---|---|---:|---|---|---|---|\n");
+        for (ReportProfile.PluginAssumption a : p.pluginAssumptions()) {
+            out.append("| ").append(esc(a.plugin())).append(" | `").append(esc(a.key())).append("` | ")
+                    .append(esc(Placeholders.format(a.value()))).append(" | ").append(esc(a.unit())).append(" | ")
+                    .append(esc(a.description())).append(" | ").append(esc(Words.of(lang, "note", a.source()))).append(" | ")
+                    .append(esc(Labels.valueFrom(lang, a))).append(" |\n");
+        }
+        out.append("\n</details>\n\n");
     }
 
     private void financials() {

@@ -2,6 +2,7 @@ package io.roiassay.engine.rules;
 
 import io.roiassay.engine.rules.security.CodePolicy;
 import io.roiassay.engine.rules.security.CodeViolation;
+import io.roiassay.engine.rules.security.CostPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,18 @@ final class ForbiddenCalls {
         if (CodePolicy.RECURSION.equals(v.kind())) {
             return " is recursive (" + v.call() + " can call itself again): rule code may not recurse, so that no"
                     + " consequence can run forever" + see;
+        }
+        if (CodePolicy.LOCAL_CLASS.equals(v.kind())) {
+            return " declares a class (" + v.call() + "): rule code may not declare classes, whose methods (toString,"
+                    + " equals…) library code could call back without end; use a lambda or a fact method" + see;
+        }
+        if (CodePolicy.LAMBDA.equals(v.kind())) {
+            return " makes a lambda of " + v.call() + ": rule code may make lambdas of the java.util.function"
+                    + " interfaces and Comparator only, whose calls the check can follow" + see;
+        }
+        if (v.kind().startsWith(CostPolicy.KIND)) {
+            return " calls " + v.call() + " (" + v.kind() + "): one such call could run for ever inside a consequence,"
+                    + " where no rule limit can stop it" + see;
         }
         return " calls " + v.call() + " (" + v.kind() + "): rule files may only use the fact model, the rule helpers,"
                 + " java.math, String, Math and plain collections" + see;

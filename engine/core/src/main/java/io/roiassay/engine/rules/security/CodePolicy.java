@@ -64,7 +64,21 @@ public final class CodePolicy {
     /** The kind of a violation that is a method able to call itself again, directly or through others. */
     public static final String RECURSION = "recursion";
 
+    /** The kind of a violation that is an anonymous or local class declared in rule code. */
+    public static final String LOCAL_CLASS = "a class declared in rule code";
+    /** The kind of a violation that is a lambda of an interface library code may call back unseen. */
+    public static final String LAMBDA = "a lambda of an interface other than java.util.function's and Comparator";
+
     private CodePolicy() {
+    }
+
+    /**
+     * Whether rule code may make a lambda of {@code type}: the {@code java.util.function} interfaces and
+     * {@code Comparator}, whose calls the pack check follows, and the Drools rule DSL's, which only Drools calls.
+     */
+    public static boolean allowsLambdaOf(String type) {
+        return type.startsWith("java/util/function/") || type.equals("java/util/Comparator")
+                || type.startsWith("org/drools/");
     }
 
     /** Whether code from a rule file may use the class at all (extend it, create it, name it). */

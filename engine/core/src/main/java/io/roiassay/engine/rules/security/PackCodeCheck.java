@@ -7,6 +7,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
  * Reads every class of a compiled rule pack (Drools executable model) and lists each call, field access,
  * constructor, supertype or method reference outside the {@link CodePolicy}, each loop (a jump back to an
  * earlier instruction) and each method that can call itself again (recursion, also through a lambda),
- * attributed to the rule whose code it is. A pack with any violation is never loaded. The classes are those
+ * attributed to the rule whose code it is, and each allowed call whose cost is unbounded in an argument
+ * ({@link CostPolicy}). A pack with any violation is never loaded. The classes are those
  * compiled from the pack's own files: the Drools engine and the allow-listed library run outside them, so the
  * generated scaffolding, which has no loops, and the rule authors' code are checked alike.
  */
@@ -37,8 +39,8 @@ public final class PackCodeCheck {
     /** Pack classes referenced from each rule-building method (e.g. its consequence). */
     private final Map<String, Set<String>> classesOfRuleMethod = new HashMap<>();
     private final List<Raw> raw = new ArrayList<>();
-    /** Calls between the pack's own methods ({@code owner.name(desc)}), lambdas created counted as calls. */
-    private final Map<String, Set<String>> calls = new HashMap<>();
+    /** Calls between the pack's own methods, also through interfaces, to find recursion. */
+    private final CallGraph graph = new CallGraph();
 
     private record Raw(String owner, String method, String call, String kind) {
     }
@@ -87,8 +89,16 @@ public final class PackCodeCheck {
                 if (interfaces != null) {
                     for (String i : interfaces) {
                         typeUse(name, "", i);
+                        graph.implementation(i, name);
                     }
                 }
+            }
+
+            @Override
+            public void visitOuterClass(String owner, String method, String descriptor) {
+                // An anonymous or local class: library code may call its methods (toString, equals…) back
+                // from anywhere, so it could recurse unseen. Generated classes are never local.
+                raw.add(new Raw(owner, method == null ? "" : method, dotted(name), CodePolicy.LOCAL_CLASS));
             }
 
             @Override
@@ -112,6 +122,18 @@ public final class PackCodeCheck {
 
     private void handle(String where, String method, Handle h) {
         memberUse(where, method, h.getOwner(), h.getName());
+        costUse(where, method, h.getOwner(), h.getName(), h.getDesc(), null, null); // a method reference: no literal
+    }
+
+    /** Refuses an allowed call whose cost grows without bound with an argument ({@link CostPolicy}). */
+    private void costUse(String where, String method, String owner, String member, String descriptor,
+                         Object last, Object beforeLast) {
+        if (!own(owner) && CodePolicy.allows(owner, member)) {
+            String why = CostPolicy.refused(owner, member, descriptor, last, beforeLast);
+            if (why != null) {
+                raw.add(new Raw(where, method, dotted(owner) + "." + member, CostPolicy.KIND + ": " + why));
+            }
+        }
     }
 
     private void constant(String where, String method, Object value) {
@@ -140,23 +162,58 @@ public final class PackCodeCheck {
         private final String owner;
         private final String method;
         private final boolean ruleMethod;
+        private final String key;
         private final Set<String> callees;
         private final Set<Label> seen = new HashSet<>();
         private boolean loops;
         private String lastString;
         private String secondLastString;
+        /** The constants the last two instructions pushed (null: not a constant), to check literal arguments. */
+        private Object last;
+        private Object beforeLast;
 
         Scanner(String owner, String method, String descriptor) {
             super(Opcodes.ASM9);
             this.owner = owner;
             this.method = method;
             this.ruleMethod = method.startsWith("rule_");
-            this.callees = calls.computeIfAbsent(owner + "." + method + descriptor, k -> new HashSet<>());
+            this.key = owner + "." + method + descriptor;
+            this.callees = graph.callees(key);
         }
 
         @Override
         public void visitLabel(Label label) {
             seen.add(label);
+        }
+
+        private void pushed(Object constant) {
+            beforeLast = last;
+            last = constant;
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            pushed(opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5 ? Integer.valueOf(opcode - Opcodes.ICONST_0) : null);
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            pushed(opcode == Opcodes.NEWARRAY ? null : Integer.valueOf(operand));
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int varIndex) {
+            pushed(null);
+        }
+
+        @Override
+        public void visitIincInsn(int varIndex, int increment) {
+            pushed(null);
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+            pushed(null);
         }
 
         private void jump(Label target) {
@@ -169,6 +226,7 @@ public final class PackCodeCheck {
         @Override
         public void visitJumpInsn(int opcode, Label label) {
             jump(label);
+            pushed(null);
         }
 
         @Override
@@ -177,6 +235,7 @@ public final class PackCodeCheck {
             for (Label l : labels) {
                 jump(l);
             }
+            pushed(null);
         }
 
         @Override
@@ -185,6 +244,7 @@ public final class PackCodeCheck {
             for (Label l : labels) {
                 jump(l);
             }
+            pushed(null);
         }
 
         private void references(String type) {
@@ -196,9 +256,19 @@ public final class PackCodeCheck {
         @Override
         public void visitMethodInsn(int opcode, String o, String name, String descriptor, boolean isInterface) {
             memberUse(owner, method, o, name);
+            costUse(owner, method, o, name, descriptor, last, beforeLast);
+            pushed(null);
             references(o);
             if (own(o)) {
                 callees.add(o + "." + name + descriptor);
+            } else {
+                // A call on an interface, or a library method given an interface it may call back.
+                graph.through(key, o);
+                for (Type t : Type.getArgumentTypes(descriptor)) {
+                    if (t.getSort() == Type.OBJECT) {
+                        graph.through(key, t.getInternalName());
+                    }
+                }
             }
             if (ruleMethod && name.equals("rule") && secondLastString != null && !ruleOfMethod.containsKey(owner + "#" + method)) {
                 ruleOfMethod.put(owner + "#" + method, new String[] {secondLastString, lastString});
@@ -208,12 +278,14 @@ public final class PackCodeCheck {
         @Override
         public void visitFieldInsn(int opcode, String o, String name, String descriptor) {
             memberUse(owner, method, o, name);
+            pushed(null);
             references(o);
         }
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
             // new/checkcast/instanceof alone do nothing: the constructor or method call that follows is checked.
+            pushed(null);
             references(type);
         }
 
@@ -224,11 +296,20 @@ public final class PackCodeCheck {
                 lastString = s;
             }
             constant(owner, method, value);
+            pushed(value);
         }
 
         @Override
         public void visitInvokeDynamicInsn(String name, String descriptor, Handle bsm, Object... args) {
             handle(owner, method, bsm);
+            if (bsm.getOwner().equals("java/lang/invoke/LambdaMetafactory") && args.length > 1 && args[1] instanceof Handle impl
+                    && own(impl.getOwner())) {
+                String type = Type.getReturnType(descriptor).getInternalName();
+                graph.lambda(type, impl.getOwner() + "." + impl.getName() + impl.getDesc());
+                if (!CodePolicy.allowsLambdaOf(type)) {
+                    raw.add(new Raw(owner, method, dotted(type), CodePolicy.LAMBDA));
+                }
+            }
             for (Object a : args) {
                 constant(owner, method, a);
                 if (a instanceof Handle h) {
@@ -238,50 +319,13 @@ public final class PackCodeCheck {
                     }
                 }
             }
+            pushed(null);
         }
     }
 
-    /**
-     * Every method of the pack that can reach itself again through the pack's own calls and lambdas: a DRL
-     * function calling itself, two calling each other, a consequence calling a function that calls it.
-     */
+    /** Every method of the pack on a cycle of calls ({@link CallGraph#onCycle()}) is recursion. */
     private void recursion() {
-        Map<String, Integer> state = new HashMap<>();
-        Set<String> onCycle = new TreeSet<>();
-        for (String start : new TreeSet<>(calls.keySet())) {
-            if (state.containsKey(start)) {
-                continue;
-            }
-            // Depth-first without recursion of our own: a generated pack may nest calls deeply.
-            java.util.Deque<java.util.Iterator<String>> stack = new java.util.ArrayDeque<>();
-            java.util.Deque<String> path = new java.util.ArrayDeque<>();
-            state.put(start, 1);
-            path.push(start);
-            stack.push(calls.getOrDefault(start, Set.of()).iterator());
-            while (!stack.isEmpty()) {
-                java.util.Iterator<String> next = stack.peek();
-                if (!next.hasNext()) {
-                    stack.pop();
-                    state.put(path.pop(), 2);
-                    continue;
-                }
-                String callee = next.next();
-                Integer s = state.get(callee);
-                if (s == null) {
-                    state.put(callee, 1);
-                    path.push(callee);
-                    stack.push(calls.getOrDefault(callee, Set.of()).iterator());
-                } else if (s == 1) {
-                    for (String m : path) {
-                        onCycle.add(m);
-                        if (m.equals(callee)) {
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-        for (String m : onCycle) {
+        for (String m : graph.onCycle()) {
             int dot = m.lastIndexOf('.', m.indexOf('('));
             String owner = m.substring(0, dot);
             String name = m.substring(dot + 1, m.indexOf('('));

@@ -63,6 +63,37 @@ class RuleLoopPolicyTest {
             when CaseFact()
             then countdown(5);
             end
+
+            rule "recurses through a lambda"
+            when CaseFact()
+            then
+                java.util.List<java.util.function.IntUnaryOperator> self = new java.util.ArrayList<>();
+                self.add(n -> n <= 0 ? 0 : self.get(0).applyAsInt(n - 1) + self.get(0).applyAsInt(n - 1));
+                self.get(0).applyAsInt(200);
+            end
+
+            rule "recurses through a wrapped comparator"
+            when CaseFact()
+            then
+                java.util.List<java.util.function.Function<String, String>> f = new java.util.ArrayList<>();
+                java.util.List<String> l = new java.util.ArrayList<>(java.util.List.of("a", "b"));
+                f.add(s -> { l.sort(java.util.Comparator.comparing(f.get(0))); return s; });
+                l.sort(java.util.Comparator.comparing(f.get(0)));
+            end
+
+            rule "declares an anonymous class"
+            when CaseFact()
+            then
+                Object o = new Object() { public String toString() { return String.valueOf(this) + this; } };
+                o.toString();
+            end
+
+            rule "makes a Comparable lambda"
+            when CaseFact()
+            then
+                Comparable<Object> c = x -> 0;
+                c.compareTo("x");
+            end
             """;
 
     private static final String STRAIGHT = """
@@ -79,6 +110,8 @@ class RuleLoopPolicyTest {
             then
                 java.util.List<String> words = java.util.List.of("a", "b");
                 words.forEach(w -> w.length());
+                new java.util.ArrayList<>(words).sort(java.util.Comparator.comparing(String::length));
+                java.util.Optional.of("x").map(x -> x + "y").orElseGet(() -> "z");
                 String joined = String.join(",", words) + twice(3);
                 switch (joined.length()) { case 1: joined.trim(); break; default: joined.strip(); }
             end
@@ -118,6 +151,28 @@ class RuleLoopPolicyTest {
                         + " can call itself again\\): rule code may not recurse.*");
             });
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"recurses through a lambda", "recurses through a wrapped comparator"})
+    void aLambdaThatCanCallItselfAgainThroughItsInterfaceIsRefused(String rule) {
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("overlay/loops.drl");
+            assertThat(p.line()).isEqualTo(LOOPING.lines().toList().indexOf("rule \"" + rule + "\"") + 1);
+            assertThat(p.message()).matches("rule '" + rule + "' is recursive \\(\\S+\\.lambda\\$\\S+ can call itself again\\): .*");
+        });
+    }
+
+    @Test
+    void aClassDeclaredInRuleCodeAndALambdaOfAnotherInterfaceAreRefused() {
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(LOOPING.lines().toList().indexOf("rule \"declares an anonymous class\"") + 1);
+            assertThat(p.message()).matches("rule 'declares an anonymous class' declares a class \\(\\S+\\$1\\): rule code may not declare classes.*");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(LOOPING.lines().toList().indexOf("rule \"makes a Comparable lambda\"") + 1);
+            assertThat(p.message()).startsWith("rule 'makes a Comparable lambda' makes a lambda of java.lang.Comparable: ");
+        });
     }
 
     @Test
