@@ -58,11 +58,19 @@ public final class RuleWatchdog {
         w.halt = TIMER.schedule(() -> {
             w.halted = true;
             halt.run();
+            if (w.done) {
+                return;
+            }
             w.stuck = TIMER.schedule(() -> {
                 if (!w.done) {
                     stuck.accept(stuckMessage.get());
                 }
             }, GRACE_MS, TimeUnit.MILLISECONDS);
+            // A firing that returned while this was being scheduled cancelled before it could see the grace
+            // timer (both sides write, then read the other's volatile: one of them sees the other).
+            if (w.done) {
+                w.stuck.cancel(false);
+            }
         }, Math.max(1, delayMs), TimeUnit.MILLISECONDS);
         return w;
     }
