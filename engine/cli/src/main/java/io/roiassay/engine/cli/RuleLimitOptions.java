@@ -9,11 +9,13 @@ import java.time.Duration;
 public final class RuleLimitOptions {
 
     @Option(names = "--max-rule-firings", paramLabel = "N", defaultValue = "" + RuleLimits.DEFAULT_MAX_FIRINGS,
-            description = "Most rule firings per case before the run stops with exit 3 (default: ${DEFAULT-VALUE}).")
+            description = "Most rule firings per case; a case that needs more fails as a rule-pack error (assess: exit 3; batch: an"
+                    + " error record; serve: problem rule-pack-failed) (default: ${DEFAULT-VALUE}).")
     int maxFirings;
 
     @Option(names = "--rule-time-limit", paramLabel = "MS", defaultValue = "" + RuleLimits.DEFAULT_TIME_LIMIT_MS,
-            description = "Most time the rules may take per case, in ms, before the run stops with exit 3 (default: ${DEFAULT-VALUE}).")
+            description = "Most time the rules may take per case, in ms; a slower case fails like one over --max-rule-firings"
+                    + " (default: ${DEFAULT-VALUE}).")
     long timeLimitMs;
 
     /** The limits, or a usage error for values out of range. */
