@@ -2,6 +2,7 @@
 # Measures POST /api/v1/assessments with wrk on loopback: starts ./assay serve on a free port, warms it up,
 # runs wrk (32 connections, 2 threads, 30 s by default), stops the server. Prints wrk's report.
 # Usage (from the repository root, after the build): engine/server/wrk/run-wrk.sh [CASE] [DURATION]
+# WARMUP=90s for a longer warm-up: C2 compiles this code base for about a minute of load (docs/performance.md).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
 case_file="${1:-examples/acme-retail.yaml}"
@@ -15,7 +16,7 @@ for _ in $(seq 1 120); do grep -q "listening on" "$log" && break; sleep 0.5; don
 grep "listening on" "$log" >&2
 export CASE="$case_file"
 # Warm-up: the JIT compiles the hot paths before the measured run.
-wrk -t2 -c32 -d10s -s engine/server/wrk/post-case.lua "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c32 -d"${WARMUP:-10s}" -s engine/server/wrk/post-case.lua "http://127.0.0.1:$port" >/dev/null
 # CPU seconds the server used during the measured run (user + system, from /proc): on a busy machine the
 # rate measures the machine; CPU per request measures the server.
 cpu() { awk '{print ($14 + $15) / 100}' "/proc/$(pgrep -P "$pid" java || echo "$pid")/stat"; }
