@@ -19,14 +19,35 @@ import java.util.concurrent.ConcurrentHashMap;
  * (records and lists compare their content, in order; the profile's assumptions are sorted by name), the
  * text is made by the same mapper, and indented output ({@code --format json} for one report) is written
  * the plain way, since cached one-line text cannot follow the indentation. Kept per mapper; at most
- * {@link #LIMIT} values, then started afresh.
+ * {@link #LIMIT_CHARS} characters of JSON, then started afresh.
  */
 public final class RepeatedSection extends JsonSerializer<Object> {
 
-    /** Distinct values kept before the cache starts afresh (a batch has at most a few hundred profiles). */
-    static final int LIMIT = 4096;
+    /**
+     * Characters of JSON kept before the cache starts afresh: about 600 profile sections (13 KB each), some 20 MB
+     * of heap with their keys. A batch of generated cases meets about 250 distinct profile sections per 1,000
+     * cases (the profile, plus the industry as the case wrote it and any assumption the case overrides); a
+     * batch under {@code -Xmx256m} must not spend its heap on them.
+     */
+    static final long LIMIT_CHARS = 8_000_000;
 
     private final ConcurrentHashMap<Object, SerializableString> cache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong chars = new java.util.concurrent.atomic.AtomicLong();
+    private final long limitChars;
+
+    /** With the default budget, {@link #LIMIT_CHARS} (Jackson makes it from the annotation). */
+    public RepeatedSection() {
+        this(LIMIT_CHARS);
+    }
+
+    RepeatedSection(long limitChars) {
+        this.limitChars = limitChars;
+    }
+
+    /** Characters of JSON held now (tests). */
+    long cachedChars() {
+        return chars.get();
+    }
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -36,9 +57,11 @@ public final class RepeatedSection extends JsonSerializer<Object> {
         }
         SerializableString json = cache.get(value);
         if (json == null) {
-            json = new SerializedString(mapper.writeValueAsString(value));
-            if (cache.size() >= LIMIT) {
+            String text = mapper.writeValueAsString(value);
+            json = new SerializedString(text);
+            if (chars.addAndGet(text.length()) > limitChars) {
                 cache.clear();
+                chars.set(text.length());
             }
             cache.put(value, json);
         }
