@@ -89,9 +89,7 @@ record CaseSensitivity(SensitivityPlan plan, io.roiassay.engine.finance.CashFlow
 
     /** The adjusted ROI in percent as the plan computes it; NaN when undefined. */
     double pointRoi() {
-        double[] out = new double[3];
-        plan.evaluate(plan.base(), out);
-        return out[1] == 0 ? Double.NaN : out[0] / out[1] * 100;
+        return plan.baseRoiPercent();
     }
 
     /**

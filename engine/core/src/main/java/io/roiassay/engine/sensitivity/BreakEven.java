@@ -49,7 +49,7 @@ public final class BreakEven {
     private static double linear(SensitivityPlan plan, Driver d) {
         double a = d.min();
         double b = d.max();
-        NpvAt at = new NpvAt(plan, d);
+        OneDriver at = new OneDriver(plan, d);
         double fa = at.npv(a);
         double fb = at.npv(b);
         double slope = (fb - fa) / (b - a);
@@ -63,7 +63,7 @@ public final class BreakEven {
 
     private static double scanned(SensitivityPlan plan, Driver d) {
         double base = plan.base(d);
-        NpvAt at = new NpvAt(plan, d);
+        OneDriver at = new OneDriver(plan, d);
         if (at.npv(base) == 0) {
             return base;
         }
@@ -93,7 +93,7 @@ public final class BreakEven {
      * Halves the bracket up to {@link #BISECTIONS} times; stops early once it is one ulp wide (the midpoint is an
      * end, and further halving could not move either end, so the result is the same).
      */
-    private static double bisect(NpvAt at, double lo, double hi, double fLo) {
+    private static double bisect(OneDriver at, double lo, double hi, double fLo) {
         for (int i = 0; i < BISECTIONS; i++) {
             double mid = 0.5 * (lo + hi);
             if (mid == lo || mid == hi) {
@@ -111,29 +111,5 @@ public final class BreakEven {
             }
         }
         return 0.5 * (lo + hi);
-    }
-
-    static double npvAt(SensitivityPlan plan, Driver d, double value) {
-        return new NpvAt(plan, d).npv(value);
-    }
-
-    /** NPV as a function of one driver, the others at their base values; reuses its arrays across calls. */
-    private static final class NpvAt {
-        private final SensitivityPlan plan;
-        private final int driver;
-        private final double[] drivers;
-        private final double[] out = new double[3];
-
-        NpvAt(SensitivityPlan plan, Driver d) {
-            this.plan = plan;
-            this.driver = d.ordinal();
-            this.drivers = plan.base();
-        }
-
-        double npv(double value) {
-            drivers[driver] = value;
-            plan.evaluate(drivers, out);
-            return out[0];
-        }
     }
 }

@@ -60,7 +60,7 @@ public final class MonteCarlo {
             }
             plan.evaluate(drivers, out);
             npv[n] = out[0];
-            double r = out[1] == 0 ? Double.NaN : out[0] / out[1] * 100;
+            double r = SensitivityPlan.roiPercent(out);
             roi[n] = r;
             grades[bands.indexOf(r)]++;
             if (out[0] < 0) {

@@ -127,6 +127,18 @@ public final class SensitivityPlan {
         out[2] = pvBenefits;
     }
 
+    /** ROI in percent (NPV ÷ PV(costs) × 100) from a result of {@link #evaluate}; NaN when PV(costs) is 0. */
+    public static double roiPercent(double[] out) {
+        return out[1] == 0 ? Double.NaN : out[0] / out[1] * 100;
+    }
+
+    /** The ROI in percent with every driver at its base value; NaN when PV(costs) is 0. */
+    public double baseRoiPercent() {
+        double[] out = new double[3];
+        evaluate(base, out);
+        return roiPercent(out);
+    }
+
     /** Whether NPV is a straight line in the driver (so its break-even has a closed form). */
     public boolean linearIn(Driver d) {
         if (d == Driver.ADOPTION_RATE) {

@@ -37,15 +37,16 @@ public final class Tornado {
 
     /** The bars for the given ranges, widest swing first (ties in {@link Driver} order). */
     public static List<Bar> of(SensitivityPlan plan, List<DriverRange> ranges, GradeBands bands) {
-        double pointRoi = roiAt(plan, null, 0);
+        double pointRoi = plan.baseRoiPercent();
         int pointGrade = bands.indexOf(pointRoi);
         List<Bar> bars = new ArrayList<>();
         for (DriverRange r : ranges) {
             Driver d = r.driver();
             double low = r.low().doubleValue();
             double high = r.high().doubleValue();
-            double roiLow = roiAt(plan, d, low);
-            double roiHigh = roiAt(plan, d, high);
+            OneDriver moved = new OneDriver(plan, d);
+            double roiLow = moved.roi(low);
+            double roiHigh = moved.roi(high);
             int gLow = bands.indexOf(roiLow);
             int gHigh = bands.indexOf(roiHigh);
             double at = Double.NaN;
@@ -54,12 +55,12 @@ public final class Tornado {
             double base = plan.base(d);
             // The end nearer the base value wins when both ends leave the grade: the binding threshold.
             if (gLow != pointGrade && low < base && !Double.isNaN(pointRoi)) {
-                at = edge(plan, d, bands, pointGrade, gLow, low, base);
+                at = edge(moved, bands, pointGrade, gLow, low, base);
                 direction = "below";
                 beyond = gLow;
             }
             if (gHigh != pointGrade && high > base && !Double.isNaN(pointRoi)) {
-                double up = edge(plan, d, bands, pointGrade, gHigh, base, high);
+                double up = edge(moved, bands, pointGrade, gHigh, base, high);
                 if (Double.isNaN(at) || up - base < base - at) {
                     at = up;
                     direction = "above";
@@ -74,18 +75,18 @@ public final class Tornado {
     }
 
     /** The driver value between {@code from} and {@code to} where the ROI crosses the edge of the point grade. */
-    private static double edge(SensitivityPlan plan, Driver d, GradeBands bands, int pointGrade, int otherGrade,
-                               double from, double to) {
+    private static double edge(OneDriver moved, GradeBands bands, int pointGrade, int otherGrade, double from,
+                               double to) {
         double target = otherGrade > pointGrade ? bands.lowerEdge(pointGrade) : bands.upperEdge(pointGrade);
         double lo = from;
         double hi = to;
-        double fLo = roiAt(plan, d, lo) - target;
+        double fLo = moved.roi(lo) - target;
         for (int i = 0; i < BISECTIONS; i++) {
             double mid = 0.5 * (lo + hi);
             if (mid == lo || mid == hi) {
                 break; // one ulp wide: further halving cannot move either end, the result is the same
             }
-            double fMid = roiAt(plan, d, mid) - target;
+            double fMid = moved.roi(mid) - target;
             if (Math.signum(fMid) == Math.signum(fLo)) {
                 lo = mid;
                 fLo = fMid;
@@ -94,16 +95,5 @@ public final class Tornado {
             }
         }
         return 0.5 * (lo + hi);
-    }
-
-    /** ROI in percent with one driver moved ({@code d} null: at the base); NaN when PV(costs) is 0. */
-    static double roiAt(SensitivityPlan plan, Driver d, double value) {
-        double[] drivers = plan.base();
-        if (d != null) {
-            drivers[d.ordinal()] = value;
-        }
-        double[] out = new double[3];
-        plan.evaluate(drivers, out);
-        return out[1] == 0 ? Double.NaN : out[0] / out[1] * 100;
     }
 }

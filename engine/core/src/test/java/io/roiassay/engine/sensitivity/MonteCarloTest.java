@@ -46,7 +46,7 @@ class MonteCarloTest {
     void degenerateRanges_giveEveryPercentileEqualToThePointRoi() {
         MonteCarlo.Result r = MonteCarlo.run(plan, List.of(Plans.range(Driver.CRM_SHARE, "1", "1", "1"),
                 Plans.range(Driver.DISCOUNT_RATE, "0.10", "0.10", "0.10")), bands, 1_000, 1);
-        double point = Tornado.roiAt(plan, null, 0);
+        double point = plan.baseRoiPercent();
 
         assertThat(r.roiP10()).isEqualTo(point);
         assertThat(r.roiP50()).isEqualTo(point);
