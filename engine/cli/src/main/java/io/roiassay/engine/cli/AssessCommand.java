@@ -2,6 +2,7 @@ package io.roiassay.engine.cli;
 
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.assess.AssessOptions;
+import io.roiassay.engine.concurrent.BackgroundLoad;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.report.Report;
 import picocli.CommandLine.Command;

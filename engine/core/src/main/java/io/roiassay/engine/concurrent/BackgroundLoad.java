@@ -1,16 +1,16 @@
-package io.roiassay.engine.cli;
+package io.roiassay.engine.concurrent;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Loads something on a thread of its own while the command goes on (the engine while {@code assess} reads
- * its case: a cold start does both at once on two cores). {@link #get()} rethrows what the load threw, as
- * if it had been called in place; a result nobody asks for (the case was refused first) is dropped with the
- * process.
+ * Loads something on a thread of its own while the caller goes on: the engine while {@code assess} reads its
+ * case, the rule index and catalogue while the knowledge base loads (a cold start does both at once on two
+ * cores). {@link #get()} rethrows what the load threw, as if it had been called in place; a result nobody asks
+ * for (the case was refused first) is dropped with the process.
  */
-final class BackgroundLoad<T> {
+public final class BackgroundLoad<T> {
 
     private final FutureTask<T> task;
 
@@ -22,17 +22,17 @@ final class BackgroundLoad<T> {
     }
 
     /** Starts {@code load} now on a daemon thread named {@code name}. */
-    static <T> BackgroundLoad<T> start(String name, Callable<T> load) {
+    public static <T> BackgroundLoad<T> start(String name, Callable<T> load) {
         return new BackgroundLoad<>(load, name);
     }
 
     /** Whether the load has finished (or failed). */
-    boolean isDone() {
+    public boolean isDone() {
         return task.isDone();
     }
 
     /** The loaded value; the load's own exception or error when it failed. */
-    T get() throws Exception {
+    public T get() throws Exception {
         try {
             return task.get();
         } catch (ExecutionException e) {
@@ -44,6 +44,23 @@ final class BackgroundLoad<T> {
                 throw err;
             }
             throw e;
+        }
+    }
+
+    /**
+     * The loaded value, for a load that throws no checked exception: its own unchecked exception or error when
+     * it failed; an {@link IllegalStateException} when the wait was interrupted (the interrupt is kept).
+     */
+    public T join() {
+        try {
+            return get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a load", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

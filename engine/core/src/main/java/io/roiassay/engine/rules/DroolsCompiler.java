@@ -1,5 +1,6 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.concurrent.BackgroundLoad;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -145,38 +146,20 @@ public final class DroolsCompiler {
             throws RulePackException {
         // The rule index and the catalogue are read from the sources on a second thread while the knowledge base
         // loads: a cold start spends about a tenth of its time on them, and the loading thread is busy anyway.
-        var texts = new java.util.concurrent.FutureTask<>(() -> new PackTexts(new RuleIndex(files), PackCatalogue.of(files)));
-        Thread reader = new Thread(texts, "roi-assay-pack-texts");
-        reader.setDaemon(true);
-        reader.start();
+        var texts = BackgroundLoad.start("roi-assay-pack-texts", () -> new PackTexts(new RuleIndex(files),
+                PackCatalogue.of(files)));
         org.kie.api.KieBase kieBase;
         try {
             kieBase = ModelLoader.load(kjar, checkCode);
         } catch (ModelLoader.ForbiddenCodeException e) {
             throw new RulePackException(ForbiddenCalls.problems(e.violations(), files));
         }
-        PackTexts read = PackTexts.await(texts);
+        PackTexts read = texts.join();
         return new DroolsRulePack(kieBase, files, hash, read.index(), read.catalogue());
     }
 
     /** What a pack's sources say beside its compiled rules: which file and row each rule is in, the catalogue. */
     private record PackTexts(RuleIndex index, io.roiassay.engine.catalogue.Catalogue catalogue) {
-        static PackTexts await(java.util.concurrent.FutureTask<PackTexts> task) {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading the rule pack", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
     }
 
     private static ReleaseId releaseId(KieServices ks, String hash) {
