@@ -3,7 +3,7 @@ package io.roiassay.engine.facts;
 import java.math.BigDecimal;
 
 /** One benefit line, stated in the case or computed by a metric plugin, with its schedule summarised. */
-public final class BenefitFact {
+public final class BenefitFact implements FixedFact {
     private final String path;
     private final String origin;
     private final String lineId;
@@ -107,17 +107,9 @@ public final class BenefitFact {
     /** For a plugin line: whether the plugin turned revenue into gross profit with the gross margin rate. */
     public boolean isMarginApplied() { return marginApplied; }
 
-    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
-    private String text;
-
     @Override
     public String toString() {
-        String t = text;
-        if (t == null) {
-            t = "BenefitFact(" + path + " " + basis + " " + source + " " + firstPeriod + ".." + lastPeriod
-                    + " total=" + total.toPlainString() + ")";
-            text = t;
-        }
-        return t;
+        return "BenefitFact(" + path + " " + basis + " " + source + " " + firstPeriod + ".." + lastPeriod
+                + " total=" + total.toPlainString() + ")";
     }
 }

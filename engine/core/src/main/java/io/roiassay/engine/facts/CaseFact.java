@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The company and case settings, flattened for rules. One per session. */
-public final class CaseFact {
+public final class CaseFact implements FixedFact {
     private final String caseId;
     private final String industryText;
     private final Integer employees;
@@ -76,17 +76,9 @@ public final class CaseFact {
         return this;
     }
 
-    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
-    private String text;
-
     @Override
     public String toString() {
-        String t = text;
-        if (t == null) {
-            t = "CaseFact(" + caseId + ", industry=" + industryText + ", employees=" + employees
-                    + ", deployment=" + deploymentModel + ", years=" + horizonYears + ")";
-            text = t;
-        }
-        return t;
+        return "CaseFact(" + caseId + ", industry=" + industryText + ", employees=" + employees
+                + ", deployment=" + deploymentModel + ", years=" + horizonYears + ")";
     }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Case-wide sums and shapes computed in Java, so no rule needs to add numbers up. One per session. */
-public final class CaseTotals {
+public final class CaseTotals implements FixedFact {
     private final BigDecimal totalCosts;
     private final BigDecimal totalBenefits;
     private final BigDecimal licenseCost;
@@ -58,17 +58,9 @@ public final class CaseTotals {
     /** Whether a software base (licence or subscription) exists to estimate hidden costs from. */
     public boolean isSoftwareBase() { return getSoftwareCost().signum() > 0; }
 
-    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
-    private String text;
-
     @Override
     public String toString() {
-        String t = text;
-        if (t == null) {
-            t = "CaseTotals(costs=" + totalCosts.toPlainString() + ", benefits=" + totalBenefits.toPlainString()
-                    + ", categories=" + costCategories + ")";
-            text = t;
-        }
-        return t;
+        return "CaseTotals(costs=" + totalCosts.toPlainString() + ", benefits=" + totalBenefits.toPlainString()
+                + ", categories=" + costCategories + ")";
     }
 }

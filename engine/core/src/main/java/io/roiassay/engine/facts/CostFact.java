@@ -3,7 +3,7 @@ package io.roiassay.engine.facts;
 import java.math.BigDecimal;
 
 /** One entered cost line, with its schedule summarised. */
-public final class CostFact {
+public final class CostFact implements FixedFact {
     private final int index;
     private final String id;
     private final String category;
@@ -46,17 +46,9 @@ public final class CostFact {
     /** Sum over the horizon. */
     public BigDecimal getTotal() { return total; }
 
-    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
-    private String text;
-
     @Override
     public String toString() {
-        String t = text;
-        if (t == null) {
-            t = "CostFact(" + getPath() + " " + category + " " + recurrence + " " + firstPeriod + ".." + lastPeriod
-                    + " total=" + total.toPlainString() + ")";
-            text = t;
-        }
-        return t;
+        return "CostFact(" + getPath() + " " + category + " " + recurrence + " " + firstPeriod + ".." + lastPeriod
+                + " total=" + total.toPlainString() + ")";
     }
 }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * verdict phase): the share (0..1, 4 decimals) of the adjusted positive benefit value by evidence class,
  * and the share of the adjusted costs that are hidden-cost estimates.
  */
-public final class EvidenceMix {
+public final class EvidenceMix implements FixedFact {
     private final BigDecimal measuredShare;
     private final BigDecimal controlledShare;
     private final BigDecimal targetShare;
@@ -40,17 +40,9 @@ public final class EvidenceMix {
         return measuredShare.add(controlledShare).add(targetShare).add(vendorBenchmarkShare).signum() > 0;
     }
 
-    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
-    private String text;
-
     @Override
     public String toString() {
-        String t = text;
-        if (t == null) {
-            t = "EvidenceMix(measured=" + measuredShare + ", controlled=" + controlledShare + ", target=" + targetShare
-                    + ", vendor=" + vendorBenchmarkShare + ", estimatedCosts=" + estimatedCostShare + ")";
-            text = t;
-        }
-        return t;
+        return "EvidenceMix(measured=" + measuredShare + ", controlled=" + controlledShare + ", target=" + targetShare
+                + ", vendor=" + vendorBenchmarkShare + ", estimatedCosts=" + estimatedCostShare + ")";
     }
 }

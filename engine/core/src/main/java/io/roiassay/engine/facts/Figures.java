@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * {@code adjusted} (after hidden costs, margin, attribution, adoption, ramp-up and risk). Percentages and
  * months may be null when undefined (zero cost, never paid back).
  */
-public final class Figures {
+public final class Figures implements FixedFact {
     private final String kind;
     private final BigDecimal totalCosts;
     private final BigDecimal totalBenefits;
@@ -46,16 +46,8 @@ public final class Figures {
     /** Σ hidden-cost estimates added (zero for entered figures). */
     public BigDecimal getHiddenCostEstimate() { return hiddenCostEstimate; }
 
-    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
-    private String text;
-
     @Override
     public String toString() {
-        String t = text;
-        if (t == null) {
-            t = "Figures(" + kind + ", roi=" + roiPercent + "%, npv=" + npv + ", payback=" + paybackMonths + ")";
-            text = t;
-        }
-        return t;
+        return "Figures(" + kind + ", roi=" + roiPercent + "%, npv=" + npv + ", payback=" + paybackMonths + ")";
     }
 }

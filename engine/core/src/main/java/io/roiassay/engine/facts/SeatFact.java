@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * software cost behind them, computed in Java for the unused-seats rule. One per session, only when both user
  * counts are given.
  */
-public final class SeatFact {
+public final class SeatFact implements FixedFact {
     private final int licensedUsers;
     private final int activeUsers;
     private final BigDecimal costPerSeatYear;
@@ -33,17 +33,9 @@ public final class SeatFact {
     /** The yearly software cost of the unused seats; null without a software line. */
     public BigDecimal getUnusedSeatsYearlyCost() { return unusedSeatsYearlyCost; }
 
-    /** The trace shows this fact at every rule that matched it: made once, the fact never changes. */
-    private String text;
-
     @Override
     public String toString() {
-        String t = text;
-        if (t == null) {
-            t = "SeatFact(licensed=" + licensedUsers + ", active=" + activeUsers + ", unusedYearly="
-                    + (unusedSeatsYearlyCost == null ? "n/a" : unusedSeatsYearlyCost.toPlainString()) + ")";
-            text = t;
-        }
-        return t;
+        return "SeatFact(licensed=" + licensedUsers + ", active=" + activeUsers + ", unusedYearly="
+                + (unusedSeatsYearlyCost == null ? "n/a" : unusedSeatsYearlyCost.toPlainString()) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package io.roiassay.engine.rules;
 
 import io.roiassay.engine.catalogue.Catalogue;
+import io.roiassay.engine.facts.FixedFact;
 import io.roiassay.engine.facts.Outcome;
 import io.roiassay.engine.facts.Profile;
 import org.kie.api.definition.rule.Rule;
@@ -29,6 +30,8 @@ final class DroolsRuleRun implements RuleRun {
     private volatile Rule firing;
     /** Firings per rule in this run, to name the one that keeps firing when a limit is hit. */
     private final java.util.Map<Rule, int[]> firings = new java.util.HashMap<>();
+    /** How each {@link FixedFact} of this run reads in the trace, made once per fact. */
+    private final java.util.Map<Object, String> fixedTexts = new java.util.IdentityHashMap<>();
     private final DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -78,7 +81,7 @@ final class DroolsRuleRun implements RuleRun {
         firings.computeIfAbsent(rule, r -> new int[1])[0]++;
         List<String> facts = new ArrayList<>();
         for (Object o : match.getObjects()) {
-            String text = describe(o);
+            String text = o instanceof FixedFact ? fixedTexts.computeIfAbsent(o, DroolsRuleRun::describe) : describe(o);
             if (text != null) {
                 facts.add(text);
             }
