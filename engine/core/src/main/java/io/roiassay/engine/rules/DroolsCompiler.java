@@ -2,7 +2,6 @@ package io.roiassay.engine.rules;
 
 import io.roiassay.engine.concurrent.BackgroundLoad;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -23,7 +22,8 @@ import java.util.stream.Collectors;
  * Compiles rule files with Drools the canonical way — every file into a {@code KieFileSystem},
  * {@code buildAll()}, any error stops the load with file and line, a partial pack is never used — into
  * Drools' executable model, whose kjar is cached by content hash ({@link KjarCache}): the next start loads
- * the compiled pack in a fraction of the time instead of compiling the DRL again.
+ * the compiled pack in a fraction of the time instead of compiling the DRL again. The same files always give
+ * the same kjar bytes ({@link ReproducibleModelProject}, {@link KjarArchive}).
  */
 public final class DroolsCompiler {
 
@@ -112,7 +112,8 @@ public final class DroolsCompiler {
         KieBuilder builder;
         List<RuleProblem> problems;
         try {
-            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            // Drools' executable model, its generated Java put in a fixed order: the same files, the same kjar bytes.
+            builder = ReproducibleModelProject.buildAll(ks.newKieBuilder(kfs));
             problems = errors(builder, files);
         } catch (RuntimeException e) {
             // The executable model's generator throws on some mistakes (e.g. a comparison it cannot coerce)
@@ -135,7 +136,7 @@ public final class DroolsCompiler {
             }
             throw new RulePackException(drlProblems.isEmpty() ? problems : drlProblems);
         }
-        return ((InternalKieModule) builder.getKieModule()).getBytes();
+        return KjarArchive.canonical(((InternalKieModule) builder.getKieModule()).getBytes());
     }
 
     private static List<RuleProblem> errors(KieBuilder builder, List<RuleFile> files) {

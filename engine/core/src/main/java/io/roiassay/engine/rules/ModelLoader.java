@@ -82,7 +82,13 @@ final class ModelLoader {
     }
 
     private static KieBase kieBase(Map<String, byte[]> classes, List<String> models) {
-        MemoryClassLoader loader = new MemoryClassLoader(classes, ModelLoader.class.getClassLoader());
+        // Rule models may draw generated names from Drools' JVM-wide counter: not while a pack is being built.
+        synchronized (ReproducibleModelProject.GENERATED_NAMES) {
+            return kieBase(new MemoryClassLoader(classes, ModelLoader.class.getClassLoader()), models);
+        }
+    }
+
+    private static KieBase kieBase(MemoryClassLoader loader, List<String> models) {
         List<Model> instances = new ArrayList<>();
         for (String m : models) {
             try {
