@@ -55,6 +55,7 @@ public final class Cli {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         ProcessGuard.install();
+        EarlyEngine.startFor(args);
         ProcessGuard.exit(run(args));
     }
 
