@@ -34,7 +34,7 @@ public enum ReportFormat {
     /** The report in this format, as the bytes {@code assay assess} writes. */
     public byte[] render(Report report) throws PdfUnavailableException {
         return switch (this) {
-            case json -> utf8(JsonReportWriter.pretty(report));
+            case json -> JsonReportWriter.prettyBytes(report, false);
             case md -> utf8(MarkdownReportWriter.render(report));
             case html -> utf8(HtmlReportWriter.render(report));
             case pdf -> PdfRenderer.installed().render(report);
