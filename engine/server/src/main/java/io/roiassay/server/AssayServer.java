@@ -57,7 +57,7 @@ public final class AssayServer implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = o.bind();
             cfg.jetty.port = o.port();
-            QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, o.workers() * 8), 4);
+            QueuedThreadPool threads = new QueuedThreadPool(Math.max(64, o.workers() * 16), 4);
             threads.setName("assay-http");
             cfg.jetty.threadPool = threads;
             cfg.http.maxRequestSize = o.maxBodyBytes();

@@ -15,20 +15,48 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 /** The {@code assay} entry point: parses the command line, runs a command, maps failures to exit codes. */
 @Command(name = "assay", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = "ROI Assay: judges whether a CRM investment pays off.",
-        subcommands = {AssessCommand.class, BatchCommand.class, PluginsCommand.class, RulesCommand.class,
-                VerifyCommand.class, DiffCommand.class, HelpCommand.class})
+        description = "ROI Assay: judges whether a CRM investment pays off.")
 public final class Cli {
 
-    private static final CaseReader READER = new CaseReader();
+    /**
+     * The built-in commands, in the order the usage help lists them ({@code help} last, added by
+     * {@link #addCommands}). Picocli reads every command's annotations when it is added — about a tenth of a cold
+     * {@code assess} for the whole tree — so a command line that starts with one of these names gets that command
+     * alone; anything else (no command, an option, {@code help}, a typo) gets the whole tree, with its suggestions
+     * and listings. An extension's command ({@code serve}) named first is likewise added alone.
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("assess", AssessCommand::new);
+        m.put("batch", BatchCommand::new);
+        m.put("plugins", PluginsCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("verify", VerifyCommand::new);
+        m.put("diff", DiffCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The shared case reader, made on first use (a cold {@code assess} makes it once the engine is loading). */
+    private static final class SharedReader {
+        static final CaseReader INSTANCE = new CaseReader();
+    }
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         ProcessGuard.install();
+        EarlyEngine.startFor(args);
         ProcessGuard.exit(run(args));
     }
 
@@ -36,9 +64,7 @@ public final class Cli {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ProcessGuard.stdout(), java.nio.charset.StandardCharsets.UTF_8), true));
-        for (CommandExtension extra : ServiceLoader.load(CommandExtension.class, Cli.class.getClassLoader())) {
-            cl.addSubcommand(extra.command());
-        }
+        addCommands(cl, args.length > 0 ? args[0] : null);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Cli::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -53,6 +79,28 @@ public final class Cli {
         } catch (OutOfMemoryError e) {
             return outOfMemory(cl.getErr());
         }
+    }
+
+    /** Adds the command {@code first} names when it is a built-in one, else every command (see {@link #COMMANDS}). */
+    static void addCommands(CommandLine cl, String first) {
+        Supplier<Object> only = first == null ? null : COMMANDS.get(first);
+        if (only != null) {
+            cl.addSubcommand(first, only.get());
+            return;
+        }
+        List<Object> extensions = new ArrayList<>();
+        for (CommandExtension extra : ServiceLoader.load(CommandExtension.class, Cli.class.getClassLoader())) {
+            Object command = extra.command();
+            Command named = command.getClass().getAnnotation(Command.class);
+            if (named != null && named.name().equals(first)) {
+                cl.addSubcommand(command);
+                return;
+            }
+            extensions.add(command);
+        }
+        COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        cl.addSubcommand("help", new HelpCommand());
+        extensions.forEach(cl::addSubcommand);
     }
 
     /** Out of memory: one line with what to do, no stack trace. */
@@ -115,7 +163,7 @@ public final class Cli {
 
     /** The shared case reader. */
     static CaseReader reader() {
-        return READER;
+        return SharedReader.INSTANCE;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.roiassay.engine.cli;
 
 import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.concurrent.BackgroundLoad;
 import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.rules.RulePackException;
 import picocli.CommandLine.Mixin;
@@ -19,11 +20,14 @@ public final class EngineOptions {
             description = "Overlay directory: its rule files add to, or replace, built-in files of the same relative path.")
     Path rules;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins",
+    private static final String DEFAULT_PLUGINS = "plugins";
+    private static final long DEFAULT_PLUGIN_TIMEOUT_MS = 2000;
+
+    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = DEFAULT_PLUGINS,
             description = "Directory of third-party plugin jars (default: ${DEFAULT-VALUE}; ignored when missing).")
     Path plugins;
 
-    @Option(names = "--plugin-timeout", paramLabel = "MS", defaultValue = "2000",
+    @Option(names = "--plugin-timeout", paramLabel = "MS", defaultValue = "" + DEFAULT_PLUGIN_TIMEOUT_MS,
             description = "Time limit per case for a plugin from the plugins directory, in ms (default: ${DEFAULT-VALUE}).")
     long pluginTimeoutMs;
 
@@ -35,12 +39,52 @@ public final class EngineOptions {
         return load(false);
     }
 
+    /** The options' defaults, as picocli sets them when none is given. */
+    static EngineOptions defaults() {
+        EngineOptions o = new EngineOptions();
+        o.plugins = Path.of(DEFAULT_PLUGINS);
+        o.pluginTimeoutMs = DEFAULT_PLUGIN_TIMEOUT_MS;
+        o.ruleLimits = RuleLimitOptions.defaults();
+        return o;
+    }
+
+    private boolean isDefault() {
+        return rules == null && Path.of(DEFAULT_PLUGINS).equals(plugins) && pluginTimeoutMs == DEFAULT_PLUGIN_TIMEOUT_MS
+                && ruleLimits.isDefault();
+    }
+
     /** Loads the engine; {@code fresh} compiles the rules from their sources, trusting no cached pack. */
     RoiAssay load(boolean fresh) throws RulePackException, PluginLoadException, UsageException {
+        if (!fresh && isDefault()) {
+            BackgroundLoad<RoiAssay> early = EarlyEngine.take();
+            if (early != null) {
+                return early(early);
+            }
+        }
+        return build(fresh);
+    }
+
+    /** Loads the engine with these options, here and now (what an early load runs, too). */
+    RoiAssay build(boolean fresh) throws RulePackException, PluginLoadException, UsageException {
         if (pluginTimeoutMs < 1 || pluginTimeoutMs > 3_600_000) {
             throw new UsageException("--plugin-timeout must be between 1 and 3600000 ms, not " + pluginTimeoutMs);
         }
         return RoiAssay.builder().rulesOverlay(rules).pluginsDir(plugins)
                 .pluginTimeLimit(Duration.ofMillis(pluginTimeoutMs)).ruleLimits(ruleLimits.limits()).compileFresh(fresh).build();
+    }
+
+    /** The engine loaded early with these very options: its value, or the exception its load ended with. */
+    private static RoiAssay early(BackgroundLoad<RoiAssay> early)
+            throws RulePackException, PluginLoadException, UsageException {
+        try {
+            return early.get();
+        } catch (RulePackException | PluginLoadException | UsageException | RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the engine", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

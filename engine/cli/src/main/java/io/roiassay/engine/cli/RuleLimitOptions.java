@@ -28,4 +28,16 @@ public final class RuleLimitOptions {
         }
         return new RuleLimits(maxFirings, Duration.ofMillis(timeLimitMs));
     }
+
+    /** The defaults, as picocli sets them when neither option is given. */
+    static RuleLimitOptions defaults() {
+        RuleLimitOptions o = new RuleLimitOptions();
+        o.maxFirings = RuleLimits.DEFAULT_MAX_FIRINGS;
+        o.timeLimitMs = RuleLimits.DEFAULT_TIME_LIMIT_MS;
+        return o;
+    }
+
+    boolean isDefault() {
+        return maxFirings == RuleLimits.DEFAULT_MAX_FIRINGS && timeLimitMs == RuleLimits.DEFAULT_TIME_LIMIT_MS;
+    }
 }

@@ -50,4 +50,32 @@ class CliHelpTest {
                 .contains("Compile the built-in rule pack plus an overlay and list every problem with file and line.")
                 .contains("Run the scenario files of the built-in rule pack and an overlay.");
     }
+
+    @Test
+    void everyLazyCommand_isRegisteredUnderItsAnnotatedName() {
+        Cli.COMMANDS.forEach((name, command) ->
+                assertThat(command.get().getClass().getAnnotation(picocli.CommandLine.Command.class).name())
+                        .as("the key of %s", name).isEqualTo(name));
+    }
+
+    @Test
+    void commandNamedFirst_isTheOnlyOneBuilt_otherwiseTheWholeTree() {
+        picocli.CommandLine one = new picocli.CommandLine(new Cli());
+        Cli.addCommands(one, "rules");
+        assertThat(one.getSubcommands().keySet()).containsExactly("rules");
+        assertThat(one.getSubcommands().get("rules").getSubcommands().keySet()).containsExactly("check", "test");
+
+        picocli.CommandLine all = new picocli.CommandLine(new Cli());
+        Cli.addCommands(all, "--help");
+        assertThat(all.getSubcommands().keySet())
+                .startsWith("assess", "batch", "plugins", "rules", "verify", "diff", "help");
+    }
+
+    @Test
+    void topLevelHelp_listsEveryCommand() {
+        String out = CliRun.of("--help").out();
+        for (String name : new String[] {"assess", "batch", "plugins", "rules", "verify", "diff", "help"}) {
+            assertThat(out).containsPattern("(?m)^  " + name + " ");
+        }
+    }
 }

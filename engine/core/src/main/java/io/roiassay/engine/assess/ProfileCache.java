@@ -1,5 +1,6 @@
 package io.roiassay.engine.assess;
 
+import io.roiassay.engine.concurrent.BackgroundLoad;
 import io.roiassay.engine.facts.CaseFact;
 import io.roiassay.engine.facts.Profile;
 import io.roiassay.engine.rules.RuleFile;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Profiles already resolved by this rule pack, so a batch runs the profile phase once per distinct
@@ -42,12 +44,18 @@ final class ProfileCache {
     /** Stands for the case fact in a stored trace; no fact prints like this. */
     private static final String CASE_FACT = "\u0000case";
 
-    private final ProfileInputs inputs;
+    /**
+     * What the profile rules read, found from the rule text on a second thread (a cold start needs it only at its
+     * first case's profile phase); empty when it cannot be bounded; null when nothing is cached.
+     */
+    private final BackgroundLoad<Optional<ProfileInputs>> inputs;
     private final Map<List<Object>, Resolved> entries;
 
     /** A cache of at most {@code size} profiles for a pack of these files; size 0 caches nothing. */
     ProfileCache(List<RuleFile> files, int size) {
-        this.inputs = size > 0 ? ProfileInputs.of(files) : null;
+        this.inputs = size > 0
+                ? BackgroundLoad.start("roi-assay-profile-inputs", () -> Optional.ofNullable(ProfileInputs.of(files)))
+                : null;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<List<Object>, Resolved> eldest) {
@@ -61,7 +69,8 @@ final class ProfileCache {
      * profiles are not cached (taken before the profile phase runs: the state it starts from).
      */
     List<Object> key(CaseFact c, Profile classified) {
-        return inputs == null ? null : List.of(classified.state(), inputs.key(c));
+        ProfileInputs read = inputs == null ? null : inputs.join().orElse(null);
+        return read == null ? null : List.of(classified.state(), read.key(c));
     }
 
     /** The resolved profile for this key, or null (always null for a null key). */

@@ -88,6 +88,9 @@ public final class EngineModule extends AbstractModule {
     }
 
     private static RulePack compileRules(Path rulesOverlay) throws RulePackException {
+        if (rulesOverlay == null) {
+            return new DroolsCompiler().compileBuiltIn();
+        }
         return new DroolsCompiler().compile(ruleFiles(rulesOverlay));
     }
 

@@ -27,7 +27,7 @@ public enum BuiltInFormat implements ReportRenderer {
     @Override
     public byte[] render(Report report) throws PdfUnavailableException {
         return switch (this) {
-            case json -> utf8(JsonReportWriter.pretty(report));
+            case json -> JsonReportWriter.prettyBytes(report, false);
             case md -> utf8(MarkdownReportWriter.render(report));
             case html -> utf8(HtmlReportWriter.render(report));
             case pdf -> PdfRenderer.installed().render(report);

@@ -16,10 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * the definitions (the same per language) — from its one-line JSON, made once per distinct value.
  *
  * <p>The output is byte for byte what plain serialisation writes: a value is looked up by {@code equals}
- * (records and lists compare their content, in order; the profile's assumptions are sorted by name), the
- * text is made by the same mapper, and indented output ({@code --format json} for one report) is written
- * the plain way, since cached one-line text cannot follow the indentation. Kept per mapper; at most
- * {@link #LIMIT_CHARS} characters of JSON, then started afresh.
+ * (records and lists compare their content, in order; the profile's assumptions are sorted by name) and
+ * the text is made by the same mapper. Indented output ({@code --format json}, the server's JSON) is cached
+ * too when its printer is the report's own ({@link ReportPrettyPrinter}): the section is indented once at
+ * depth 0 and shifted to the depth it is written at — JSON text holds no raw line break but those the
+ * printer writes, so adding the indentation after each one is exact. Any other printer is written the plain
+ * way. Kept per mapper; at most {@link #LIMIT_CHARS} characters of JSON, then started afresh.
  */
 public final class RepeatedSection extends JsonSerializer<Object> {
 
@@ -51,20 +53,30 @@ public final class RepeatedSection extends JsonSerializer<Object> {
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        if (gen.getPrettyPrinter() != null || !(gen.getCodec() instanceof ObjectMapper mapper)) {
+        var printer = gen.getPrettyPrinter();
+        boolean indented = printer instanceof ReportPrettyPrinter;
+        if ((printer != null && !indented) || !(gen.getCodec() instanceof ObjectMapper mapper)) {
             provider.findValueSerializer(value.getClass()).serialize(value, gen, provider);
             return;
         }
-        SerializableString json = cache.get(value);
+        int depth = indented ? gen.getOutputContext().getNestingDepth() : -1;
+        Object key = indented ? new Indented(value, depth) : value;
+        SerializableString json = cache.get(key);
         if (json == null) {
-            String text = mapper.writeValueAsString(value);
+            String text = indented
+                    ? ReportPrettyPrinter.shift(mapper.writer(new ReportPrettyPrinter()).writeValueAsString(value), depth)
+                    : mapper.writeValueAsString(value);
             json = new SerializedString(text);
             if (chars.addAndGet(text.length()) > limitChars) {
                 cache.clear();
                 chars.set(text.length());
             }
-            cache.put(value, json);
+            cache.put(key, json);
         }
         gen.writeRawValue(json);
+    }
+
+    /** The key of a section's indented text: the value and the nesting depth it is written at. */
+    private record Indented(Object value, int depth) {
     }
 }

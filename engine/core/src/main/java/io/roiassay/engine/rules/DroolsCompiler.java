@@ -41,6 +41,50 @@ public final class DroolsCompiler {
         this.cache = cache;
     }
 
+    /**
+     * The built-in pack ({@link RuleSources#builtIn()}): as {@code compile(RuleSources.builtIn())}, but when the
+     * tool's jar holds a precompiled pack its knowledge base is built while a second thread reads and hashes the
+     * sources (and their rule index and catalogue) — a cold start's longest chain otherwise starts with them. The
+     * precompiled pack is used only when its key matches the sources' hash, as in {@link #compile}; otherwise what
+     * was built from it is dropped and the pack is compiled from the sources.
+     */
+    public RulePack compileBuiltIn() throws RulePackException {
+        byte[] prebuilt = cache.prebuiltUnchecked();
+        if (prebuilt == null) {
+            return compile(RuleSources.builtIn());
+        }
+        var sources = BackgroundLoad.start("roi-assay-pack-texts", () -> {
+            List<RuleFile> files = RuleSources.builtIn();
+            String hash = checkSources(files);
+            return new Sources(files, hash, new PackTexts(new RuleIndex(files), PackCatalogue.of(files)));
+        });
+        org.kie.api.KieBase kieBase;
+        try {
+            kieBase = ModelLoader.load(prebuilt, false); // its code was checked when the tool was built
+        } catch (RuntimeException e) {
+            kieBase = null; // not loadable after all: compiled from the sources below
+        }
+        Sources read;
+        try {
+            read = sources.get();
+        } catch (RulePackException | RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the built-in rule pack", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (kieBase == null || !KjarCache.key(read.hash()).equals(KjarCache.marker(prebuilt))) {
+            return compile(read.files());
+        }
+        return new DroolsRulePack(kieBase, read.files(), read.hash(), read.texts().index(), read.texts().catalogue());
+    }
+
+    /** The built-in pack's files read on the second thread, their hash and what they say beside the rules. */
+    private record Sources(List<RuleFile> files, String hash, PackTexts texts) {
+    }
+
     /** Compiles the files into a rule pack (or loads it from the cache), or reports every problem. */
     public RulePack compile(List<RuleFile> files) throws RulePackException {
         String hash = checkSources(files);

@@ -32,6 +32,8 @@ public final class KjarCache {
 
     private final Path dir;
     private final boolean classPath;
+    /** The precompiled pack, when given instead of read from the class path (tests); else null. */
+    private final byte[] given;
 
     /** A cache in {@code dir}; null for no disk cache (class-path kjar only). */
     public KjarCache(Path dir) {
@@ -39,8 +41,18 @@ public final class KjarCache {
     }
 
     private KjarCache(Path dir, boolean classPath) {
+        this(dir, classPath, null);
+    }
+
+    private KjarCache(Path dir, boolean classPath, byte[] given) {
         this.dir = dir;
         this.classPath = classPath;
+        this.given = given;
+    }
+
+    /** A cache in {@code dir} (null for none) whose precompiled pack is {@code kjar} instead of the jar's (tests). */
+    static KjarCache withPrebuilt(Path dir, byte[] kjar) {
+        return new KjarCache(dir, true, kjar.clone());
     }
 
     /** No cache at all, not even the precompiled built-in pack: every pack is compiled from its sources. */
@@ -110,13 +122,25 @@ public final class KjarCache {
         }
     }
 
-    private static byte[] classPath(String key) {
+    /**
+     * The kjar the build precompiled into the tool's jar, whatever pack it was built from (null when there is
+     * none, or when this cache does not use it): a caller may start loading it before it knows the pack's content
+     * hash, and must then check {@link #marker} against {@link #key} of that hash before using what it loaded.
+     */
+    byte[] prebuiltUnchecked() {
+        return classPath ? classPath(null) : null;
+    }
+
+    private byte[] classPath(String key) {
+        if (given != null) {
+            return key == null || key.equals(marker(given)) ? given : null;
+        }
         try (InputStream in = KjarCache.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 return null;
             }
             byte[] bytes = in.readAllBytes();
-            return key.equals(marker(bytes)) ? bytes : null;
+            return key == null || key.equals(marker(bytes)) ? bytes : null;
         } catch (IOException e) {
             return null;
         }

@@ -2,6 +2,9 @@ package io.roiassay.engine.report;
 
 import io.roiassay.engine.Examples;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
@@ -18,9 +21,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one-line JSON form batch writes is the compact form plus a newline, every time; sections written
- * from their cached text ({@link RepeatedSection}) are byte for byte what plain serialisation writes.
+ * from their cached text ({@link RepeatedSection}), one-line or indented, are byte for byte what plain
+ * serialisation writes.
  */
 class JsonReportWriterTest {
+
+    /** The report's indentation, spelled out with Jackson's own printer (not the report's type). */
+    private static final DefaultPrettyPrinter PLAIN_PRETTY = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    @Test
+    void indentedSections_areShiftedAfterEveryLineBreak_only() {
+        assertThat(ReportPrettyPrinter.shift("{\n  \"a\" : \"x\\ny\"\n}", 2)).isEqualTo("{\n      \"a\" : \"x\\ny\"\n    }");
+        assertThat(ReportPrettyPrinter.shift("[ ]", 3)).isEqualTo("[ ]");
+    }
 
     @Test
     void compactLine_isTheCompactJsonAndANewline_alsoWhenItsBufferIsReused() throws Exception {
@@ -59,6 +75,10 @@ class JsonReportWriterTest {
                 String expected = plain.writeValueAsString(r);
                 assertThat(JsonReportWriter.compact(r)).isEqualTo(expected);
                 assertThat(new String(JsonReportWriter.compactLine(r), StandardCharsets.UTF_8)).isEqualTo(expected + "\n");
+                String pretty = plain.writer(PLAIN_PRETTY).writeValueAsString(r) + "\n";
+                assertThat(JsonReportWriter.pretty(r)).isEqualTo(pretty);
+                assertThat(new String(JsonReportWriter.prettyBytes(r, false), StandardCharsets.UTF_8)).isEqualTo(pretty);
+                assertThat(new String(JsonReportWriter.prettyBytes(r, true), StandardCharsets.UTF_8)).isEqualTo(pretty);
             }
         }
     }

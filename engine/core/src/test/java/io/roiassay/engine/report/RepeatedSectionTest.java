@@ -49,4 +49,43 @@ class RepeatedSectionTest {
         assertThat(write(section, List.of(1, 2, 3))).isEqualTo("[1,2,3]");
         assertThat(section.cachedChars()).isEqualTo(held).isEqualTo(7);
     }
+
+    @Test
+    void indentedWithTheReportsPrinter_isCachedPerDepth_andShiftedExactly() throws Exception {
+        RepeatedSection section = new RepeatedSection(10_000);
+        java.util.Map<String, Object> value = new java.util.LinkedHashMap<>();
+        value.put("note", "line\nbreak");
+        value.put("list", List.of(1, 2));
+        java.util.Map<String, Object> outer = java.util.Map.of("a", java.util.Map.of("b", value));
+        String expected = mapper.writer(new ReportPrettyPrinter()).writeValueAsString(outer);
+
+        for (int round = 0; round < 2; round++) {
+            StringWriter out = new StringWriter();
+            try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+                g.setPrettyPrinter(new ReportPrettyPrinter());
+                g.writeStartObject();
+                g.writeFieldName("a");
+                g.writeStartObject();
+                g.writeFieldName("b");
+                section.serialize(value, g, mapper.getSerializerProviderInstance());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            assertThat(out.toString()).isEqualTo(expected);
+        }
+        assertThat(section.cachedChars()).as("cached once, at depth 2").isEqualTo(
+                ReportPrettyPrinter.shift(mapper.writer(new ReportPrettyPrinter()).writeValueAsString(value), 2).length());
+    }
+
+    @Test
+    void indentedWithAnotherPrinter_isWrittenThePlainWay_andNotCached() throws Exception {
+        RepeatedSection section = new RepeatedSection(10_000);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            section.serialize(List.of(1, 2), g, mapper.getSerializerProviderInstance());
+        }
+        assertThat(out.toString()).isEqualTo(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(1, 2)));
+        assertThat(section.cachedChars()).isZero();
+    }
 }
