@@ -34,7 +34,7 @@ final class Api {
 
     /** {@code POST /api/v1/assessments}: the report, exactly the bytes {@code assay assess} writes. */
     void assess(Context ctx) throws Exception {
-        AssessOptions o = AssessOptions.of(ctx);
+        AssessOptions o = AssessOptions.of(ctx, assay.formats());
         boolean json = RequestBodies.isJson(ctx);
         String body = RequestBodies.text(ctx, options.maxBodyBytes());
         byte[] rendered = workers.run(() -> {
@@ -44,8 +44,8 @@ final class Api {
         });
         String type = o.format().mediaType();
         ctx.contentType(type.startsWith("text/") || type.equals("application/json") ? type + "; charset=utf-8" : type);
-        if (o.format() == io.roiassay.engine.cli.ReportFormat.pdf) {
-            ctx.header("Content-Disposition", "inline; filename=\"report.pdf\"");
+        if (!type.startsWith("text/") && !type.equals("application/json")) {
+            ctx.header("Content-Disposition", "inline; filename=\"report." + o.format().name() + "\"");
         }
         ctx.result(rendered);
     }

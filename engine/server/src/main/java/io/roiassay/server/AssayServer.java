@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.report.PdfUnavailableException;
+import io.roiassay.engine.report.ReportRenderException;
 import io.roiassay.engine.rules.RuleExecutionException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -47,7 +48,7 @@ public final class AssayServer implements AutoCloseable {
         Workers workers = new Workers(o.workers(), o.requestTimeout());
         Api api = new Api(assay, workers, o, plugins);
         ProfileQuery profile = new ProfileQuery(assay, workers);
-        byte[] openapi = resource("roi-assay/server/openapi.json");
+        byte[] openapi = OpenApiDocument.withFormats(resource("roi-assay/server/openapi.json"), assay.formats().names());
         String pageCsp = PAGE_CSP.formatted(ReportStyleHash.of());
         WorkbenchPages pages = new WorkbenchPages();
         warmUp(assay, resource("roi-assay/server/warmup.yaml"), log);
@@ -84,6 +85,8 @@ public final class AssayServer implements AutoCloseable {
             });
             cfg.routes.exception(PdfUnavailableException.class, (e, ctx) ->
                     problem(ctx, new Problem(501, "pdf-unavailable", "PDF not available", e.getMessage())));
+            cfg.routes.exception(ReportRenderException.class, (e, ctx) ->
+                    problem(ctx, new Problem(501, "format-unavailable", "Format not available", e.getMessage())));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 log.println(Instant.now() + " unexpected error on " + ctx.method() + " " + ctx.path() + ": " + e);
                 problem(ctx, new Problem(500, "internal", "Internal error",

@@ -1,22 +1,21 @@
 package io.roiassay.server;
 
 import io.javalin.http.Context;
-import io.roiassay.engine.cli.ReportFormat;
+import io.roiassay.engine.report.ReportFormats;
+import io.roiassay.engine.report.ReportRenderer;
 
 /**
- * The options of {@code POST /api/v1/assessments}, from the query string: {@code format}, {@code lang},
- * {@code draws} and {@code seed}, checked the way {@code assay assess} checks its options; draws and seed
- * become the engine's options with {@code assess}'s defaults (10,000 draws, seed 1).
+ * The options of {@code POST /api/v1/assessments}, from the query string: {@code format} (one of the engine's
+ * report formats), {@code lang}, {@code draws} and {@code seed}, checked the way {@code assay assess} checks its
+ * options; draws and seed become the engine's options with {@code assess}'s defaults (10,000 draws, seed 1).
  */
-record AssessOptions(ReportFormat format, String lang, io.roiassay.engine.assess.AssessOptions engineOptions) {
+record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.assess.AssessOptions engineOptions) {
 
-    static AssessOptions of(Context ctx) {
+    static AssessOptions of(Context ctx, ReportFormats formats) {
         String f = ctx.queryParam("format");
-        ReportFormat format;
-        try {
-            format = f == null ? ReportFormat.json : ReportFormat.valueOf(f);
-        } catch (IllegalArgumentException e) {
-            throw bad("format must be json, md, html or pdf, not '" + f + "'");
+        ReportRenderer format = formats.get(f == null ? "json" : f);
+        if (format == null) {
+            throw bad("format must be one of " + String.join(", ", formats.names()) + ", not '" + f + "'");
         }
         String lang = ctx.queryParam("lang");
         if (lang != null && !lang.equals("en") && !lang.equals("zh-CN")) {

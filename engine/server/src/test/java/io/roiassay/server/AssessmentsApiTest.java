@@ -76,7 +76,7 @@ class AssessmentsApiTest {
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"report.pdf\"");
     }
 
     @Test
@@ -136,7 +136,10 @@ class AssessmentsApiTest {
     void badOptionsAre400ProblemDetails() throws Exception {
         byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("acme-retail.yaml"));
 
-        assertThat(TestServer.post("/api/v1/assessments?format=docx", "application/yaml", yaml).statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> docx = TestServer.post("/api/v1/assessments?format=docx", "application/yaml", yaml);
+        assertThat(docx.statusCode()).isEqualTo(400);
+        assertThat(new String(docx.body(), StandardCharsets.UTF_8))
+                .contains("format must be one of json, md, html, pdf, not 'docx'");
         assertThat(TestServer.post("/api/v1/assessments?lang=fr", "application/yaml", yaml).statusCode()).isEqualTo(400);
         assertThat(TestServer.post("/api/v1/assessments?draws=x", "application/yaml", yaml).statusCode()).isEqualTo(400);
         assertThat(TestServer.post("/api/v1/assessments?draws=-1", "application/yaml", yaml).statusCode()).isEqualTo(400);

@@ -4,7 +4,9 @@ import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.concurrent.BackgroundLoad;
 import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.BuiltInFormat;
 import io.roiassay.engine.report.Report;
+import io.roiassay.engine.report.ReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,8 +23,8 @@ final class AssessCommand implements Callable<Integer> {
     Path casePath;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json, md, html or pdf (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+            description = "json, md, html, pdf or a format the engine was given (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Report language: en or zh-CN (default: the case's language, else en).")
     String lang;
@@ -47,18 +49,21 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String language = Cli.language(lang);
         AssessOptions options = DrawOptions.of(draws, seed, AssessOptions.DEFAULT_DRAWS);
-        if (embedCase && format != ReportFormat.json) {
+        format = format.toLowerCase(java.util.Locale.ROOT); // format names are lower-case; --format JSON still works
+        if (embedCase && !format.equals(BuiltInFormat.json.name())) {
             throw new UsageException("--embed-case applies to JSON reports (the form verify reads), not to --format "
-                    + format.name());
+                    + format);
         }
         OutputTarget.check(out, casePath);
         // The engine (rule pack, plugins) loads while the case is read; a refused case still ends with exit 2.
         BackgroundLoad<RoiAssay> loading = BackgroundLoad.start("roi-assay-engine-load", engine::load);
         Case theCase = Cli.reader().read(casePath);
-        if (!loading.isDone()) {
-            format.prepare(); // while waiting for the engine anyway
+        BuiltInFormat builtIn = BuiltInFormat.of(format);
+        if (builtIn != null && !loading.isDone()) {
+            builtIn.prepare(); // while waiting for the engine anyway
         }
         RoiAssay assay = loading.get();
+        ReportRenderer renderer = Cli.format(assay, format);
         Cli.checkKpiRanges(assay, theCase, casePath);
         if (out != null) {
             ProcessGuard.writing(out);
@@ -67,7 +72,7 @@ final class AssessCommand implements Callable<Integer> {
         if (embedCase) {
             report = report.withEmbeddedCase(theCase);
         }
-        AtomicOutput.write(out, format.render(report), ProcessGuard.stdout());
+        AtomicOutput.write(out, renderer.render(report), ProcessGuard.stdout());
         return ExitCode.OK;
     }
 }

@@ -5,7 +5,8 @@ import io.roiassay.engine.caseio.CaseReader;
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.plugins.PluginLoadException;
-import io.roiassay.engine.report.PdfUnavailableException;
+import io.roiassay.engine.report.ReportRenderException;
+import io.roiassay.engine.report.ReportRenderer;
 import io.roiassay.engine.rules.RuleExecutionException;
 import io.roiassay.engine.rules.RulePackException;
 import io.roiassay.engine.workflow.ReportFileException;
@@ -138,7 +139,7 @@ public final class Cli {
             rp.problems().forEach(p -> err.println("  " + p));
             return ExitCode.BAD_PACK;
         }
-        if (e instanceof PluginLoadException || e instanceof RuleExecutionException || e instanceof PdfUnavailableException) {
+        if (e instanceof PluginLoadException || e instanceof RuleExecutionException || e instanceof ReportRenderException) {
             err.println("assay: " + e.getMessage());
             return ExitCode.BAD_PACK;
         }
@@ -149,6 +150,15 @@ public final class Cli {
             err.println("(set ASSAY_DEBUG=1 for the stack trace)");
         }
         return ExitCode.UNEXPECTED;
+    }
+
+    /** The engine's report format of that name; an unknown name is a usage error (exit 2) listing the formats. */
+    static ReportRenderer format(RoiAssay assay, String name) throws UsageException {
+        try {
+            return assay.formats().require(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: " + e.getMessage());
+        }
     }
 
     /** The shared case reader. */

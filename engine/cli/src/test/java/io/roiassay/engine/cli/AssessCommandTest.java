@@ -154,4 +154,34 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("assay 0.1.0");
     }
+
+    @Test
+    void assess_unknownFormat_exit2_namesTheEngineFormats_writesNothing() {
+        Path out = tmp.resolve("report.docx");
+        CliRun run = CliRun.of("assess", EXAMPLES + "acme-retail.yaml", "--format", "docx", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).endsWith("assay: --format: unknown report format 'docx'; the formats are json, md,"
+                + " html, pdf\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void assess_pdfWithoutThePdfModule_exit3_saysWhatIsMissing() {
+        // the roi-assay-pdf module is not on this module's test class path (the runnable jar has it)
+        CliRun run = CliRun.of("assess", EXAMPLES + "acme-retail.yaml", "--format", "pdf", "--draws", "0");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).endsWith("assay: PDF output is not available: the roi-assay-pdf module is not on the"
+                + " class path\n");
+    }
+
+    @Test
+    void assess_formatNameInCapitals_isTheLowerCaseFormat() {
+        CliRun run = CliRun.of("assess", EXAMPLES + "acme-retail.yaml", "--format", "MD", "--draws", "0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("# ");
+    }
 }

@@ -9,7 +9,7 @@ class HtmlReportFormatTest {
 
     @Test
     void formatHtml_rendersTheSelfContainedPage() throws Exception {
-        String html = new String(ReportFormat.valueOf("html").render(HtmlReportFixtures.threeYear()), java.nio.charset.StandardCharsets.UTF_8);
+        String html = new String(io.roiassay.engine.report.BuiltInFormat.html.render(HtmlReportFixtures.threeYear()), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg class=\"chart cash-flow\"").endsWith("</html>\n");
     }

@@ -276,4 +276,53 @@ class RulesCheckMistakesTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains(f + ":11:29: error: verdict variant \"unproven#not-there\" is not in the catalogue");
     }
+
+    @Test
+    void headlineClauseWithoutChinese_isAnError() throws Exception {
+        String f = file("catalogue/verdicts-mine.yaml", """
+                holds-unless:
+                  en: "{headline} The grade holds unless {clause}."
+                  zh: "{headline}除非{clause}，否则评级不变。"
+                  clauses:
+                    crmShare-below:
+                      en: "the CRM's share is below {value}"
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":1: error: holds-unless#crmShare-below: missing 'zh' text");
+        assessExits3();
+    }
+
+    @Test
+    void headlineSentenceNotInCatalogue_isAnError() throws Exception {
+        String f = rule("verdict/x.drl", """
+                rule "x"
+                    agenda-group "verdict"
+                    salience -300
+                when
+                    Verdict()
+                then
+                    outcome.addToHeadline(drools, "holds-unles#crmShare-below", java.math.BigDecimal.ONE);
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":11:35: error: headline sentence \"holds-unles\" is not in the catalogue"
+                + " (rules/catalogue/verdicts.yaml); known: holds-unless");
+    }
+
+    @Test
+    void overlayRewordingOneHeadlineClause_checksClean() throws Exception {
+        file("catalogue/verdicts-mine.yaml", """
+                holds-unless:
+                  en: "{headline} The grade holds unless {clause}."
+                  zh: "{headline}除非{clause}，否则评级不变。"
+                  clauses:
+                    crmShare-below:
+                      en: "less than {value} of the gain is the CRM's"
+                      zh: "CRM 的收益归因份额不足 {value}"
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).as(run.out()).isZero();
+    }
 }

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * The finding and recommendation catalogue of a rule pack: every code with its family, default severity
- * (or priority), the evidence its rules give and its English and Chinese message templates. Consultants
+ * (or priority), the evidence its rules give and its English and Chinese message templates; and the verdict
+ * headlines, with the sentences rules add to them. Consultants
  * edit it in {@code rules/catalogue/*.yaml}; a rule raises a code and the texts come from here (a rule may
  * still set its own). Read by {@link CatalogueReader}; immutable.
  */
@@ -50,6 +51,23 @@ public final class Catalogue {
     public record HeadlineEntry(String key, String en, String zh, Source source) {
     }
 
+    /**
+     * A sentence the verdict rules add to the headline ({@code holds-unless} in {@code catalogue/verdicts.yaml}): its
+     * texts name {@code {headline}} (the grade's headline) and {@code {clause}} (one of its clauses, keyed by
+     * situation, such as {@code crmShare-below}, whose texts name {@code {value}}). A rule adds it as
+     * {@code sentence#clause}.
+     */
+    public record SentenceEntry(String key, String en, String zh, Source source, Map<String, ClauseEntry> clauses) {
+
+        public SentenceEntry {
+            clauses = Collections.unmodifiableMap(new TreeMap<>(clauses));
+        }
+    }
+
+    /** One clause of a {@link SentenceEntry}: the wording for one situation ({@code crmShare-below}). */
+    public record ClauseEntry(String key, String en, String zh, Source source) {
+    }
+
     /** One recommendation code. */
     public record RecommendationEntry(String code, int priority, String en, String zh, Source source) {
     }
@@ -63,18 +81,20 @@ public final class Catalogue {
     }
 
     /** The catalogue with no entries (a pack without catalogue files). */
-    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of(), List.of());
+    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
     private final Map<String, FindingEntry> findings;
     private final Map<String, RecommendationEntry> recommendations;
     private final Map<String, HeadlineEntry> headlines;
+    private final Map<String, SentenceEntry> sentences;
     private final List<Problem> problems;
 
     Catalogue(Map<String, FindingEntry> findings, Map<String, RecommendationEntry> recommendations,
-              Map<String, HeadlineEntry> headlines, List<Problem> problems) {
+              Map<String, HeadlineEntry> headlines, Map<String, SentenceEntry> sentences, List<Problem> problems) {
         this.findings = Collections.unmodifiableMap(new TreeMap<>(findings));
         this.recommendations = Collections.unmodifiableMap(new TreeMap<>(recommendations));
         this.headlines = Collections.unmodifiableMap(new TreeMap<>(headlines));
+        this.sentences = Collections.unmodifiableMap(new TreeMap<>(sentences));
         this.problems = List.copyOf(problems);
     }
 
@@ -96,6 +116,23 @@ public final class Catalogue {
     /** The verdict headline of a grade or grade variant ({@code unproven#no-costs}), or null. */
     public HeadlineEntry headline(String key) {
         return headlines.get(key);
+    }
+
+    /** The headline sentence named {@code name} ({@code holds-unless}), or null. */
+    public SentenceEntry sentence(String name) {
+        return sentences.get(name);
+    }
+
+    /** The clause of a {@code sentence#clause} key ({@code holds-unless#crmShare-below}), or null. */
+    public ClauseEntry clause(String key) {
+        int hash = key.indexOf(VARIANT);
+        SentenceEntry s = hash < 0 ? null : sentences.get(key.substring(0, hash));
+        return s == null ? null : s.clauses().get(key.substring(hash + 1));
+    }
+
+    /** Every headline sentence, sorted by name. */
+    public Map<String, SentenceEntry> sentences() {
+        return sentences;
     }
 
     /** Every verdict headline, sorted by key. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * it), and placeholders that name declared evidence (or {@code estimate}, {@code currency}). Files are
  * read in the order given; an entry of a later file replaces one of the same code (an overlay's entry
  * replaces the built-in one), except for the variants ({@code variants:}, the code worded for another
- * situation) it does not name, which it keeps.
+ * situation) or the clauses of a headline sentence it does not name, which it keeps.
  */
 public final class CatalogueReader {
 
@@ -39,6 +39,12 @@ public final class CatalogueReader {
     private static final Pattern VARIANT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> RECOMMENDATION_KEYS = Set.of("priority", "en", "zh");
     private static final Set<String> HEADLINE_KEYS = Set.of("en", "zh", "variants");
+    private static final Set<String> SENTENCE_KEYS = Set.of("en", "zh", "clauses");
+    /** What a headline sentence names: the grade's headline and one of its clauses. */
+    static final Set<String> SENTENCE_VALUES = Set.of("headline", "clause");
+    /** What a clause of a headline sentence names: the value where the situation starts. */
+    static final Set<String> CLAUSE_VALUES = Set.of("value");
+    private static final Pattern CLAUSE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
     /** The values a verdict headline may name: the adjusted figures the engine fills in (ReportAssembler). */
     static final Set<String> HEADLINE_VALUES = Set.of("roiPercent", "simpleRoiPercent", "npv", "paybackMonths",
             "totalCosts", "totalBenefits", "hiddenCostEstimate", "currency");
@@ -46,6 +52,7 @@ public final class CatalogueReader {
     private final Map<String, Catalogue.FindingEntry> findings = new LinkedHashMap<>();
     private final Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();
     private final Map<String, Catalogue.HeadlineEntry> headlines = new LinkedHashMap<>();
+    private final Map<String, Catalogue.SentenceEntry> sentences = new LinkedHashMap<>();
     private final List<Catalogue.Problem> problems = new ArrayList<>();
 
     private CatalogueReader() {
@@ -60,7 +67,7 @@ public final class CatalogueReader {
         for (SourceFile f : files) {
             r.readFile(f);
         }
-        return new Catalogue(r.findings, r.recommendations, r.headlines, r.problems);
+        return new Catalogue(r.findings, r.recommendations, r.headlines, r.sentences, r.problems);
     }
 
     private void readFile(SourceFile f) {
@@ -194,8 +201,13 @@ public final class CatalogueReader {
     }
 
     private void headline(String grade, JsonNode n, Catalogue.Source at) {
+        if (Grade.of(grade) == null && n.has("clauses")) {
+            sentence(grade, n, at);
+            return;
+        }
         if (Grade.of(grade) == null) {
-            problem(at, grade, "a verdict headline is keyed by a grade, one of " + Grade.names());
+            problem(at, grade, "a verdict headline is keyed by a grade, one of " + Grade.names()
+                    + " (a sentence added to the headline has clauses:)");
             return;
         }
         unknownKeys(grade, n, HEADLINE_KEYS, at);
@@ -225,6 +237,56 @@ public final class CatalogueReader {
         placeholders(key, "zh", zh, HEADLINE_VALUES, at);
         if (en != null && zh != null) {
             headlines.put(key, new Catalogue.HeadlineEntry(key, en, zh, at));
+        }
+    }
+
+    /**
+     * A sentence the rules add to the headline, with its clauses. An overlay's entry replaces the sentence and the
+     * clauses it names; the clauses it does not name keep the built-in wording.
+     */
+    private void sentence(String name, JsonNode n, Catalogue.Source at) {
+        if (!VARIANT_NAME.matcher(name).matches()) {
+            problem(at, name, "a sentence name is lower-case words joined by '-'");
+            return;
+        }
+        unknownKeys(name, n, SENTENCE_KEYS, at);
+        String en = text(name, n, "en", at);
+        String zh = chinese(name, n, at);
+        for (String[] t : new String[][] {{"en", en}, {"zh", zh}}) {
+            placeholders(name, t[0], t[1], SENTENCE_VALUES, at);
+            if (t[1] != null && !names(t[1]).equals(SENTENCE_VALUES)) {
+                problem(at, name, "the '" + t[0] + "' text must name {headline} and {clause}");
+            }
+        }
+        Map<String, Catalogue.ClauseEntry> clauses = new LinkedHashMap<>();
+        Catalogue.SentenceEntry replaced = sentences.get(name);
+        if (replaced != null) {
+            clauses.putAll(replaced.clauses());
+        }
+        JsonNode cs = n.path("clauses");
+        if (!cs.isObject()) {
+            problem(at, name, "clauses maps clause names to texts (en, zh)");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = cs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> c = it.next();
+            String key = name + Catalogue.VARIANT + c.getKey();
+            if (!CLAUSE_NAME.matcher(c.getKey()).matches()) {
+                problem(at, key, "a clause name is letters and digits joined by '-' (crmShare-below)");
+            } else if (!c.getValue().isObject()) {
+                problem(at, key, "a clause needs en and zh");
+            } else {
+                unknownKeys(key, c.getValue(), Set.of("en", "zh"), at);
+                String cEn = text(key, c.getValue(), "en", at);
+                String cZh = chinese(key, c.getValue(), at);
+                placeholders(key, "en", cEn, CLAUSE_VALUES, at);
+                placeholders(key, "zh", cZh, CLAUSE_VALUES, at);
+                if (cEn != null && cZh != null) {
+                    clauses.put(c.getKey(), new Catalogue.ClauseEntry(key, cEn, cZh, at));
+                }
+            }
+        }
+        if (en != null && zh != null) {
+            sentences.put(name, new Catalogue.SentenceEntry(name, en, zh, at, clauses));
         }
     }
 

@@ -1,11 +1,14 @@
 package io.roiassay.engine.facts;
 
 import io.roiassay.engine.catalogue.Catalogue;
+import io.roiassay.engine.report.Placeholders;
 import org.kie.api.runtime.rule.RuleContext;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -72,6 +75,11 @@ public final class Outcome {
     /** {@link #verdict(RuleContext, String, String)} for a pack compiled to the executable model. */
     public Verdict verdict(org.drools.model.Drools drools, String grade, String confidence) {
         return verdict(context(drools), grade, confidence);
+    }
+
+    /** {@link #addToHeadline(RuleContext, String, BigDecimal)} for a pack compiled to the executable model. */
+    public Verdict addToHeadline(org.drools.model.Drools drools, String key, BigDecimal value) {
+        return addToHeadline(context(drools), key, value);
     }
 
     /** {@link #confidence(RuleContext, Verdict, String)} for a pack compiled to the executable model. */
@@ -156,6 +164,38 @@ public final class Outcome {
         }
         drools.getKieRuntime().insert(verdict);
         return verdict;
+    }
+
+    /**
+     * Adds a catalogue sentence to the verdict's headline, in English and Chinese: {@code key} is
+     * {@code sentence#clause} ({@code "holds-unless#crmShare-below"}, in {@code catalogue/verdicts.yaml}); the
+     * clause's {@code {value}} reads {@code value} without trailing zeros (0.395), the sentence's {@code {headline}}
+     * and {@code {clause}} the headline so far and the clause. A sentence or clause the catalogue does not know, or
+     * no verdict yet, is a rule-pack error.
+     */
+    public Verdict addToHeadline(RuleContext drools, String key, BigDecimal value) {
+        String rule = drools.getRule().getName();
+        if (verdict == null) {
+            throw new IllegalStateException("rule '" + rule + "' added " + key + " to the headline before a verdict"
+                    + " was decided (match Verdict() first)");
+        }
+        int hash = key.indexOf(Catalogue.VARIANT);
+        Catalogue.SentenceEntry sentence = catalogue.sentence(hash < 0 ? key : key.substring(0, hash));
+        Catalogue.ClauseEntry clause = catalogue.clause(key);
+        if (sentence == null || clause == null) {
+            throw new IllegalStateException("rule '" + rule + "' added " + key + " to the headline, which is not in"
+                    + " the catalogue (rules/catalogue/verdicts.yaml: a sentence and one of its clauses)");
+        }
+        Map<String, String> values = Map.of("value", value == null ? "—" : value.stripTrailingZeros().toPlainString());
+        verdict.en(Placeholders.fill(sentence.en(), Map.of("headline", nonNull(verdict.getEn()),
+                "clause", Placeholders.fill(clause.en(), values))));
+        verdict.zh(Placeholders.fill(sentence.zh(), Map.of("headline", nonNull(verdict.getZh()),
+                "clause", Placeholders.fill(clause.zh(), values))));
+        return verdict;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     /** Lowers (or sets) the verdict's confidence, recording the rule that did it. */

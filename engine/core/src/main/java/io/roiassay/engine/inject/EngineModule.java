@@ -1,8 +1,10 @@
 package io.roiassay.engine.inject;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import io.roiassay.engine.assess.AssessmentEngine;
 import io.roiassay.engine.assess.PluginSet;
 import io.roiassay.engine.caseio.CaseReader;
@@ -10,6 +12,9 @@ import io.roiassay.engine.caseio.KpiRanges;
 import io.roiassay.engine.plugins.PluginDiscovery;
 import io.roiassay.engine.plugins.PluginLoadException;
 import io.roiassay.engine.plugins.PluginRunner;
+import io.roiassay.engine.report.BuiltInFormat;
+import io.roiassay.engine.report.ReportFormats;
+import io.roiassay.engine.report.ReportRenderer;
 import io.roiassay.engine.rules.DroolsCompiler;
 import io.roiassay.engine.rules.RuleFile;
 import io.roiassay.engine.rules.KjarCache;
@@ -21,9 +26,12 @@ import io.roiassay.engine.rules.RuleSources;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Binds the compiled rule pack, the discovered plugins and the engine as singletons. Loading happens in
+ * Binds the compiled rule pack, the discovered plugins, the engine and the report formats as singletons. The
+ * formats are an extension point: the built-in ones are bound into a {@code Multibinder<ReportRenderer>}, to which
+ * an embedder's module adds its own ({@link #formats(Binder)}). Loading happens in
  * {@link #load} before Guice starts, so a broken rule file or plugin is reported as itself (file and
  * line, plugin and jar), not wrapped in an injection error.
  */
@@ -91,6 +99,25 @@ public final class EngineModule extends AbstractModule {
         bind(RulePack.class).toInstance(rules);
         bind(PluginSet.class).toInstance(plugins);
         bind(PluginRunner.class).toInstance(new PluginRunner(pluginTimeLimit));
+        Multibinder<ReportRenderer> formats = formats(binder());
+        for (BuiltInFormat f : BuiltInFormat.values()) {
+            formats.addBinding().toInstance(f);
+        }
+    }
+
+    /**
+     * The set of report formats, to add one in a module of one's own:
+     * {@code EngineModule.formats(binder()).addBinding().to(MyRenderer.class)}.
+     */
+    public static Multibinder<ReportRenderer> formats(Binder binder) {
+        return Multibinder.newSetBinder(binder, ReportRenderer.class);
+    }
+
+    /** The report formats by name: built-in first, then the added ones; two of one name are refused. */
+    @Provides
+    @Singleton
+    ReportFormats reportFormats(Set<ReportRenderer> renderers) {
+        return new ReportFormats(renderers);
     }
 
     /** The case reader, which also checks KPI values against the ranges the loaded plugins declare. */

@@ -1,7 +1,7 @@
 package io.roiassay.engine.report;
 
 /** A PDF cannot be made on this installation (no PDF module, or no font for the report's language). */
-public final class PdfUnavailableException extends Exception {
+public final class PdfUnavailableException extends ReportRenderException {
 
     private static final long serialVersionUID = 1L;
 

@@ -34,7 +34,7 @@ public final class SourceLint {
 
     private static final Pattern OUTCOME_USE = Pattern.compile("\\boutcome\\s*\\.");
     private static final Pattern CALL = Pattern.compile(
-            "\\boutcome\\s*\\.\\s*(finding|recommend|verdict|confidence)\\s*\\(\\s*drools\\s*,\\s*(\"([^\"]*)\"|\\$?\\w+)?"
+            "\\boutcome\\s*\\.\\s*(finding|recommend|verdict|confidence|addToHeadline)\\s*\\(\\s*drools\\s*,\\s*(\"([^\"]*)\"|\\$?\\w+)?"
                     + "(?:\\s*,\\s*(\"([^\"]*)\"|[^,)]+))?");
     private static final Pattern ZH = Pattern.compile("\\.zh\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern EN = Pattern.compile("\\.en\\s*\\(");
@@ -195,6 +195,13 @@ public final class SourceLint {
                         at.error(secondAt, "confidence \"" + second + "\" does not exist; use one of " + Confidence.names());
                     }
                 }
+                case "addToHeadline" -> {
+                    catalogued = true;
+                    if (first != null) {
+                        String after = code.substring(m.end(2)).stripLeading();
+                        headlineSentence(first, after.startsWith(",") || after.startsWith(")"), firstAt, at);
+                    }
+                }
                 default -> {
                     if (second != null && Confidence.of(second) == null) {
                         at.error(secondAt, "confidence \"" + second + "\" does not exist; use one of " + Confidence.names());
@@ -218,6 +225,25 @@ public final class SourceLint {
         }
         if (!any && !catalogued && EN.matcher(stmt).find() && !ZH_ANY.matcher(stmt).find()) {
             at.error(base, "rule \"" + rule + "\" gives the " + method + " an English text but no Chinese one; add .zh(\"…\")");
+        }
+    }
+
+    /**
+     * The sentence of an {@code addToHeadline} key must be in the catalogue, and so must its clause when the key is
+     * written whole; a key built in the rule ({@code "holds-unless#" + $b.getDriver() + …}) names only its sentence.
+     */
+    private void headlineSentence(String key, boolean whole, int keyAt, Located at) {
+        int hash = key.indexOf(Catalogue.VARIANT);
+        String sentence = hash < 0 ? key : key.substring(0, hash);
+        if (catalogue.sentence(sentence) == null) {
+            at.error(keyAt, "headline sentence \"" + sentence + "\" is not in the catalogue (rules/catalogue/verdicts.yaml);"
+                    + " known: " + String.join(", ", catalogue.sentences().keySet()));
+        } else if (whole && hash < 0) {
+            at.error(keyAt, "addToHeadline names a sentence and one of its clauses: \"" + sentence + "#<clause>\"");
+        } else if (whole && catalogue.clause(key) == null) {
+            at.error(keyAt, "clause \"" + key.substring(hash + 1) + "\" of headline sentence \"" + sentence
+                    + "\" is not in the catalogue (rules/catalogue/verdicts.yaml); known: "
+                    + String.join(", ", catalogue.sentence(sentence).clauses().keySet()));
         }
     }
 

@@ -1,37 +1,30 @@
-package io.roiassay.engine.cli;
-
-import io.roiassay.engine.report.HtmlReportWriter;
-import io.roiassay.engine.report.JsonReportWriter;
-import io.roiassay.engine.report.MarkdownReportWriter;
-import io.roiassay.engine.report.PdfRenderer;
-import io.roiassay.engine.report.PdfUnavailableException;
-import io.roiassay.engine.report.Report;
+package io.roiassay.engine.report;
 
 import java.nio.charset.StandardCharsets;
 
-/** The renderings {@code --format} offers. */
-public enum ReportFormat {
+/** The report formats every engine has: JSON, Markdown, HTML and (with the roi-assay-pdf module) PDF. */
+public enum BuiltInFormat implements ReportRenderer {
     /** The canonical JSON report. */
     json("application/json"),
     /** Markdown. */
     md("text/markdown"),
     /** A self-contained HTML page. */
     html("text/html"),
-    /** A print-ready A4 PDF (needs the roi-assay-pdf module and a CJK font for Chinese). */
+    /** A print-ready A4 PDF (needs the roi-assay-pdf module, found by {@link PdfRenderer#installed()}, and a CJK font for Chinese). */
     pdf("application/pdf");
 
     private final String mediaType;
 
-    ReportFormat(String mediaType) {
+    BuiltInFormat(String mediaType) {
         this.mediaType = mediaType;
     }
 
-    /** The media type of the rendering (text types are UTF-8). */
+    @Override
     public String mediaType() {
         return mediaType;
     }
 
-    /** The report in this format, as the bytes {@code assay assess} writes. */
+    @Override
     public byte[] render(Report report) throws PdfUnavailableException {
         return switch (this) {
             case json -> JsonReportWriter.prettyBytes(report, false);
@@ -41,14 +34,22 @@ public enum ReportFormat {
         };
     }
 
-    /**
-     * Gets ready to render: for JSON, builds the report's serializers (bean introspection, about a twentieth of a
-     * cold {@code assess}). A cold {@code assess} calls this while the engine is still loading on the other core.
-     */
+    /** For JSON, builds the report's serializers (bean introspection, about a twentieth of a cold {@code assess}). */
+    @Override
     public void prepare() {
         if (this == json) {
             JsonReportWriter.prepare();
         }
+    }
+
+    /** The built-in format of that name, or null. */
+    public static BuiltInFormat of(String name) {
+        for (BuiltInFormat f : values()) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static byte[] utf8(String text) {
