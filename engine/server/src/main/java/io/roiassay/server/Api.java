@@ -7,7 +7,9 @@ import io.javalin.http.Context;
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.model.Case;
+import io.roiassay.engine.report.BuiltInFormat;
 import io.roiassay.engine.report.InputHash;
+import io.roiassay.engine.report.JsonReportWriter;
 import io.roiassay.engine.report.Report;
 import io.roiassay.engine.workflow.ReportFileException;
 import io.roiassay.engine.workflow.ReportFiles;
@@ -40,7 +42,8 @@ final class Api {
         byte[] rendered = workers.run(() -> {
             Case theCase = read(body, json ? "request.json" : "request.yaml", json);
             Report report = assay.engine().assess(theCase, o.lang(), o.engineOptions());
-            return o.format().render(report);
+            // The server writes many reports: JSON with the generated accessors the batch uses (same bytes).
+            return o.format() == BuiltInFormat.json ? JsonReportWriter.prettyBytes(report, true) : o.format().render(report);
         });
         String type = o.format().mediaType();
         ctx.contentType(type.startsWith("text/") || type.equals("application/json") ? type + "; charset=utf-8" : type);
