@@ -12,19 +12,21 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bounded pool assessments run on: a fixed number of workers, a short queue, and a time limit per
+ * The bounded pool assessments run on: a fixed number of workers, a bounded FIFO queue, and a time limit per
  * request. A full queue answers 503 (with {@code Retry-After}), a run over the limit answers 503 at once
- * (its worker finishes it and drops the result); neither stops the server.
+ * (its worker finishes it and drops the result); neither stops the server. The server makes the queue as long
+ * as it has HTTP threads ({@link AssayServer#httpThreads}), so a request that has a thread also has a place in
+ * the queue: load beyond that waits for a thread, in order, instead of being refused.
  */
 final class Workers implements AutoCloseable {
 
     private final ThreadPoolExecutor pool;
     private final Duration limit;
 
-    Workers(int workers, Duration limit) {
+    Workers(int workers, int queue, Duration limit) {
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(workers * 16), r -> {
+                new ArrayBlockingQueue<>(queue), r -> {
                     Thread t = new Thread(r, "assay-worker-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -55,6 +57,16 @@ final class Workers implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** Assessments running now (tests). */
+    int active() {
+        return pool.getActiveCount();
+    }
+
+    /** Assessments waiting in the queue now (tests). */
+    int queued() {
+        return pool.getQueue().size();
     }
 
     @Override
