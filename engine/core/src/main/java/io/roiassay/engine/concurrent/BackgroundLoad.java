@@ -52,6 +52,14 @@ public final class BackgroundLoad<T> {
      * it failed; an {@link IllegalStateException} when the wait was interrupted (the interrupt is kept).
      */
     public T join() {
+        return join(RuntimeException.class);
+    }
+
+    /**
+     * As {@link #join()}, for a load that may throw the checked exception {@code checked}: that exception is
+     * thrown as itself; any other checked one is wrapped in an {@link IllegalStateException}.
+     */
+    public <X extends Exception> T join(Class<X> checked) throws X {
         try {
             return get();
         } catch (RuntimeException e) {
@@ -60,6 +68,9 @@ public final class BackgroundLoad<T> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a load", e);
         } catch (Exception e) {
+            if (checked.isInstance(e)) {
+                throw checked.cast(e);
+            }
             throw new IllegalStateException(e);
         }
     }

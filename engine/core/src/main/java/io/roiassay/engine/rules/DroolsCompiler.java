@@ -56,7 +56,7 @@ public final class DroolsCompiler {
         var sources = BackgroundLoad.start("roi-assay-pack-texts", () -> {
             List<RuleFile> files = RuleSources.builtIn();
             String hash = checkSources(files);
-            return new Sources(files, hash, new PackTexts(new RuleIndex(files), PackCatalogue.of(files)));
+            return new Sources(files, hash, PackTexts.of(files));
         });
         org.kie.api.KieBase kieBase;
         try {
@@ -64,17 +64,7 @@ public final class DroolsCompiler {
         } catch (RuntimeException e) {
             kieBase = null; // not loadable after all: compiled from the sources below
         }
-        Sources read;
-        try {
-            read = sources.get();
-        } catch (RulePackException | RuntimeException e) {
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the built-in rule pack", e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Sources read = sources.join(RulePackException.class);
         if (kieBase == null || !KjarCache.key(read.hash()).equals(KjarCache.marker(prebuilt))) {
             return compile(read.files());
         }
@@ -191,8 +181,7 @@ public final class DroolsCompiler {
             throws RulePackException {
         // The rule index and the catalogue are read from the sources on a second thread while the knowledge base
         // loads: a cold start spends about a tenth of its time on them, and the loading thread is busy anyway.
-        var texts = BackgroundLoad.start("roi-assay-pack-texts", () -> new PackTexts(new RuleIndex(files),
-                PackCatalogue.of(files)));
+        var texts = BackgroundLoad.start("roi-assay-pack-texts", () -> PackTexts.of(files));
         org.kie.api.KieBase kieBase;
         try {
             kieBase = ModelLoader.load(kjar, checkCode);
@@ -205,6 +194,10 @@ public final class DroolsCompiler {
 
     /** What a pack's sources say beside its compiled rules: which file and row each rule is in, the catalogue. */
     private record PackTexts(RuleIndex index, io.roiassay.engine.catalogue.Catalogue catalogue) {
+
+        static PackTexts of(List<RuleFile> files) {
+            return new PackTexts(new RuleIndex(files), PackCatalogue.of(files));
+        }
     }
 
     private static ReleaseId releaseId(KieServices ks, String hash) {
