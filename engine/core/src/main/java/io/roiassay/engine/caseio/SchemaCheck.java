@@ -59,7 +59,8 @@ final class SchemaCheck {
                 return new SchemaCheck(null);
             }
             return compile(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever goes wrong here only costs speed: every case then takes the full validation.
             return new SchemaCheck(null);
         }
     }
