@@ -20,7 +20,7 @@ class BenchmarkSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"AssessEndToEndBenchmark", "RulesAloneBenchmark", "ReportWritingBenchmark",
-            "LineScalingBenchmark", "RulePackCompileBenchmark", "BareDroolsBenchmark"})
+            "LineScalingBenchmark", "RulePackCompileBenchmark", "BareDroolsBenchmark", "CaseReadingBenchmark"})
     void benchmark_smokeRun_producesAResult(String name) throws Exception {
         Options options = new OptionsBuilder()
                 .include(BenchmarkSmokeTest.class.getPackageName() + "." + name + ".")

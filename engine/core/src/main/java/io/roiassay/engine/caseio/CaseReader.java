@@ -13,6 +13,9 @@ import java.util.Set;
 /**
  * Reads a case file (YAML or JSON), validates it and binds it to {@link Case}, reporting every problem in
  * one {@link CaseException}. Thread-safe and meant to be shared: parsers, mapper and schema are built once.
+ * A valid case is shown valid by {@link SchemaCheck} (a yes/no check compiled from the same schema) without
+ * the full JSON-Schema validator; any case that fails anything is read again by the full path, which reports
+ * every problem.
  *
  * <p>How to use: {@code Case c = new CaseReader().read(Path.of("acme.yaml"));} and print
  * {@code e.getMessage()} of a {@link CaseException} to the user as it is.
@@ -73,6 +76,10 @@ public final class CaseReader {
             // Parsed again with locations, so the failure names its field path as well as its line.
             throw new CaseException(List.of(place(sourceName, locatedFailure(text, json, fast), null)));
         }
+        Case valid = validFast(document);
+        if (valid != null) {
+            return valid;
+        }
         List<Problem> problems = new ArrayList<>(SchemaValidator.instance().validate(document.root()));
         Set<String> invalid = new HashSet<>();
         problems.forEach(p -> invalid.add(p.pointer()));
@@ -94,6 +101,24 @@ public final class CaseReader {
             errors.add(place(sourceName, p, locations));
         }
         throw new CaseException(errors);
+    }
+
+    /**
+     * The bound case when the case is valid and {@link SchemaCheck} shows it without the full validator, else
+     * null: then the full path above runs from the start (networknt included), so every error is reported
+     * exactly as if there were no fast path.
+     */
+    private Case validFast(ParsedDocument document) {
+        if (!SchemaCheck.shared().conforms(document.root())
+                || !SemanticChecks.check(document.root(), Set.of()).isEmpty()) {
+            return null;
+        }
+        try {
+            Case bound = binder.bind(document.root());
+            return ranges.problems(bound).isEmpty() ? bound : null;
+        } catch (ParseFailure f) {
+            return null;
+        }
     }
 
     private Problem locatedFailure(String text, boolean json, ParseFailure fast) {
