@@ -25,7 +25,7 @@ done
 if [ "$quick" = 1 ]; then
   corpus_size="${BENCH_CASES:-2000}"; big_size="${BENCH_BIG:-0}"; cold_runs="${COLD_RUNS:-3}"; jmh=(-f 1 -wi 1 -w 1 -i 2 -r 1)
 else
-  corpus_size="${BENCH_CASES:-50000}"; big_size="${BENCH_BIG:-1000000}"; cold_runs="${COLD_RUNS:-10}"; jmh=(-f 1 -wi 3 -w 2 -i 5 -r 2)
+  corpus_size="${BENCH_CASES:-50000}"; big_size="${BENCH_BIG:-1000000}"; cold_runs="${COLD_RUNS:-10}"; jmh=(-f 1 -wi 12 -w 5 -i 5 -r 3)  # a minute of warm-up: C2 needs ~40 s (package-info)
 fi
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 12, time = 5) // C2 needs about 40 s to compile this code base: see package-info
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RulesAloneBenchmark {
