@@ -26,26 +26,45 @@ public final class ServeTraining {
     private ServeTraining() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         if (args.length < 1) {
             System.err.println("usage: ServeTraining CASE.yaml [SERVE-OPTION ...]");
             System.exit(2);
         }
+        // Every way out ends in System.exit: the server's threads are not daemons and would keep the build waiting.
+        boolean ok = false;
+        try {
+            ok = train(args);
+        } catch (Exception | Error e) {
+            System.err.println("the serve training run failed: " + e);
+        } finally {
+            System.err.println(ok ? "trained the serve archive" : "the serve training run did not get every answer");
+            System.exit(ok ? 0 : 1);
+        }
+    }
+
+    private static boolean train(String[] args) throws Exception {
+        Path theCase = Path.of(args[0]);
         int port = freePort();
         java.util.List<String> serve = new java.util.ArrayList<>(java.util.List.of("serve", "--port", Integer.toString(port)));
         serve.addAll(java.util.Arrays.asList(args).subList(1, args.length));
-        Thread server = new Thread(() -> Cli.run(serve.toArray(String[]::new)), "training-serve");
+        Thread server = new Thread(() -> {
+            int code = Cli.run(serve.toArray(String[]::new));
+            System.err.println("the training server stopped with exit code " + code);
+        }, "training-serve");
         server.setDaemon(true);
         server.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         String base = "http://127.0.0.1:" + port;
-        boolean ok = waitForHealth(http, base + "/api/v1/health")
-                && status(http, HttpRequest.newBuilder(URI.create(base + "/")).GET().build()) == 200
-                && status(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/assessments?draws=0"))
+        return waitForHealth(http, base + "/api/v1/health", server)
+                && status(http, request(base + "/").GET().build()) == 200
+                && status(http, request(base + "/api/v1/assessments?draws=0")
                         .header("Content-Type", "application/yaml")
-                        .POST(HttpRequest.BodyPublishers.ofFile(Path.of(args[0]))).build()) == 200;
-        System.err.println(ok ? "trained the serve archive" : "the serve training run did not get every answer");
-        System.exit(ok ? 0 : 1);
+                        .POST(HttpRequest.BodyPublishers.ofFile(theCase)).build()) == 200;
+    }
+
+    private static HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
     }
 
     private static int freePort() throws IOException {
@@ -54,12 +73,12 @@ public final class ServeTraining {
         }
     }
 
-    /** Polls the health check for up to 60 s (the server loads the engine first). */
-    private static boolean waitForHealth(HttpClient http, String url) throws InterruptedException {
+    /** Polls the health check for up to 60 s (the server loads the engine first); false once the server has stopped. */
+    private static boolean waitForHealth(HttpClient http, String url, Thread server) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && server.isAlive()) {
             try {
-                if (status(http, HttpRequest.newBuilder(URI.create(url)).GET().build()) == 200) {
+                if (status(http, request(url).GET().build()) == 200) {
                     return true;
                 }
             } catch (IOException notYet) {
