@@ -35,13 +35,8 @@ if [ "$build" = 1 ]; then
 fi
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
-cpu_ticks() { # the machine's CPU counters (user … steal) from /proc/stat, empty where there is none
-  [ -r /proc/stat ] && head -1 /proc/stat | cut -d' ' -f3-10 || true
-}
-steal_share() { # steal_share BEFORE AFTER: the share of CPU time the hypervisor took between the two readings
-  awk -v a="$1" -v b="$2" 'BEGIN {n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) t += y[i] - x[i];
-    if (n < 8 || t <= 0) print "n/a"; else printf "%.1f %%", 100 * (y[8] - x[8]) / t}'
-}
+# shellcheck source=cpu-steal.sh
+. engine/benchmarks/cpu-steal.sh
 ticks_start="$(cpu_ticks)"
 
 stats() { # min median max of the numbers on stdin
@@ -110,10 +105,7 @@ rules1=$(score RulesAloneBenchmark "$work/jmh1.csv"); e2e1=$(score AssessEndToEn
 rules2=$(score RulesAloneBenchmark "$work/jmh2.csv"); e2e2=$(score AssessEndToEndBenchmark "$work/jmh2.csv")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a/b; else print "n/a"}'; }
 
-# Steal time (CPU the hypervisor gave to other guests) slows every figure without showing in user time; on a
-# shared 2-core machine it has been seen at 50-66 %. Figures from a run with more than a few per cent are not
-# comparable with an idle run's.
-steal="$(steal_share "$ticks_start" "$(cpu_ticks)")"
+steal="$(steal_share "$ticks_start" "$(cpu_ticks)")"   # see cpu-steal.sh
 
 cat <<TABLE
 Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d); CPU steal during the run: $steal

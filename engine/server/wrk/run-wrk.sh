@@ -21,16 +21,16 @@ wrk -t2 -c32 -d"${WARMUP:-10s}" -s engine/server/wrk/post-case.lua "http://127.0
 # rate measures the machine; CPU per request measures the server.
 cpu() { awk '{print ($14 + $15) / 100}' "/proc/$(pgrep -P "$pid" java || echo "$pid")/stat"; }
 before="$(cpu)"
-# The machine's counters, for the share of CPU the hypervisor gave to other guests (steal) during the run:
-# on a shared machine it has been 50-66 %, and then the rate measures the neighbours, not the server.
-ticks() { [ -r /proc/stat ] && head -1 /proc/stat | cut -d' ' -f3-10 || true; }
-ticks_before="$(ticks)"
+# The share of CPU the hypervisor gave to other guests (steal) during the run: when it is high, the rate
+# measures the neighbours, not the server.
+# shellcheck source=../../benchmarks/cpu-steal.sh
+. engine/benchmarks/cpu-steal.sh
+ticks_before="$(cpu_ticks)"
 wrk -t2 -c32 -d"$duration" --latency -s engine/server/wrk/post-case.lua "http://127.0.0.1:$port" | tee /dev/stderr \
   | awk '/requests in/ {print $1}' > "$log.n"
 after="$(cpu)"
-ticks_after="$(ticks)"
+ticks_after="$(cpu_ticks)"
 awk -v b="$before" -v a="$after" -v n="$(cat "$log.n")" \
   'BEGIN { printf "server CPU: %.1f s for %d requests = %.2f ms CPU per request\n", a - b, n, (a - b) * 1000 / n }'
 rm -f "$log.n"
-awk -v a="$ticks_before" -v b="$ticks_after" 'BEGIN {n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) t += y[i] - x[i];
-  if (n >= 8 && t > 0) printf "CPU steal during the run: %.1f %%\n", 100 * (y[8] - x[8]) / t}'
+echo "CPU steal during the run: $(steal_share "$ticks_before" "$ticks_after")"
