@@ -10,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The build's training run for {@code assay serve}'s class-data-sharing archive ({@code roi-assay-serve.jsa}):
@@ -46,8 +49,8 @@ public final class ServeTraining {
     private static boolean train(String[] args) throws Exception {
         Path theCase = Path.of(args[0]);
         int port = freePort();
-        java.util.List<String> serve = new java.util.ArrayList<>(java.util.List.of("serve", "--port", Integer.toString(port)));
-        serve.addAll(java.util.Arrays.asList(args).subList(1, args.length));
+        List<String> serve = new ArrayList<>(List.of("serve", "--port", Integer.toString(port)));
+        serve.addAll(Arrays.asList(args).subList(1, args.length));
         Thread server = new Thread(() -> {
             int code = Cli.run(serve.toArray(String[]::new));
             System.err.println("the training server stopped with exit code " + code);
