@@ -3,7 +3,8 @@ package io.roiassay.engine.caseio;
 import java.math.BigDecimal;
 
 /**
- * The bounds every number in a case must keep, checked on the text before it is parsed (length, exponent)
+ * The bounds every number in a case must keep, checked on the text before it is parsed (length, base 10
+ * without leading zeros, exponent)
  * and on the value after: at most {@value #MAX_CHARS} characters, an exponent within ±{@value #MAX_EXPONENT},
  * a magnitude of at most 10^15 and at most {@value #MAX_SCALE} decimal places. Money, rates and KPI values
  * beyond these are typing mistakes or attacks, never real figures.
@@ -30,6 +31,10 @@ final class NumberLimits {
         if (text.length() > MAX_CHARS) {
             return "the number has " + text.length() + " characters; a number may have at most " + MAX_CHARS;
         }
+        if (notDecimal(text)) {
+            return text + " is not a plain decimal number: YAML reads a leading 0 as octal (0100 is 64) and 0x, 0o, 0b"
+                    + " as hexadecimal, octal and binary; write the number without leading zeros, or quote it if it is text";
+        }
         int e = Math.max(text.indexOf('e'), text.indexOf('E'));
         if (e >= 0) {
             String exp = text.substring(e + 1).replace("+", "").replace("_", "");
@@ -41,6 +46,20 @@ final class NumberLimits {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a number is written in another base than 10 or with a leading zero ({@code 0100}, {@code 0x3E8},
+     * {@code 0o17}, {@code 0b1010}, also signed): YAML would read it as octal, hexadecimal or binary, so the
+     * figure would silently differ from the digits the user typed (and from the same case written as JSON).
+     */
+    private static boolean notDecimal(String text) {
+        int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (text.length() < i + 2 || text.charAt(i) != '0') {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        return Character.isDigit(next) || next == '_' || "xXoObB".indexOf(next) >= 0;
     }
 
     /** Why the parsed value is out of bounds, or null when it is within them. */

@@ -39,6 +39,28 @@ class InputLimitsTest {
         assertThat(e.message()).isEqualTo(message);
     }
 
+    @ParameterizedTest
+    @CsvSource({"0100, costs[0].amount", "-010000, costs[0].amount", "0x3E8, costs[0].amount", "0b1010, costs[0].amount",
+            "00.5, costs[0].amount"}) // 0o17 is text to YAML 1.1: refused as "expected a number"
+    void yamlNumberInAnotherBaseOrWithLeadingZero_refused_notReadAsOctal(String amount, String path) {
+        // YAML would read 0100 as 64 and 0x3E8 as 1000: a figure other than the digits typed, with exit 0
+        CaseError e = only(HEAD + "costs:\n  - category: subscription\n    amount: " + amount + "\n    recurrence: once\n", false);
+        assertThat(e.path()).isEqualTo(path);
+        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.message()).isEqualTo(amount + " is not a plain decimal number: YAML reads a leading 0 as octal (0100 is 64)"
+                + " and 0x, 0o, 0b as hexadecimal, octal and binary; write the number without leading zeros, or quote it if it is text");
+    }
+
+    @Test
+    void yamlHorizonWithLeadingZero_refused_andPlainZeroAndDecimalsStillRead() throws Exception {
+        assertThat(only(HEAD + "horizon:\n  years: 010\n", false).path()).isEqualTo("horizon.years");
+        var c = reader.read(HEAD + "horizon: {years: 3, discountRate: 0.08}\ncosts:\n"
+                + "  - {category: training, amount: 0, recurrence: once}\n"
+                + "  - {category: subscription, amount: 0.5e3, recurrence: once}\n", "limits", false);
+        assertThat(c.costs()).extracting(l -> l.amount().toPlainString()).containsExactly("0", "500");
+        assertThat(c.horizon().discountRate()).isEqualByComparingTo("0.08");
+    }
+
     @Test
     void kpiValueTooLong_refusedBeforeParsing() {
         String digits = "1".repeat(60);
