@@ -6,8 +6,9 @@ import java.math.BigDecimal;
  * The comparisons behind the Chinese SME size classification (rules/profiles/segments-cn.drl): the rules
  * set each sector's thresholds as profile values ({@code sme.midStaff}, {@code sme.largeStaff},
  * {@code sme.midRevenue}, {@code sme.largeRevenue}; revenue may be absent) and ask here whether the case
- * reaches a tier. A tier needs every known figure that has a threshold to reach its lower bound (the
- * standard's "须同时满足所列指标的下限"); a figure without a threshold, or not given, does not count.
+ * reaches a tier. A tier needs every figure the sector has a threshold for to be given and to reach its lower
+ * bound (the standard's "须同时满足所列指标的下限"); one figure below the medium bound makes the company small or
+ * micro; one figure at or above it with the other missing leaves the size unknown.
  */
 public final class SmeThresholds {
 
@@ -50,19 +51,46 @@ public final class SmeThresholds {
      * fields the profile rules name (assess.ProfileInputs), so they must be named in the rule.
      */
 
-    /** Whether the known figures reach tier {@code mid} or {@code large} (false when none can decide). */
+    /**
+     * Whether the case reaches tier {@code mid} or {@code large}: every figure the sector has a threshold for is
+     * given and reaches its lower bound (the standard's "须同时满足所列指标的下限"). A missing figure that the
+     * sector thresholds cannot be assumed to reach it: 150 retail staff without a revenue are not "medium".
+     */
     public static boolean atLeast(Integer employees, BigDecimal annualRevenue, Profile p, String tier) {
-        BigDecimal staff = p.number("sme." + tier + "Staff");
-        BigDecimal revenue = p.number("sme." + tier + "Revenue");
         return decides(employees, annualRevenue, p)
-                && (employees == null || staff == null || BigDecimal.valueOf(employees).compareTo(staff) >= 0)
-                && (annualRevenue == null || revenue == null || annualRevenue.compareTo(revenue) >= 0);
+                && reaches(employees == null ? null : BigDecimal.valueOf(employees), p.number("sme." + tier + "Staff"))
+                && reaches(annualRevenue, p.number("sme." + tier + "Revenue"));
+    }
+
+    /**
+     * Whether a given figure falls below the sector's medium lower bound: small or micro whatever the other
+     * figure is, since a tier needs both lower bounds.
+     */
+    public static boolean belowMid(Integer employees, BigDecimal annualRevenue, Profile p) {
+        BigDecimal staff = p.number("sme.midStaff");
+        BigDecimal revenue = p.number("sme.midRevenue");
+        return employees != null && staff != null && BigDecimal.valueOf(employees).compareTo(staff) < 0
+                || annualRevenue != null && revenue != null && annualRevenue.compareTo(revenue) < 0;
+    }
+
+    /**
+     * Whether the standard cannot place the case: a given figure has a threshold and reaches the medium bound,
+     * but a figure the tier also needs is missing (the size is then unknown, not the tier the one figure reaches).
+     */
+    public static boolean undetermined(Integer employees, BigDecimal annualRevenue, Profile p) {
+        return decides(employees, annualRevenue, p) && !belowMid(employees, annualRevenue, p)
+                && !atLeast(employees, annualRevenue, p, "mid");
     }
 
     /** Whether at least one given figure has a threshold in this sector. */
     public static boolean decides(Integer employees, BigDecimal annualRevenue, Profile p) {
         return employees != null && p.number("sme.largeStaff") != null
                 || annualRevenue != null && p.number("sme.largeRevenue") != null;
+    }
+
+    /** No bound, or a given value at or above it. */
+    private static boolean reaches(BigDecimal value, BigDecimal bound) {
+        return bound == null || value != null && value.compareTo(bound) >= 0;
     }
 
     /** What the classification was based on: {@code employees}, {@code annualRevenue} or both. */

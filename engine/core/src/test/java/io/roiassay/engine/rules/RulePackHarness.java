@@ -72,7 +72,8 @@ final class RulePackHarness {
     static final class Scenario {
         String industry = "retail";
         Integer employees = 320;
-        BigDecimal annualRevenue;
+        /** With 320 staff, mid-size under the CN SME standard for retail (both figures needed; large from 200 M). */
+        BigDecimal annualRevenue = dec("80000000");
         BigDecimal grossMarginRate = dec("0.32");
         String deployment = "saas";
         Integer licensedUsers;

@@ -52,7 +52,9 @@ class RulePackHiddenCostTest {
     @ParameterizedTest
     @ValueSource(strings = {"integration", "change-management"})
     void sizeDependentCategory_firesForLarge(String category) {
-        assertThat(scenario().without(category).employees(1000).run().codes()).containsExactly("hidden-cost/" + category);
+        var r = scenario().without(category).employees(1000).annualRevenue("500000000").run();
+        assertThat(r.codes()).containsExactly("hidden-cost/" + category);
+        assertThat(r.finding("hidden-cost/" + category).orElseThrow().getEvidence()).containsEntry("segment", "large");
     }
 
     @ParameterizedTest
@@ -69,6 +71,15 @@ class RulePackHiddenCostTest {
         var r = scenario().without("integration").without("change-management").employees(null).run();
         assertThat(r.codes()).doesNotContain("hidden-cost/integration", "hidden-cost/change-management")
                 .contains("data/missing-size");
+        assertThat(r.profile().getSegment()).isEqualTo("unknown");
+    }
+
+    @Test
+    void cnyStaffOnly_atOrAboveTheMediumBound_sizeUnknown_notMidSize_noSizeDrivenEstimate() {
+        // seed 000: 150 e-commerce staff, no revenue: 中型 needs 50 staff AND 5 M revenue, so the tier is unknown
+        var r = scenario().industry("电商").without("integration").without("change-management").employees(150)
+                .annualRevenue(null).run();
+        assertThat(r.codes()).containsExactly("data/missing-size");
         assertThat(r.profile().getSegment()).isEqualTo("unknown");
     }
 

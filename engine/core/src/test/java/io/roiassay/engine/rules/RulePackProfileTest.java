@@ -91,15 +91,18 @@ class RulePackProfileTest {
 
     @ParameterizedTest
     @CsvSource({
-            // 零售业: medium from 50 staff / 5 M, large from 300 staff AND 200 M (both lower bounds)
-            "retail, 49, , small", "retail, 50, , mid-size", "retail, 300, , large",
-            "retail, 320, 80000000, mid-size", "retail, 320, 200000000, large", "retail, , 4999999, small",
+            // 零售业: medium from 50 staff / 5 M, large from 300 staff AND 200 M (both lower bounds). One figure below
+            // the medium bound: small whatever the other; one at or above it with the other missing: unknown
+            "retail, 49, , small", "retail, 50, , unknown", "retail, 300, , unknown", "retail, 150, 3000000, small",
+            "retail, 50, 5000000, mid-size", "retail, 320, 80000000, mid-size", "retail, 320, 200000000, large",
+            "retail, , 4999999, small", "retail, , 5000000, unknown",
             // 工业: medium from 300 / 20 M, large from 1000 / 400 M
-            "制造业, 299, , small", "制造业, 420, 180000000, mid-size", "中药, 1200, , large", "制造业, , 400000000, large",
+            "制造业, 299, , small", "制造业, 420, 180000000, mid-size", "中药, 1200, , unknown", "制造业, , 400000000, unknown",
+            "中药, 1200, 400000000, large",
             // 软件和信息技术服务业: medium from 100 / 10 M, large from 300 / 100 M
-            "technology, 99, , small", "technology, , 100000000, large",
+            "technology, 99, , small", "technology, , 100000000, unknown", "technology, 300, 100000000, large",
             // 批发业: medium from 20 / 50 M, large from 200 / 400 M
-            "wholesale, 20, , mid-size", "wholesale, 200, 50000000, mid-size",
+            "wholesale, 20, , unknown", "wholesale, 200, 50000000, mid-size",
             // other sectors: staff only (100 / 300); revenue alone cannot decide
             "finance, 150, , mid-size", "finance, , 900000000, unknown"})
     void segment_cnyCasesFollowTheChineseSmeStandard(String industry, Integer employees, String revenue, String segment) {
@@ -107,6 +110,10 @@ class RulePackProfileTest {
         assertThat(p.getSegment()).isEqualTo(segment);
         if (!"unknown".equals(segment)) {
             assertThat(p.getAssumptions().get("segment.basis").note()).startsWith("中小企业划型标准规定 (工信部联企业〔2011〕300号)");
+        } else if (employees != null || !"finance".equals(industry)) {
+            assertThat(p.getAssumptions().get("segment.basis").note()).startsWith("中小企业划型标准规定 (工信部联企业〔2011〕300号)")
+                    .contains("needs both employees and annual revenue", "only " + (employees != null ? "employees" : "annualRevenue")
+                            + " was given", "not mid-size");
         }
     }
 
@@ -191,9 +198,11 @@ class RulePackProfileTest {
 
     @Test
     void assumptions_segmentChangesChangeManagementAndStaffTime() {
+        // CNY retail: the SME standard needs both figures for the medium and large tiers
         Profile small = scenario().employees(20).run().profile();
-        Profile mid = scenario().employees(100).run().profile();
-        Profile large = scenario().employees(5000).run().profile();
+        Profile mid = scenario().employees(100).annualRevenue("50000000").run().profile();
+        Profile large = scenario().employees(5000).annualRevenue("500000000").run().profile();
+        assertThat(List.of(small.getSegment(), mid.getSegment(), large.getSegment())).containsExactly("small", "mid-size", "large");
         assertThat(small.number("hiddenCost.change-management.ratio"))
                 .isLessThan(mid.number("hiddenCost.change-management.ratio"));
         assertThat(large.number("hiddenCost.change-management.ratio"))
