@@ -25,6 +25,20 @@ final class ExecutiveSummary {
     private ExecutiveSummary() {
     }
 
+    /**
+     * Where the adjusted ROI (every driver at its likely value) stands against the drawn band, when outside it: the
+     * ranges lean to one side of the likely values (attribution can only lower a gain, IT projects overrun), so the
+     * point is the optimistic (or pessimistic) end of the outcomes and the median is the better middle. Empty inside.
+     */
+    private static String pointAgainstBand(String lang, ReportFigures a, ReportUncertainty.Percentiles roi) {
+        if (a.roiPercent() == null || roi.p10() == null || roi.p90() == null) {
+            return "";
+        }
+        String key = a.roiPercent().compareTo(roi.p90()) > 0 ? "summary.pointAboveBand"
+                : a.roiPercent().compareTo(roi.p10()) < 0 ? "summary.pointBelowBand" : null;
+        return key == null ? "" : " " + fill(lang, key, Map.of("roi", Numbers.percent(a.roiPercent())));
+    }
+
     /** The summary of {@code r}; sensitivity and uncertainty sentences only when the report has those data. */
     static List<Sentence> of(Report r) {
         String lang = r.language();
@@ -48,7 +62,7 @@ final class ExecutiveSummary {
             m.put("p50", orUndefined(Numbers.percent(u.roiPercent().p50()), lang));
             m.put("p90", orUndefined(Numbers.percent(u.roiPercent().p90()), lang));
             m.put("probability", orUndefined(Numbers.share(u.probabilityNpvBelowZero()), lang));
-            out.add(new Sentence("range", fill(lang, "summary.range", m)));
+            out.add(new Sentence("range", fill(lang, "summary.range", m) + pointAgainstBand(lang, a, u.roiPercent())));
         } else {
             out.add(new Sentence("range", Labels.get(lang, "summary.noRange")));
         }

@@ -29,6 +29,42 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void pointAboveP90_saysTheRangesLeanDown_andThePointIsTheOptimisticEnd() {
+        // adjusted ROI 23.79 % against a band of 5.00 % to 20.00 %
+        List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.withRanges("en", band("5.00", "12.00", "20.00")));
+
+        assertThat(s.get(1).text()).isEqualTo("Over 10,000 draws of the uncertain assumptions (seed 1), ROI lies between 5.00%"
+                + " (P10) and 20.00% (P90), median 12.00%; the probability that NPV is below zero is 1.10%. The adjusted ROI of"
+                + " 23.79%, which takes every driver at its likely value, lies above P90: the drawn ranges lean to the downside of"
+                + " the likely values, so the point estimate is the optimistic end of the outcomes and the median is the better middle.");
+    }
+
+    @Test
+    void pointBelowP10_saysThePointIsThePessimisticEnd_inBothLanguages() {
+        var band = band("30.00", "40.00", "50.00");
+
+        assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("en", band)).get(1).text())
+                .endsWith("The adjusted ROI of 23.79%, which takes every driver at its likely value, lies below P10: the drawn"
+                        + " ranges lean to the upside of the likely values, so the point estimate is the pessimistic end of the"
+                        + " outcomes and the median is the better middle.");
+        assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN", band)).get(1).text())
+                .endsWith("修正后的 ROI 为 23.79%（各因素均取最可能值），低于 P10：抽样区间偏向最可能值的有利一侧，"
+                        + "因此这一点估计是各种结果中偏保守的一端，中位数更能代表中间情况。");
+    }
+
+    @Test
+    void pointOnTheBandsEdge_isInside_andNothingIsAdded() {
+        // P90 exactly at the adjusted ROI: inside the band
+        assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("en", band("5.00", "12.00", "23.79"))).get(1).text())
+                .endsWith("the probability that NPV is below zero is 1.10%.");
+    }
+
+    private static ReportUncertainty.Percentiles band(String p10, String p50, String p90) {
+        return new ReportUncertainty.Percentiles(new java.math.BigDecimal(p10), new java.math.BigDecimal(p50),
+                new java.math.BigDecimal(p90));
+    }
+
+    @Test
     void withoutRanges_saysItIsAPointEstimate_andNamesNoDrivers() {
         List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.threeYear());
 

@@ -86,6 +86,12 @@ public final class HtmlReportFixtures {
      * than adoptionRate and discountRate; 10,000 draws give ROI P10 2.5 %, P50 19.75 %, P90 38.1 %.
      */
     public static Report withRanges(String lang) {
+        return withRanges(lang, new ReportUncertainty.Percentiles(new BigDecimal("2.50"), new BigDecimal("19.75"),
+                new BigDecimal("38.10")));
+    }
+
+    /** As {@link #withRanges(String)}, with other ROI percentiles (the adjusted ROI stays 23.79 %). */
+    public static Report withRanges(String lang, ReportUncertainty.Percentiles roi) {
         Report r = threeYear(lang, new BigDecimal("16.8"), new BigDecimal("27.4"));
         var sensitivity = new ReportSensitivity(new BigDecimal("-41.2"),
                 List.of(new ReportSensitivity.BreakEven("crmShare", new BigDecimal("0.7"), new BigDecimal("0.412")),
@@ -106,8 +112,7 @@ public final class HtmlReportFixtures {
         grades.put("positive", new BigDecimal("0.61"));
         grades.put("marginal", new BigDecimal("0.2"));
         grades.put("negative", new BigDecimal("0.07"));
-        var uncertainty = new ReportUncertainty(10000, 1, ranges,
-                new ReportUncertainty.Percentiles(new BigDecimal("2.50"), new BigDecimal("19.75"), new BigDecimal("38.10")),
+        var uncertainty = new ReportUncertainty(10000, 1, ranges, roi,
                 new ReportUncertainty.Percentiles(new BigDecimal("4125.00"), new BigDecimal("32587.50"), new BigDecimal("62865.00")),
                 new BigDecimal("0.011"), grades);
         return new Report(r.format(), r.caseId(), r.title(), r.currency(), r.language(), r.profile(), r.financials(),
