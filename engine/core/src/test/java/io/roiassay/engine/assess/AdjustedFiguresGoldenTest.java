@@ -30,6 +30,28 @@ class AdjustedFiguresGoldenTest {
     }
 
     @Test
+    void timeSaved_inHours_valuedWithoutCitingAMistake_asMoney_citesTheFindingItRaises() throws Exception {
+        String head = "format: roi-assay/case-1\nid: hours\ncurrency: USD\ncompany: {industry: retail, employees: 40}\n"
+                + "costs: [{category: subscription, amount: 10000, recurrence: annual}]\nbenefits:\n";
+        Report hours = yaml(head + "  - {id: t, basis: time-saved, hours: 2000, recurrence: annual, source: measured}\n");
+        Report money = yaml(head + "  - {id: t, basis: time-saved, amount: 90000, recurrence: annual, source: measured}\n");
+
+        assertThat(hours.findings()).extracting(ReportFinding::code).doesNotContain("mistake/time-saved-as-cash");
+        assertThat(hours.financials().adjustments()).filteredOn(s -> s.step().equals("productivity")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.finding()).isNull();
+                    assertThat(s.assumption()).isEqualTo("productivityFactor.sales");
+                    assertThat(s.rule().name()).isEqualTo("Time saved in hours valued with the productivity factor");
+                });
+        assertThat(money.findings()).extracting(ReportFinding::code).contains("mistake/time-saved-as-cash");
+        assertThat(money.financials().adjustments()).filteredOn(s -> s.step().equals("productivity")).singleElement()
+                .satisfies(s -> assertThat(s.finding()).isEqualTo("mistake/time-saved-as-cash"));
+        // the same factor either way: 2,000 h × USD 45 = 90,000 entered as hours or as money
+        assertThat(hours.financials().adjusted().totalBenefits())
+                .isEqualByComparingTo(money.financials().adjusted().totalBenefits());
+    }
+
+    @Test
     void seed001_measuredGrossProfit_riskAdjustedAtTheMeasuredRate() throws Exception {
         // docs/method.md, seed 001: the estimate 5,400 (period 0) and the subscription 12,000, paid in advance, so
         // also in period 0: (5,400 + 12,000) × 1.05 = 18,270, not discounted. The measured 75,000 × 0.95 = 71,250
