@@ -93,6 +93,11 @@ final class Assessor {
                 throw new RuleExecutionException("the profile rules left these assumptions unset: "
                         + String.join(", ", missing) + " (set them in rules/profiles/)");
             }
+            List<String> outOfBounds = ResolvedProfile.outOfBounds(profile);
+            if (!outOfBounds.isEmpty()) {
+                throw new RuleExecutionException("the profile rules set assumptions out of bounds: "
+                        + String.join("; ", outOfBounds));
+            }
             run.update(profile);
 
             List<PluginOutput> outputs = runPlugins(c, profile);

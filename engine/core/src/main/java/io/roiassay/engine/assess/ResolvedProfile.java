@@ -73,6 +73,29 @@ final class ResolvedProfile {
     }
 
     /**
+     * The numeric assumptions a rule set outside their {@link ProfileKeys#bounds}, each with the rule, file and
+     * table row that set it; empty when every one is in bounds. (A case's own values were checked when it was read.)
+     */
+    static List<String> outOfBounds(Profile p) {
+        List<String> out = new ArrayList<>();
+        for (var e : p.getAssumptions().entrySet()) {
+            BigDecimal[] bounds = ProfileKeys.bounds(e.getKey());
+            Profile.Assumption a = e.getValue();
+            if (bounds == null || a.rule() == null || !(a.value() instanceof BigDecimal v)) {
+                continue;
+            }
+            if (v.compareTo(bounds[0]) < 0 || bounds[1] != null && v.compareTo(bounds[1]) > 0) {
+                out.add(e.getKey() + " = " + v.toPlainString() + " is outside " + bounds[0]
+                        + (bounds[1] == null ? " or more" : ".." + bounds[1]) + (bounds[1] != null && bounds[1].compareTo(BigDecimal.ONE) == 0
+                        ? " (a share: write 0.30 for 30 %)" : "") + ", set by rule '" + a.rule() + "' (" + a.file()
+                        + (a.row() > 0 ? ", row " + a.row() : "") + ")");
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /**
      * The margin revenue is turned into profit at: the case's gross margin, else the profile's revenue margin
      * (a net interest or underwriting margin for banks and insurers), else its typical gross margin.
      */

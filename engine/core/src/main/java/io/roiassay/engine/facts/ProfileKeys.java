@@ -46,6 +46,27 @@ public final class ProfileKeys {
         return "hiddenCost." + category + "." + part;
     }
 
+    /**
+     * The values a numeric assumption may take, {@code {min, max}}, or null when any number will do: shares
+     * (margins, risk adjustments, thresholds, productivity factors, ramp-up) lie in 0..1, as the case's own rates
+     * must; hidden-cost ratios and uncertainty multipliers in 0..10; an hourly cost is not negative. A profile
+     * table is a spreadsheet a consultant types into: 30 for 30 % would otherwise turn into a verdict.
+     */
+    public static java.math.BigDecimal[] bounds(String key) {
+        if (key.equals(TYPICAL_GROSS_MARGIN) || key.equals(REVENUE_MARGIN) || key.startsWith("riskAdjustment.")
+                || key.equals(ADOPTION_THRESHOLD) || key.startsWith(PRODUCTIVITY_PREFIX) || key.startsWith(RAMP_UP_PREFIX)) {
+            return SHARE;
+        }
+        if (key.startsWith("hiddenCost.") && key.endsWith(".ratio") || key.startsWith("uncertainty.")) {
+            return MULTIPLIER;
+        }
+        return key.equals(LOADED_HOURLY_COST) ? NOT_NEGATIVE : null;
+    }
+
+    private static final java.math.BigDecimal[] SHARE = {java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE};
+    private static final java.math.BigDecimal[] MULTIPLIER = {java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN};
+    private static final java.math.BigDecimal[] NOT_NEGATIVE = {java.math.BigDecimal.ZERO, null};
+
     /** The required keys, for checking a profile after the profile phase. */
     public static List<String> required() {
         return REQUIRED;

@@ -142,7 +142,7 @@ final class DroolsRuleRun implements RuleRun {
         try {
             session.fireAllRules(limits.maxFirings() - trace.size());
         } catch (RuntimeException e) {
-            throw RuleExecutionException.from(e, trace);
+            throw RuleExecutionException.from(e, trace, rule -> describe(rule));
         } finally {
             watch.cancel();
         }
@@ -180,7 +180,8 @@ final class DroolsRuleRun implements RuleRun {
         if (rule == null) {
             return "(none)";
         }
-        return "'" + rule.getName() + "' (" + fileOfRule.apply(rule.getPackageName(), rule.getName()) + ")";
+        RuleIndex.Source source = sourceOfRule.apply(rule.getPackageName(), rule.getName());
+        return "'" + rule.getName() + "' (" + source.file() + (source.row() > 0 ? ", row " + source.row() : "") + ")";
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.roiassay.engine.rules;
 
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** A rule failed while firing (e.g. it set an unknown grade); names the rule and its file. Exit code 3. */
 public final class RuleExecutionException extends RuntimeException {
@@ -16,18 +18,25 @@ public final class RuleExecutionException extends RuntimeException {
         super(message);
     }
 
-    static RuleExecutionException from(RuntimeException e, List<TraceEntry> trace) {
+    /**
+     * The failure of a firing rule, named by {@code describe} (its name, file and, for a decision-table row, the
+     * row: a consultant's typo in a table cell must lead back to the cell).
+     */
+    static RuleExecutionException from(RuntimeException e, List<TraceEntry> trace, Function<Rule, String> describe) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String where = "a rule";
         if (e instanceof ConsequenceException ce && ce.getMatch() != null) {
-            where = "rule '" + ce.getMatch().getRule().getName() + "'";
+            where = "rule " + describe.apply(ce.getMatch().getRule());
         } else if (!trace.isEmpty()) {
             where = "a rule after '" + trace.get(trace.size() - 1).rule() + "'";
         }
         String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (root instanceof NumberFormatException) {
+            detail = "a value it gives as a number is not one (" + detail + ")";
+        }
         return new RuleExecutionException(where + " failed: " + detail, e);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The profile decision tables: built-in rows name their table row, an overlay table (CSV or XLSX) adds
@@ -83,6 +84,11 @@ class ProfileTablesTest {
 
     /** The worked example of rules/README.md: the built-in table's header, renamed, and one row. */
     private static void writeOverlayRow(Path file, IoConsumer<String> write) throws Exception {
+        writeOverlayRow(file, "0.28", write);
+    }
+
+    /** The same row with another margin cell. */
+    private static void writeOverlayRow(Path file, String margin, IoConsumer<String> write) throws Exception {
         List<String> lines = Files.readAllLines(TABLE);
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < 9; i++) {
@@ -98,11 +104,38 @@ class ProfileTablesTest {
         row[2] = "retail";
         row[5] = "profile";
         int k = keys.indexOf("typicalGrossMargin");
-        row[k] = "0.28";
+        row[k] = margin;
         row[k + 1] = "our client's audited accounts 2025";
         csv.append(String.join(",", row)).append('\n');
         Files.createDirectories(file.getParent());
         write.accept(csv.toString());
+    }
+
+    @Test
+    void overlayCellThatIsNotANumber_failsNamingTheRuleFileAndRow(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("profiles/our-retail.drl.csv");
+        writeOverlayRow(table, "abc", csv -> Files.writeString(table, csv));
+        var assay = RoiAssay.builder().rulesOverlay(dir).build();
+
+        assertThatThrownBy(() -> assay.engine().assess(Examples.read("acme-retail.yaml"), "en"))
+                .isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
+                .hasMessageStartingWith("rule 'Our retail margin' (profiles/our-retail.drl.csv, row 10) failed:"
+                        + " a value it gives as a number is not one (");
+    }
+
+    @Test
+    void overlayShareTypedAsPercent_refusedNamingKeyValueRuleAndRow_notGradedAt3540Percent(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("profiles/our-retail.drl.csv");
+        writeOverlayRow(table, "30", csv -> Files.writeString(table, csv));
+        var assay = RoiAssay.builder().rulesOverlay(dir).build();
+
+        assertThatThrownBy(() -> assay.engine().assess(Examples.read("acme-retail.yaml"), "en"))
+                .isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
+                .hasMessage("the profile rules set assumptions out of bounds: typicalGrossMargin = 30 is outside 0..1"
+                        + " (a share: write 0.30 for 30 %), set by rule 'Our retail margin' (profiles/our-retail.drl.csv, row 10)");
+        writeOverlayRow(table, "-0.3", csv -> Files.writeString(table, csv));
+        assertThatThrownBy(() -> RoiAssay.builder().rulesOverlay(dir).build().engine()
+                .assess(Examples.read("acme-retail.yaml"), "en")).hasMessageContaining("typicalGrossMargin = -0.3 is outside 0..1");
     }
 
     private static void assertOverlayRowApplied(Path overlay, String file) throws Exception {
