@@ -34,6 +34,7 @@ public final class ServeTraining {
             System.err.println("usage: ServeTraining CASE.yaml [SERVE-OPTION ...]");
             System.exit(2);
         }
+        Cli.processDefaults(); // as a real start does
         // Every way out ends in System.exit: the server's threads are not daemons and would keep the build waiting.
         boolean ok = false;
         try {

@@ -5,6 +5,7 @@ import io.roiassay.engine.assess.AssessOptions;
 import io.roiassay.engine.concurrent.BackgroundLoad;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.report.BuiltInFormat;
+import io.roiassay.engine.report.InputHash;
 import io.roiassay.engine.report.Report;
 import io.roiassay.engine.report.ReportRenderer;
 import picocli.CommandLine.Command;
@@ -59,8 +60,11 @@ final class AssessCommand implements Callable<Integer> {
         BackgroundLoad<RoiAssay> loading = BackgroundLoad.start("roi-assay-engine-load", engine::load);
         Case theCase = Cli.reader().read(casePath);
         BuiltInFormat builtIn = BuiltInFormat.of(format);
-        if (builtIn != null && !loading.isDone()) {
-            builtIn.prepare(); // while waiting for the engine anyway
+        if (!loading.isDone()) { // while waiting for the engine anyway: the first report writer and input hash
+            if (builtIn != null) {
+                builtIn.prepare();
+            }
+            InputHash.prepare(theCase);
         }
         RoiAssay assay = loading.get();
         ReportRenderer renderer = Cli.format(assay, format);

@@ -55,9 +55,25 @@ public final class Cli {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        processDefaults();
         ProcessGuard.install();
         EarlyEngine.startFor(args);
         ProcessGuard.exit(run(args));
+    }
+
+    private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
+
+    /**
+     * The system properties {@code main} sets before anything else, also for the build's training runs (their
+     * class-data-sharing archives must hold the classes a real start loads). Guice would generate a class per
+     * {@code @Provides} method with its own copy of ASM, run interpreted on a cold start's critical path (about 30
+     * classes); reflection costs nothing here, as each provider runs once per process. An explicit
+     * {@code -Dguice_bytecode_gen_option} wins.
+     */
+    public static void processDefaults() {
+        if (System.getProperty(GUICE_BYTECODE) == null) {
+            System.setProperty(GUICE_BYTECODE, "DISABLED");
+        }
     }
 
     /** Runs the command line and returns the exit code (for tests and embedding). */

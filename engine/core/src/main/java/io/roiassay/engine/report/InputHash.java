@@ -40,6 +40,15 @@ public final class InputHash {
         }
     }
 
+    /**
+     * Pays a process's first hash in advance: builds the canonical writer's serializers for this case's types
+     * and the digest, e.g. while a command waits for the engine to load. The hash is not kept; a later
+     * {@link #of} computes it again, warm.
+     */
+    public static void prepare(Case c) {
+        of(c);
+    }
+
     /** {@code sha256:<hex>} of the canonical JSON. */
     public static String of(Case c) {
         try {
