@@ -78,11 +78,22 @@ public final class ReportFiles {
         return JsonReportWriter.mapper().reader().with(JsonNodeFactory.withExactBigDecimals(true)).readTree(text);
     }
 
+    /** The largest report file read: 32 MiB, ten times a report with a 2 MiB case embedded. */
+    static final int MAX_REPORT_BYTES = 32 * 1024 * 1024;
+
     /** Reads and checks one report file. */
     public static Saved read(Path file) throws ReportFileException {
         String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // bounded: a device or pipe (/dev/zero) reports no size and would be read until the heap runs out
+            byte[] bytes = in.readNBytes(MAX_REPORT_BYTES + 1);
+            if (bytes.length > MAX_REPORT_BYTES) {
+                throw new ReportFileException(file + ": more than " + MAX_REPORT_BYTES + " bytes; a report is far smaller"
+                        + " (one with its case embedded at most a few MiB)");
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ReportFileException(file + ": not UTF-8 text; a report is UTF-8 JSON");
         } catch (NoSuchFileException e) {
             throw new ReportFileException(file + ": file not found");
         } catch (IOException e) {

@@ -85,4 +85,18 @@ class DiffCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("missing.json: file not found");
     }
+
+    @Test
+    void diff_deviceOrNonUtf8File_exits2WithAPlainReason_neverHangs() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString());
+        Path latin1 = dir.resolve("latin1.json");
+        java.nio.file.Files.write(latin1, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xE9, '"', '}'});
+        CliRun bad = CliRun.of("diff", a.toString(), latin1.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("latin1.json: not UTF-8 text; a report is UTF-8 JSON");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(Path.of("/dev/zero")));
+        CliRun zero = CliRun.of("diff", a.toString(), "/dev/zero");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).contains("/dev/zero: more than 33554432 bytes");
+    }
 }

@@ -1,7 +1,10 @@
 package io.roiassay.engine.caseio;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -34,7 +37,9 @@ public final class CaseFiles {
         }
         try {
             checkSize(name, Files.size(file));
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(readAtMost(name, file)))
+                    .toString();
         } catch (NoSuchFileException e) {
             throw error(name, "file not found");
         } catch (AccessDeniedException e) {
@@ -43,6 +48,21 @@ public final class CaseFiles {
             throw error(name, "the file is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
             throw error(name, "cannot read the file: " + (e.getMessage() == null ? "I/O error" : e.getMessage()));
+        }
+    }
+
+    /**
+     * The file's bytes, refused past {@link #MAX_CASE_CHARS} while reading: a device or a pipe ({@code /dev/zero},
+     * {@code <(yes)}) reports no size up front and would otherwise be read until the heap runs out.
+     */
+    private static byte[] readAtMost(String name, Path file) throws IOException, CaseException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_CASE_CHARS + 1);
+            if (bytes.length > MAX_CASE_CHARS) {
+                throw error(name, "the case is more than " + MAX_CASE_CHARS + " bytes; a case may be at most "
+                        + MAX_CASE_CHARS + " bytes (2 MiB)");
+            }
+            return bytes;
         }
     }
 

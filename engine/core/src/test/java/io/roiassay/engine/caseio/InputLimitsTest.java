@@ -71,6 +71,17 @@ class InputLimitsTest {
     }
 
     @Test
+    void caseFromADeviceWithNoSize_refusedAfter2MiB_notReadUntilTheHeapRunsOut() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(java.nio.file.Path.of("/dev/zero")));
+        CaseException e = catchThrowableOfType(CaseException.class, () -> reader.read(java.nio.file.Path.of("/dev/zero")));
+        assertThat(e).isNotNull();
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.file()).isEqualTo("/dev/zero");
+            assertThat(err.message()).isEqualTo("the case is more than 2097152 bytes; a case may be at most 2097152 bytes (2 MiB)");
+        });
+    }
+
+    @Test
     void caseOverSizeLimit_refusedUpFront() {
         String big = HEAD + "title: '" + "x".repeat(CaseFiles.MAX_CASE_CHARS) + "'\n";
         CaseError e = only(big, false);
