@@ -36,7 +36,7 @@ final class Api {
 
     /** {@code POST /api/v1/assessments}: the report, exactly the bytes {@code assay assess} writes. */
     void assess(Context ctx) throws Exception {
-        AssessOptions o = AssessOptions.of(ctx, assay.formats());
+        AssessOptions o = AssessOptions.of(ctx, assay.formats(), options.maxDraws());
         boolean json = RequestBodies.isJson(ctx);
         String body = RequestBodies.text(ctx, options.maxBodyBytes());
         byte[] rendered = workers.run(() -> {

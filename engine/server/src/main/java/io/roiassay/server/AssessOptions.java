@@ -11,7 +11,7 @@ import io.roiassay.engine.report.ReportRenderer;
  */
 record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.assess.AssessOptions engineOptions) {
 
-    static AssessOptions of(Context ctx, ReportFormats formats) {
+    static AssessOptions of(Context ctx, ReportFormats formats, int maxDraws) {
         String f = ctx.queryParam("format");
         ReportRenderer format = formats.get(f == null ? "json" : f);
         if (format == null) {
@@ -22,6 +22,9 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
             throw bad("lang must be en or zh-CN, not '" + lang + "'");
         }
         Integer draws = integer(ctx, "draws");
+        if (draws != null && draws > maxDraws && draws <= io.roiassay.engine.assess.AssessOptions.MAX_DRAWS) {
+            throw bad("draws must be at most " + maxDraws + " on this server (serve --max-draws), not " + draws);
+        }
         Long seed = null;
         String s = ctx.queryParam("seed");
         if (s != null) {

@@ -35,6 +35,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Longest one assessment may take before the request gets 503 (default: ${DEFAULT-VALUE}).")
     long requestTimeoutMs;
 
+    @Option(names = "--max-draws", paramLabel = "N", defaultValue = "100000",
+            description = "Most Monte Carlo draws one request may ask for; more gets 400 (default: ${DEFAULT-VALUE}).")
+    int maxDraws;
+
     @Option(names = "--workers", paramLabel = "N", description = "Assessments run at once (default: the number of cores, at least 2).")
     Integer workers;
 
@@ -63,9 +67,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535 || maxBody < 1 || requestTimeoutMs < 1 || (workers != null && workers < 1)) {
             throw new UsageException("--port must be 0..65535; --max-body, --request-timeout and --workers at least 1");
         }
+        if (maxDraws < 0 || maxDraws > io.roiassay.engine.assess.AssessOptions.MAX_DRAWS) {
+            throw new UsageException("--max-draws must be 0.." + io.roiassay.engine.assess.AssessOptions.MAX_DRAWS + ", not " + maxDraws);
+        }
         RoiAssay assay = engine.load();
         ServerOptions o = new ServerOptions(bind, port, maxBody, Duration.ofMillis(requestTimeoutMs),
-                workers != null ? workers : ServerOptions.defaultWorkers());
+                workers != null ? workers : ServerOptions.defaultWorkers(), maxDraws);
         return AssayServer.start(assay, o, log);
     }
 }

@@ -12,8 +12,18 @@ import java.time.Duration;
  * @param maxBodyBytes   the largest request body accepted
  * @param requestTimeout the longest one assessment may take before the request gets 503
  * @param workers        the assessments that run at once (the rest wait in a bounded queue)
+ * @param maxDraws       the most Monte Carlo draws one request may ask for (more gets 400): a few requests of
+ *                       10,000,000 draws would otherwise hold every worker for seconds each
  */
-public record ServerOptions(String bind, int port, int maxBodyBytes, Duration requestTimeout, int workers) {
+public record ServerOptions(String bind, int port, int maxBodyBytes, Duration requestTimeout, int workers, int maxDraws) {
+
+    /** The draws one request may ask for unless {@code serve --max-draws} says otherwise: ten times the default. */
+    public static final int DEFAULT_MAX_DRAWS = 100_000;
+
+    /** The options with the default draws bound. */
+    public ServerOptions(String bind, int port, int maxBodyBytes, Duration requestTimeout, int workers) {
+        this(bind, port, maxBodyBytes, requestTimeout, workers, DEFAULT_MAX_DRAWS);
+    }
 
     /** The defaults of {@code assay serve}: loopback, port 8080, 1 MiB bodies, 30 s per request, one worker per core. */
     public static ServerOptions defaults() {
@@ -27,11 +37,11 @@ public record ServerOptions(String bind, int port, int maxBodyBytes, Duration re
 
     /** The same options on another port. */
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(bind, newPort, maxBodyBytes, requestTimeout, workers);
+        return new ServerOptions(bind, newPort, maxBodyBytes, requestTimeout, workers, maxDraws);
     }
 
     /** The same options with other limits. */
     public ServerOptions withLimits(int newMaxBodyBytes, Duration newRequestTimeout, int newWorkers) {
-        return new ServerOptions(bind, port, newMaxBodyBytes, newRequestTimeout, newWorkers);
+        return new ServerOptions(bind, port, newMaxBodyBytes, newRequestTimeout, newWorkers, maxDraws);
     }
 }

@@ -147,6 +147,17 @@ class AssessmentsApiTest {
         assertThat(TestServer.post("/api/v1/assessments?seed=1.5", "application/yaml", yaml).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void drawsOverTheServersBound_are400NamingIt_theBoundItselfIsServed() throws Exception {
+        // the default bound, 100,000 draws (serve --max-draws): a few 10,000,000-draw requests would hold every worker
+        byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("seed-001-gross-profit-525.yaml"));
+        HttpResponse<byte[]> over = TestServer.post("/api/v1/assessments?draws=100001", "application/yaml", yaml);
+        assertThat(over.statusCode()).isEqualTo(400);
+        assertThat(new String(over.body(), StandardCharsets.UTF_8))
+                .contains("draws must be at most 100000 on this server (serve --max-draws), not 100001");
+        assertThat(TestServer.post("/api/v1/assessments?draws=100000", "application/yaml", yaml).statusCode()).isEqualTo(200);
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"0,", "500,7"})
     void drawsAndSeed_giveTheBytesAssessGivesWithTheSameOptions(String draws, String seed, @TempDir Path tmp) throws Exception {
