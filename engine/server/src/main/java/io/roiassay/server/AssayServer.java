@@ -74,6 +74,7 @@ public final class AssayServer implements AutoCloseable {
             threads.setName("assay-http");
             cfg.jetty.threadPool = threads;
             cfg.http.maxRequestSize = o.maxBodyBytes();
+            cfg.http.prefer405over404 = true; // a wrong method on a route is 405, as docs/server.md says, not 404
             cfg.http.generateEtags = false;
             cfg.requestLogger.http((ctx, ms) -> log.printf("%s %s %s %s %d %.1fms%n", Instant.now(), ctx.ip(),
                     ctx.method(), ctx.path(), ctx.statusCode(), ms));

@@ -74,9 +74,15 @@ class HostileInputTest {
     }
 
     @Test
-    void anUnknownApiPathIs404AndAWrongMethodIsRefused() throws Exception {
+    void anUnknownApiPathIs404AndAWrongMethodIs405() throws Exception {
         assertThat(TestServer.get("/api/v1/nothing-here").statusCode()).isEqualTo(404);
-        assertThat(TestServer.get("/api/v1/assessments").statusCode()).isIn(404, 405);
+        HttpResponse<String> get = TestServer.get("/api/v1/assessments");
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(get.body()).contains("GET is not allowed on /api/v1/assessments");
+        HttpResponse<String> delete = TestServer.CLIENT.send(java.net.http.HttpRequest.newBuilder(TestServer.base().resolve("/api/v1/assessments"))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isEqualTo(405);
     }
 
     @AfterAll
