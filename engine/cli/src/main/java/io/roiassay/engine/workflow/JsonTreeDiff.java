@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Walks two JSON trees and names every difference by path. Lists of objects that carry a {@code code},
- * {@code id} or {@code period} are matched by it ({@code findings[hidden-cost/training].estimate}), so one
- * added finding reads as one addition rather than a shift of every later item; other lists by index.
+ * {@code id}, {@code period} or {@code path} are matched by it ({@code findings[hidden-cost/training].estimate},
+ * {@code provenance.ruleFiles[profiles/ours.drl.csv]}), so one added finding or overlay file reads as one
+ * addition rather than a shift of every later item; other lists by index.
  */
 final class JsonTreeDiff {
 
@@ -21,7 +22,7 @@ final class JsonTreeDiff {
     record Change(String path, JsonNode before, JsonNode after) {
     }
 
-    private static final List<String> KEYS = List.of("code", "id", "period");
+    private static final List<String> KEYS = List.of("code", "id", "period", "path");
 
     private JsonTreeDiff() {
     }
