@@ -120,6 +120,7 @@ class WorkbenchBrowserTest {
         type(field("id"), "browser-case");
         new Select(field("language")).selectByValue("en");
         type(field("employees"), "400");
+        type(field("annualRevenue"), "80000000"); // with the staff, mid-size under the CN SME standard (both figures needed)
         type(field("licensedUsers"), "60");
         type(field("activeUsers"), "50");
         browser.findElement(By.id("add-benefit")).click();

@@ -26,6 +26,10 @@ import java.util.Map;
  */
 final class AdjustmentPlanner {
 
+    /** The evidence classes as a Chinese step label names them (实测 for measured …): no English word in a zh-CN report. */
+    private static final java.util.Map<String, String> EVIDENCE_ZH = java.util.Map.of("measured", "实测类",
+            "controlled", "对照实验类", "target", "目标/预测类", "vendor-benchmark", "厂商标杆类");
+
     private final Case theCase;
     private final Profile profile;
     private final int years;
@@ -126,7 +130,8 @@ final class AdjustmentPlanner {
                 String k = risk.getAssumption() == null ? ProfileKeys.RISK_BENEFITS : risk.getAssumption();
                 String cls = k.equals(ProfileKeys.RISK_BENEFITS) ? "target" : k.substring(k.lastIndexOf('.') + 1);
                 add(chain, risk, "risk." + cls, BigDecimal.ONE.subtract(ResolvedProfile.number(profile, k)), k,
-                        Text.of("TEI risk adjustment of " + cls + " benefits", "TEI 风险调整：" + cls + " 类收益下调"));
+                        Text.of("TEI risk adjustment of " + cls + " benefits", "TEI 风险调整：" + EVIDENCE_ZH.getOrDefault(cls, cls)
+                                + "收益下调"));
             }
             planned.add(new AdjustmentPlan.Line(key, l.id(), l.entered(), chain));
         }

@@ -169,7 +169,8 @@ public final class Outcome {
     /**
      * Adds a catalogue sentence to the verdict's headline, in English and Chinese: {@code key} is
      * {@code sentence#clause} ({@code "holds-unless#crmShare-below"}, in {@code catalogue/verdicts.yaml}); the
-     * clause's {@code {value}} reads {@code value} without trailing zeros (0.395), the sentence's {@code {headline}}
+     * clause's {@code {value}} reads {@code value} without trailing zeros (0.395), {@code {value:percent}} as a
+     * percentage (39.5%), the sentence's {@code {headline}}
      * and {@code {clause}} the headline so far and the clause. A sentence or clause the catalogue does not know, or
      * no verdict yet, is a rule-pack error.
      */
@@ -186,12 +187,18 @@ public final class Outcome {
             throw new IllegalStateException("rule '" + rule + "' added " + key + " to the headline, which is not in"
                     + " the catalogue (rules/catalogue/verdicts.yaml: a sentence and one of its clauses)");
         }
-        Map<String, String> values = Map.of("value", value == null ? "—" : value.stripTrailingZeros().toPlainString());
+        Map<String, Object> values = Map.of("value", value == null ? "—" : plain(value));
         verdict.en(Placeholders.fill(sentence.en(), Map.of("headline", nonNull(verdict.getEn()),
                 "clause", Placeholders.fill(clause.en(), values))));
         verdict.zh(Placeholders.fill(sentence.zh(), Map.of("headline", nonNull(verdict.getZh()),
                 "clause", Placeholders.fill(clause.zh(), values))));
         return verdict;
+    }
+
+    /** The value without trailing zeros and never in exponent form (10, not 1E+1), for {@code {value}} and {@code {value:percent}}. */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String nonNull(String s) {

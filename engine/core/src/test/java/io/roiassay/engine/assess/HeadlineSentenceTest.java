@@ -35,13 +35,14 @@ class HeadlineSentenceTest {
     }
 
     @Test
-    void builtInWording_valueWithoutTrailingZeros() throws Exception {
+    void builtInWording_aShareReadsAsAPercentage_likeTheRestOfTheReport() throws Exception {
+        // the share where the grade changes is 0.395 (0.5 × 2 · PVc / PVb); the report shows shares as 50.00 %, so 39.5%
         var en = Examples.assay().engine().assess(Examples.read(SEED_004), "en", AssessOptions.NO_DRAWS);
         var zh = Examples.assay().engine().assess(Examples.read(SEED_004), "zh-CN", AssessOptions.NO_DRAWS);
 
         assertThat(en.verdict().headline()).endsWith("paid back in 12.77 months."
-                + " The grade holds unless the CRM's share of the gain is below 0.395.");
-        assertThat(zh.verdict().headline()).endsWith("12.77 个月收回投资。除非 CRM 的收益归因份额低于 0.395，否则评级不变。");
+                + " The grade holds unless the CRM's share of the gain is below 39.5%.");
+        assertThat(zh.verdict().headline()).endsWith("12.77 个月收回投资。除非 CRM 的收益归因份额低于 39.5%，否则评级不变。");
     }
 
     @Test

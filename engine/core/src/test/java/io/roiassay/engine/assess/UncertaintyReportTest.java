@@ -123,7 +123,7 @@ class UncertaintyReportTest {
 
         // strong (ROI ≥ 100 %) at crmShare 0.5; the default range goes down to 0.35. Every benefit is attributed,
         // so ROI = 100 % where PV(benefits) × share ÷ 0.5 = 2 × PV(costs): share = 813,197.78 ÷ 2,058,864.61 = 0.3950
-        assertThat(r.verdict().headline()).endsWith(" The grade holds unless the CRM's share of the gain is below 0.395.");
+        assertThat(r.verdict().headline()).endsWith(" The grade holds unless the CRM's share of the gain is below 39.5%.");
         assertThat(r.sensitivity().tornado()).anySatisfy(b -> {
             assertThat(b.driver()).isEqualTo("crmShare");
             assertThat(b.gradeChangesAt()).isEqualByComparingTo("0.395");
