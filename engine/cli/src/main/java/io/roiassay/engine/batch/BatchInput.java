@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +24,16 @@ import java.util.stream.Stream;
  */
 public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
 
+    /** What bytes that are not UTF-8 decode to in a JSONL input. */
+    private static final char MALFORMED = '\uFFFF';
+
     /** Reads JSONL from a stream (standard input for {@code -}). */
     public static BatchInput jsonl(InputStream in) {
-        return new Jsonl(new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), CaseFiles.MAX_CASE_CHARS));
+        // Bytes that are not UTF-8 decode to U+FFFF, a noncharacter no valid case contains: that line is refused with
+        // its number (assess refuses the same bytes), instead of being read with U+FFFD in place of the bytes.
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(MALFORMED));
+        return new Jsonl(new BoundedLineReader(new InputStreamReader(in, decoder), CaseFiles.MAX_CASE_CHARS));
     }
 
     /** Reads {@code .yaml}, {@code .yml} and {@code .json} files directly inside a directory, sorted by name. */
@@ -61,6 +69,10 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
                     lineNo++;
                     if (line == BoundedLineReader.TOO_LONG) {
                         next = new BatchItem(lineNo, null, null, true);
+                        return true;
+                    }
+                    if (line.indexOf(MALFORMED) >= 0) {
+                        next = new BatchItem(lineNo, null, null, true, BatchItem.NOT_UTF8);
                         return true;
                     }
                     if (!line.isBlank()) {
@@ -111,14 +123,18 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
             Path p = files.get(index++);
             String name = p.getFileName().toString();
             String text;
+            String problem = null;
             try {
                 text = Files.isRegularFile(p) && Files.size(p) <= CaseFiles.MAX_CASE_CHARS
                         ? Files.readString(p, StandardCharsets.UTF_8) : null;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                text = null;
+                problem = BatchItem.NOT_UTF8;
             } catch (IOException | OutOfMemoryError e) {
                 text = null;
             }
             boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-            return new BatchItem(0, name, text, json);
+            return new BatchItem(0, name, text, json, problem);
         }
 
         @Override

@@ -8,8 +8,14 @@ package io.roiassay.engine.batch;
  *              or null when the batch writes no report lines
  * @param row   the summary CSV row with its line end, or null when the batch writes no summary
  * @param grade the verdict's grade, or null for a rejected input
+ * @param rulePackFailed the input was refused because the rule pack failed on it (a pack defect, not the case's)
  */
-public record BatchResult(byte[] line, byte[] row, String grade) {
+public record BatchResult(byte[] line, byte[] row, String grade, boolean rulePackFailed) {
+
+    /** An assessed or rejected input whose rejection, if any, was the case's own. */
+    public BatchResult(byte[] line, byte[] row, String grade) {
+        this(line, row, grade, false);
+    }
 
     /** Whether the input was rejected. */
     public boolean rejected() {

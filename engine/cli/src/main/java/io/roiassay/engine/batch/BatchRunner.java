@@ -112,7 +112,8 @@ public final class BatchRunner {
             runParallel(input, counter);
         }
         progress.finish();
-        return new BatchSummary(counter.assessed, counter.rejected, counter.grades, Duration.ofNanos(System.nanoTime() - start));
+        return new BatchSummary(counter.assessed, counter.rejected, counter.grades, Duration.ofNanos(System.nanoTime() - start),
+                counter.rulePackFailures);
     }
 
     private void runParallel(BatchInput input, Counter counter) throws IOException, InterruptedException {
@@ -150,7 +151,7 @@ public final class BatchRunner {
     BatchResult assessOne(BatchItem item) {
         try {
             if (item.content() == null) {
-                String why = item.file() == null
+                String why = item.problem() != null ? item.problem() : item.file() == null
                         ? "the line is longer than " + CaseFiles.MAX_CASE_CHARS + " characters (the case size limit)"
                         : "cannot read the file (not a readable regular file, or larger than "
                                 + CaseFiles.MAX_CASE_CHARS + " bytes)";
@@ -168,7 +169,7 @@ public final class BatchRunner {
             return error(item, e.errors());
         } catch (RuleExecutionException e) {
             return error(item, List.of(new CaseError(item.sourceName(), "(rules)", null, null,
-                    "the rule pack failed on this case: " + e.getMessage())));
+                    "the rule pack failed on this case: " + e.getMessage())), true);
         } catch (RuntimeException e) {
             // One case the engine cannot finish must not cost the rest of the batch.
             return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null,
@@ -181,12 +182,16 @@ public final class BatchRunner {
     }
 
     private BatchResult error(BatchItem item, List<CaseError> errors) {
+        return error(item, errors, false);
+    }
+
+    private BatchResult error(BatchItem item, List<CaseError> errors, boolean rulePackFailed) {
         ErrorRecord record = ErrorRecord.of(item, errors);
         try {
             byte[] line = output.reports()
                     ? (JsonReportWriter.mapper().writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8)
                     : null;
-            return new BatchResult(line, output.summary() ? SummaryCsv.errorRow(item, record) : null, null);
+            return new BatchResult(line, output.summary() ? SummaryCsv.errorRow(item, record) : null, null, rulePackFailed);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write an error record", e);
         }
@@ -199,6 +204,7 @@ public final class BatchRunner {
         final Progress progress;
         long assessed;
         long rejected;
+        long rulePackFailures;
         final Map<String, Long> grades = new TreeMap<>();
 
         Counter(OutputStream reports, OutputStream summary, Progress progress) {
@@ -216,6 +222,9 @@ public final class BatchRunner {
             }
             if (r.rejected()) {
                 rejected++;
+                if (r.rulePackFailed()) {
+                    rulePackFailures++;
+                }
             } else {
                 assessed++;
                 grades.merge(r.grade(), 1L, Long::sum);

@@ -4,11 +4,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What a batch did: cases assessed and rejected, grades, time taken. */
-public record BatchSummary(long assessed, long rejected, Map<String, Long> grades, Duration elapsed) {
+/**
+ * What a batch did: cases assessed and rejected, grades, time taken, and how many of the rejected were refused
+ * because the rule pack failed on them ({@code assess} exits 3 for that, and so does the batch).
+ */
+public record BatchSummary(long assessed, long rejected, Map<String, Long> grades, Duration elapsed, long rulePackFailures) {
 
     public BatchSummary {
         grades = Map.copyOf(new TreeMap<>(grades));
+    }
+
+    /** A summary with no rule-pack failure. */
+    public BatchSummary(long assessed, long rejected, Map<String, Long> grades, Duration elapsed) {
+        this(assessed, rejected, grades, elapsed, 0);
     }
 
     /** Cases (assessed or rejected) per second. */
@@ -21,6 +29,9 @@ public record BatchSummary(long assessed, long rejected, Map<String, Long> grade
     public String line() {
         StringBuilder b = new StringBuilder();
         b.append("assessed ").append(assessed).append(", rejected ").append(rejected);
+        if (rulePackFailures > 0) {
+            b.append(" (").append(rulePackFailures).append(" of them because the rule pack failed)");
+        }
         if (!grades.isEmpty()) {
             b.append(", grades:");
             new TreeMap<>(grades).forEach((g, n) -> b.append(' ').append(g).append('=').append(n));

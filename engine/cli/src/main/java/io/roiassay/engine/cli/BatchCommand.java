@@ -98,7 +98,8 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         System.err.println("assay batch: " + summary[0].line());
-        return summary[0].rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+        // A rule-pack failure is the pack's defect, as for assess (exit 3); otherwise a rejected case is the input's (2).
+        return summary[0].rulePackFailures() > 0 ? ExitCode.BAD_PACK : summary[0].rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
     private BatchOutput outputMode() throws UsageException {

@@ -95,6 +95,50 @@ class BatchCommandTest {
     }
 
     @Test
+    void batch_lineThatIsNotUtf8_refusedWithItsNumber_asAssessRefusesIt_theOthersAssessed() throws Exception {
+        Path mixed = tmp.resolve("latin1.jsonl");
+        byte[] good = (caseJson.get(0) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = caseJson.get(0).replace("Acme Retail", "Acme R\u00e9tail").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try (var out = Files.newOutputStream(mixed)) {
+            out.write(good);
+            out.write(bad);
+            out.write('\n');
+            out.write(good);
+        }
+        CliRun run = CliRun.of("batch", mixed.toString(), "--jobs", "1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        List<String> out = run.out().lines().toList();
+        assertThat(out).hasSize(3);
+        JsonNode error = JsonReportWriter.mapper().readTree(out.get(1));
+        assertThat(error.path("line").asInt()).isEqualTo(2);
+        assertThat(error.at("/errors/0/message").asText()).isEqualTo("the text is not UTF-8; save it as UTF-8");
+        assertThat(out.get(0)).isEqualTo(out.get(2));
+        assertThat(run.out()).doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void batch_ruleThatFailsOnSomeCases_exits3LikeAssess_andSaysHowManyInItsSummary() throws Exception {
+        // an overlay table whose retail row has a margin that is not a number: acme-retail (retail) fails in the
+        // rule pack, the other examples are assessed
+        String table = Files.readString(Path.of("../../rules/profiles/assumptions.drl.csv"));
+        String broken = table.replace("Industry profile: retail,30,retail,,,profile,0.30,", "Industry profile: retail,30,retail,,,profile,abc,");
+        assertThat(broken).isNotEqualTo(table);
+        Path overlay = tmp.resolve("broken-overlay");
+        Files.createDirectories(overlay.resolve("profiles"));
+        Files.writeString(overlay.resolve("profiles/assumptions.drl.csv"), broken);
+
+        CliRun run = CliRun.of("batch", "../../examples/batch/examples.jsonl", "--jobs", "1", "--rules", overlay.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        JsonNode first = JsonReportWriter.mapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertThat(first.at("/errors/0/path").asText()).isEqualTo("(rules)");
+        assertThat(first.at("/errors/0/message").asText()).startsWith("the rule pack failed on this case: rule 'Industry profile:"
+                + " retail' (profiles/assumptions.drl.csv, row 11) failed: a value it gives as a number is not one");
+        assertThat(run.err()).contains("rejected 1 (1 of them because the rule pack failed)");
+    }
+
+    @Test
     void batch_oneJobAndTwoJobs_byteIdentical() {
         String one = CliRun.of("batch", jsonl.toString(), "--jobs", "1").out();
         String two = CliRun.of("batch", jsonl.toString(), "--jobs", "2").out();
