@@ -109,8 +109,9 @@ public final class RuleLint {
         }
         List<String> out = new ArrayList<>();
         if (group == null || group.isEmpty() || "MAIN".equals(group)) {
-            out.add(name + " has no agenda-group, so it never fires: the engine only focuses "
-                    + groups() + "; add e.g. agenda-group \"findings\"");
+            out.add(name + " has no agenda-group, so it runs in Drools' MAIN group, after the rules of whichever phase"
+                    + " first makes it true, outside the pipeline's order (" + groups() + "); add e.g. agenda-group"
+                    + " \"findings\"");
             return out;
         }
         if (phase == null) {
