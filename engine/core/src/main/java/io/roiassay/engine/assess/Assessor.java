@@ -2,6 +2,7 @@ package io.roiassay.engine.assess;
 
 import io.roiassay.engine.facts.BenefitFact;
 import io.roiassay.engine.facts.CaseFact;
+import io.roiassay.engine.facts.CaseTotals;
 import io.roiassay.engine.facts.CostFact;
 import io.roiassay.engine.facts.Figures;
 import io.roiassay.engine.facts.Profile;
@@ -126,12 +127,12 @@ final class Assessor {
             costFacts.forEach(f -> insert(run, Phase.FINDINGS, f));
             benefitFacts.forEach(f -> insert(run, Phase.FINDINGS, f));
             FactBuilder.kpiFacts(c.kpis(), descriptors).forEach(f -> insert(run, Phase.FINDINGS, f));
+            CaseTotals totals = FactBuilder.totals(costFacts, byCategory, lines, benefitFacts).including(FactBuilder.included(c));
             if (c.claim() != null) {
-                insert(run, Phase.FINDINGS, FactBuilder.claimFact(c.claim()));
+                insert(run, Phase.FINDINGS, FactBuilder.claimFact(c.claim(), totals, years));
             }
             outputs.stream().filter(o -> o.issue() != null).forEach(o -> insert(run, Phase.FINDINGS, o.issue()));
-            insert(run, Phase.FINDINGS,
-                    FactBuilder.totals(costFacts, byCategory, lines, benefitFacts).including(FactBuilder.included(c)));
+            insert(run, Phase.FINDINGS, totals);
             if (tco.seats() != null) {
                 insert(run, Phase.FINDINGS, tco.seats());
             }

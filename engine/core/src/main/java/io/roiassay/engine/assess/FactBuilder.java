@@ -102,10 +102,22 @@ final class FactBuilder {
     }
 
     static ClaimFact claimFact(Claim c) {
+        return claimFact(c, null, 0);
+    }
+
+    /**
+     * The claim with the case's entered totals beside it when the claim covers the case's horizon ({@code months}
+     * = years × 12): a claim that describes this case should add up to its figures.
+     */
+    static ClaimFact claimFact(Claim c, CaseTotals totals, int years) {
+        boolean samePeriod = totals != null && c.months() != null && c.months() == years * 12;
+        BigDecimal caseBenefit = samePeriod ? totals.getTotalBenefits() : null;
+        BigDecimal caseCost = samePeriod ? totals.getTotalCosts() : null;
         return new ClaimFact(c.roiPercent(), c.totalBenefit(), c.totalCost(),
                 c.benefitBasis() == null ? null : c.benefitBasis().id(), c.months(), c.discounted(),
                 ClaimMath.recomputedRoiPercent(c.totalBenefit(), c.totalCost()),
-                ClaimMath.benefitCostRatioPercent(c.totalBenefit(), c.totalCost()));
+                ClaimMath.benefitCostRatioPercent(c.totalBenefit(), c.totalCost()), caseBenefit, caseCost,
+                ClaimMath.gapPercent(c.totalBenefit(), caseBenefit), ClaimMath.gapPercent(c.totalCost(), caseCost));
     }
 
     static CaseTotals totals(List<CostFact> costs, Map<CostCategory, List<BigDecimal>> byCategory,

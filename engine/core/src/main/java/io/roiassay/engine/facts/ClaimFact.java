@@ -12,10 +12,31 @@ public final class ClaimFact {
     private final Boolean discounted;
     private final BigDecimal recomputedRoiPercent;
     private final BigDecimal benefitCostRatioPercent;
+    private final BigDecimal caseTotalBenefit;
+    private final BigDecimal caseTotalCost;
+    private final BigDecimal benefitGapPercent;
+    private final BigDecimal costGapPercent;
 
     public ClaimFact(BigDecimal roiPercent, BigDecimal totalBenefit, BigDecimal totalCost, String benefitBasis,
                      Integer months, Boolean discounted, BigDecimal recomputedRoiPercent,
                      BigDecimal benefitCostRatioPercent) {
+        this(roiPercent, totalBenefit, totalCost, benefitBasis, months, discounted, recomputedRoiPercent,
+                benefitCostRatioPercent, null, null, null, null);
+    }
+
+    /**
+     * A claim with the case's own entered totals over the same period beside it ({@code caseTotalBenefit},
+     * {@code caseTotalCost}; null when the claim covers another period than the case's horizon) and how far the
+     * claim's totals lie from them, in percent of the case's.
+     */
+    public ClaimFact(BigDecimal roiPercent, BigDecimal totalBenefit, BigDecimal totalCost, String benefitBasis,
+                     Integer months, Boolean discounted, BigDecimal recomputedRoiPercent,
+                     BigDecimal benefitCostRatioPercent, BigDecimal caseTotalBenefit, BigDecimal caseTotalCost,
+                     BigDecimal benefitGapPercent, BigDecimal costGapPercent) {
+        this.caseTotalBenefit = caseTotalBenefit;
+        this.caseTotalCost = caseTotalCost;
+        this.benefitGapPercent = benefitGapPercent;
+        this.costGapPercent = costGapPercent;
         this.roiPercent = roiPercent;
         this.totalBenefit = totalBenefit;
         this.totalCost = totalCost;
@@ -38,6 +59,14 @@ public final class ClaimFact {
     public BigDecimal getRecomputedRoiPercent() { return recomputedRoiPercent; }
     /** totalBenefit / totalCost × 100, 2 decimals; null when a figure is missing or cost is 0. */
     public BigDecimal getBenefitCostRatioPercent() { return benefitCostRatioPercent; }
+    /** The case's entered benefits over the claim's period (its horizon); null when the periods differ. */
+    public BigDecimal getCaseTotalBenefit() { return caseTotalBenefit; }
+    /** The case's entered costs over the claim's period (its horizon); null when the periods differ. */
+    public BigDecimal getCaseTotalCost() { return caseTotalCost; }
+    /** |claimed − case| ÷ case × 100 for the benefits; null when not comparable. */
+    public BigDecimal getBenefitGapPercent() { return benefitGapPercent; }
+    /** |claimed − case| ÷ case × 100 for the costs; null when not comparable. */
+    public BigDecimal getCostGapPercent() { return costGapPercent; }
     /** |claimed − recomputed| in percentage points; null when either is missing. */
     public BigDecimal getArithmeticGap() {
         return roiPercent == null || recomputedRoiPercent == null ? null : roiPercent.subtract(recomputedRoiPercent).abs();

@@ -28,6 +28,18 @@ public final class ClaimMath {
     }
 
     /**
+     * How far a claimed total lies from the case's own, in percent of the case's to two places:
+     * |claimed − case| ÷ case × 100; null when an input is missing or the case's total is zero.
+     */
+    public static BigDecimal gapPercent(BigDecimal claimed, BigDecimal caseTotal) {
+        if (claimed == null || caseTotal == null) {
+            return null;
+        }
+        BigDecimal gap = Money.percentOf(claimed.subtract(caseTotal, Money.MATH), caseTotal);
+        return gap == null ? null : gap.abs();
+    }
+
+    /**
      * How far {@code value} lies above {@code base}, in percent to two places: (value − base) ÷ base × 100
      * (e.g. the first-year cost against the quoted price); null when an input is missing or the base is zero.
      */

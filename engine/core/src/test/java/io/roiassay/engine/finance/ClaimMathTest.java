@@ -48,4 +48,15 @@ class ClaimMathTest {
                 .isEqualTo(new BigDecimal("0.12"));
         assertThat(ClaimMath.percentAbove(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
     }
+
+    @Test
+    void gapPercent_ofTheCasesTotal_eitherSide_twoPlaces() {
+        // vendor-claim-audit: 1,920,000 claimed against 5,100,000 entered: 3,180,000 / 5,100,000 = 62.3529… → 62.35
+        assertThat(ClaimMath.gapPercent(new BigDecimal("1920000"), new BigDecimal("5100000"))).isEqualTo(new BigDecimal("62.35"));
+        // ten times the case's 75,000: 900 % off
+        assertThat(ClaimMath.gapPercent(new BigDecimal("750000"), new BigDecimal("75000"))).isEqualTo(new BigDecimal("900.00"));
+        assertThat(ClaimMath.gapPercent(new BigDecimal("12000"), new BigDecimal("12000"))).isEqualByComparingTo("0");
+        assertThat(ClaimMath.gapPercent(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
+        assertThat(ClaimMath.gapPercent(null, BigDecimal.TEN)).isNull();
+    }
 }
