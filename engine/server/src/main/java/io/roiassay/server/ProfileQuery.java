@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  */
 final class ProfileQuery {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Numbers as the digits they hold (120, never 1.2E+2), like every other answer of the API. */
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     /** The names {@code assumptions.values} accepts (the case schema's pattern). */
     private static final Pattern VALUE_NAME = Pattern.compile("^[a-z][A-Za-z0-9]*$");
     /** The case's own assumption fields, in the order docs/case-format.md lists them, with their profile key. */
@@ -62,7 +64,7 @@ final class ProfileQuery {
                 throw new Problem(400, "bad-query", "Bad query", "the query does not describe a company: "
                         + e.errors().get(0).path() + ": " + e.errors().get(0).message(), e.errors());
             }
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+            return MAPPER.writeValueAsBytes(
                     describe(assay.engine().assess(theCase, "en", AssessOptions.NO_DRAWS).profile()));
         });
         Api.json(ctx, answer);

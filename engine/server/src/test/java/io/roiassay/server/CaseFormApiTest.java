@@ -136,6 +136,7 @@ class CaseFormApiTest {
                 "productivityFactors.marketing").contains("values.typicalGrossMargin");
         // rules/profiles/hourly-cost.drl.csv: 120 CNY an hour.
         assertThat(overrides.get(0).get("value").decimalValue()).isEqualByComparingTo("120");
+        assertThat(r.body()).contains("{\"key\":\"loadedHourlyCost\",\"value\":120,").doesNotContain("E+"); // digits, one line
         assertThat(overrides.get(1).get("value").isArray()).isTrue();
         assertThat(overrides.findValuesAsText("key")).noneMatch(k -> k.startsWith("values.") && k.substring(7).contains("."));
     }

@@ -34,6 +34,16 @@ public final class EngineOptions {
     @Mixin
     RuleLimitOptions ruleLimits;
 
+    /**
+     * Refuses an overlay directory that is not there as a command-line mistake (exit 2), before any rule is read: a
+     * mistyped path is the user's, not a rule-pack failure (exit 3).
+     */
+    static void checkOverlay(Path dir, String what) throws UsageException {
+        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+            throw new UsageException(what + ": " + dir + " does not exist or is not a directory");
+        }
+    }
+
     /** Loads the engine with these options; a value out of range is a {@link UsageException} (exit 2). */
     public RoiAssay load() throws RulePackException, PluginLoadException, UsageException {
         return load(false);
@@ -69,6 +79,7 @@ public final class EngineOptions {
         if (pluginTimeoutMs < 1 || pluginTimeoutMs > 3_600_000) {
             throw new UsageException("--plugin-timeout must be between 1 and 3600000 ms, not " + pluginTimeoutMs);
         }
+        checkOverlay(rules, "--rules");
         return RoiAssay.builder().rulesOverlay(rules).pluginsDir(plugins)
                 .pluginTimeLimit(Duration.ofMillis(pluginTimeoutMs)).ruleLimits(ruleLimits.limits()).compileFresh(fresh).build();
     }

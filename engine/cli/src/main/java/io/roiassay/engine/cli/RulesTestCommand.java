@@ -36,6 +36,7 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EngineOptions.checkOverlay(dir, "DIR");
         RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).pluginsDir(plugins).ruleLimits(ruleLimits.limits()).build();
         ScenarioSuite suite = ScenarioSuite.load(assay.engine().rules().files(), assay.reader());
         List<ScenarioResult> results = suite.run(assay.engine());

@@ -51,6 +51,18 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void missingOverlayDirectory_isACommandLineMistake_exit2_forEveryCommandThatTakesOne() {
+        String missing = dir.resolve("no-such-overlay").toString();
+        CliRun check = CliRun.of("rules", "check", missing);
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains("DIR: " + missing + " does not exist or is not a directory");
+        assertThat(CliRun.of("rules", "test", missing).exitCode()).isEqualTo(2);
+        CliRun assess = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", missing);
+        assertThat(assess.exitCode()).isEqualTo(2);
+        assertThat(assess.err()).contains("--rules: " + missing + " does not exist or is not a directory");
+    }
+
+    @Test
     void check_ruleWithoutAgendaGroup_warnsAtItsLine() throws Exception {
         overlay("mistakes/no-group.drl", """
                 rule "no group"
@@ -131,10 +143,4 @@ class RulesCheckCommandTest {
         assertThat(run.out()).contains(", 1 warning\n");
     }
 
-    @Test
-    void check_missingDirectory_exits3WithMessage() {
-        CliRun run = CliRun.of("rules", "check", dir.resolve("nope").toString());
-        assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).contains("does not exist");
-    }
 }
