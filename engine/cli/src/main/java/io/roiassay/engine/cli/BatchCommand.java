@@ -75,7 +75,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchOutput mode = outputMode();
         OutputTarget.check(out, "-".equals(input) ? null : Path.of(input));
         if (summaryFile != null) {
-            OutputTarget.check(summaryFile, "-".equals(input) ? null : Path.of(input));
+            OutputTarget.check("--summary", summaryFile, "-".equals(input) ? null : Path.of(input));
         }
         BatchInput source = open();
         RoiAssay assay = engine.load();

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Checks an {@code --out} file before any work is done: not a directory, its folder exists, not an input. */
+/** Checks an output file ({@code --out}, {@code --summary}) before any work is done: not a directory, its folder exists, not an input. */
 final class OutputTarget {
 
     private OutputTarget() {
@@ -12,21 +12,26 @@ final class OutputTarget {
 
     /** Refuses {@code out} (exit 2) when it cannot or must not be written; null passes (standard output). */
     static void check(Path out, Path... inputs) throws UsageException {
+        check("--out", out, inputs);
+    }
+
+    /** The same for the file of another option ({@code --summary}), named as the user gave it. */
+    static void check(String option, Path out, Path... inputs) throws UsageException {
         if (out == null) {
             return;
         }
-        String shown = Messages.clean(out.toString());
+        String shown = option + " " + Messages.clean(out.toString());
         if (Files.isDirectory(out)) {
-            throw new UsageException("--out " + shown + " is a directory; give the name of a file to write");
+            throw new UsageException(shown + " is a directory; give the name of a file to write");
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new UsageException("--out " + shown + ": the folder " + Messages.clean(parent.toString())
+            throw new UsageException(shown + ": the folder " + Messages.clean(parent.toString())
                     + " does not exist; create it first");
         }
         for (Path in : inputs) {
             if (in != null && sameFile(out, in)) {
-                throw new UsageException("--out " + shown + " is the input " + Messages.clean(in.toString())
+                throw new UsageException(shown + " is the input " + Messages.clean(in.toString())
                         + "; writing the report there would destroy it; give another file");
             }
         }

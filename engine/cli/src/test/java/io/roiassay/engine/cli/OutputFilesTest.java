@@ -26,6 +26,17 @@ class OutputFilesTest {
     }
 
     @Test
+    void batch_summaryIsTheInput_refusedNamingSummary_notOut() throws Exception {
+        Path input = Files.copy(Fixtures.ROOT.resolve("examples/batch/examples.jsonl"), dir.resolve("cases.jsonl"));
+        String before = Files.readString(input);
+        CliRun run = CliRun.of("batch", input.toString(), "--output", "both", "--out", dir.resolve("r.jsonl").toString(),
+                "--summary", input.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--summary " + input + " is the input").doesNotContain("--out " + input);
+        assertThat(Files.readString(input)).isEqualTo(before);
+    }
+
+    @Test
     void assess_outIsADirectory_exit2() {
         CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--out", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
