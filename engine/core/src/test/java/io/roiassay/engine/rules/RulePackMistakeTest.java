@@ -228,6 +228,19 @@ class RulePackMistakeTest {
     }
 
     @Test
+    void fullAdoptionAssumed_observedBenefitsOnly_saysTheyAlreadyReflectUse_aTargetLineKeepsTheGeneralText() {
+        // the default scenario's benefit is measured: the figures already contain the 63.33 % use
+        Finding observed = scenario().users(60, 38).run().finding("mistake/full-adoption-assumed").orElseThrow();
+        assertThat(observed.getEn()).contains("already reflect that use").doesNotContain("assume everyone");
+        assertThat(observed.getRule().name()).isEqualTo("Low use beside observed benefits");
+
+        Finding planned = scenario().users(60, 38).addBenefit(benefit("cost-saving", "target", 1, 3, "300000", "100000", "100000"))
+                .run().finding("mistake/full-adoption-assumed").orElseThrow();
+        assertThat(planned.getEn()).endsWith("yet the benefits assume everyone uses the CRM.");
+        assertThat(planned.getRule().name()).isEqualTo("Full adoption assumed while use is low");
+    }
+
+    @Test
     void fullAdoptionAssumed_notAtThresholdOrWithoutUserCounts() {
         assertThat(scenario().users(100, 70).run().codes()).doesNotContain("mistake/full-adoption-assumed");
         assertThat(scenario().users(60, null).run().codes()).doesNotContain("mistake/full-adoption-assumed");
