@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The profile decision tables: built-in rows name their table row, an overlay table (CSV or XLSX) adds
@@ -113,29 +113,25 @@ class ProfileTablesTest {
 
     @Test
     void overlayCellThatIsNotANumber_failsNamingTheRuleFileAndRow(@TempDir Path dir) throws Exception {
-        Path table = dir.resolve("profiles/our-retail.drl.csv");
-        writeOverlayRow(table, "abc", csv -> Files.writeString(table, csv));
-        var assay = RoiAssay.builder().rulesOverlay(dir).build();
-
-        assertThatThrownBy(() -> assay.engine().assess(Examples.read("acme-retail.yaml"), "en"))
-                .isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
+        assertThat(marginFailure(dir, "abc")).isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
                 .hasMessageStartingWith("rule 'Our retail margin' (profiles/our-retail.drl.csv, row 10) failed:"
                         + " a value it gives as a number is not one (");
     }
 
     @Test
     void overlayShareTypedAsPercent_refusedNamingKeyValueRuleAndRow_notGradedAt3540Percent(@TempDir Path dir) throws Exception {
-        Path table = dir.resolve("profiles/our-retail.drl.csv");
-        writeOverlayRow(table, "30", csv -> Files.writeString(table, csv));
-        var assay = RoiAssay.builder().rulesOverlay(dir).build();
-
-        assertThatThrownBy(() -> assay.engine().assess(Examples.read("acme-retail.yaml"), "en"))
-                .isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
+        assertThat(marginFailure(dir, "30")).isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
                 .hasMessage("the profile rules set assumptions out of bounds: typicalGrossMargin = 30 is outside 0..1"
                         + " (a share: write 0.30 for 30 %), set by rule 'Our retail margin' (profiles/our-retail.drl.csv, row 10)");
-        writeOverlayRow(table, "-0.3", csv -> Files.writeString(table, csv));
-        assertThatThrownBy(() -> RoiAssay.builder().rulesOverlay(dir).build().engine()
-                .assess(Examples.read("acme-retail.yaml"), "en")).hasMessageContaining("typicalGrossMargin = -0.3 is outside 0..1");
+        assertThat(marginFailure(dir, "-0.3")).hasMessageContaining("typicalGrossMargin = -0.3 is outside 0..1");
+    }
+
+    /** What assessing acme-retail ends with when an overlay row sets the retail margin cell to {@code margin}. */
+    private static Throwable marginFailure(Path dir, String margin) throws Exception {
+        Path table = dir.resolve("profiles/our-retail.drl.csv");
+        writeOverlayRow(table, margin, csv -> Files.writeString(table, csv));
+        var assay = RoiAssay.builder().rulesOverlay(dir).build();
+        return catchThrowable(() -> assay.engine().assess(Examples.read("acme-retail.yaml"), "en"));
     }
 
     private static void assertOverlayRowApplied(Path overlay, String file) throws Exception {
