@@ -182,6 +182,12 @@ public final class Profile {
     /** Whether an assumption of this name is set. */
     public boolean has(String name) { return assumptions.containsKey(name); }
 
+    /** Whether the case, not a rule, set this assumption (its {@code assumptions} block). */
+    public boolean fromCase(String name) {
+        Assumption a = assumptions.get(name);
+        return a != null && a.rule() == null && "case".equals(a.note());
+    }
+
     /** All assumptions, sorted by name. */
     public Map<String, Assumption> getAssumptions() { return Collections.unmodifiableMap(assumptions); }
 
