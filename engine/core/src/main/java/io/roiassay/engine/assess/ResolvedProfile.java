@@ -16,8 +16,6 @@ import java.util.Map;
  */
 final class ResolvedProfile {
 
-    /** The note of a value the case set. */
-    static final String CASE_NOTE = "case";
     private static final String CASE_NOTE_ZH = "案例给定";
 
     private ResolvedProfile() {
@@ -27,34 +25,34 @@ final class ResolvedProfile {
     static void applyCaseOverrides(Profile p, Case c) {
         Assumptions a = c.assumptions();
         if (a.loadedHourlyCost() != null) {
-            p.set(ProfileKeys.LOADED_HOURLY_COST, a.loadedHourlyCost(), CASE_NOTE, CASE_NOTE_ZH);
+            p.set(ProfileKeys.LOADED_HOURLY_COST, a.loadedHourlyCost(), Profile.CASE_NOTE, CASE_NOTE_ZH);
         }
         if (a.rampUp() != null) {
             for (int year = 1; year <= ProfileKeys.MAX_YEARS; year++) {
                 BigDecimal share = year <= a.rampUp().size() ? a.rampUp().get(year - 1) : BigDecimal.ONE;
-                p.set(ProfileKeys.RAMP_UP_PREFIX + year, share, CASE_NOTE, CASE_NOTE_ZH);
+                p.set(ProfileKeys.RAMP_UP_PREFIX + year, share, Profile.CASE_NOTE, CASE_NOTE_ZH);
             }
         }
         if (a.riskAdjustment() != null) {
             if (a.riskAdjustment().benefits() != null) {
                 // The case states its own risk: it replaces the value of every evidence class.
-                p.set(ProfileKeys.RISK_BENEFITS, a.riskAdjustment().benefits(), CASE_NOTE, CASE_NOTE_ZH);
+                p.set(ProfileKeys.RISK_BENEFITS, a.riskAdjustment().benefits(), Profile.CASE_NOTE, CASE_NOTE_ZH);
                 for (String cls : ProfileKeys.EVIDENCE_CLASSES) {
-                    p.set(ProfileKeys.RISK_BENEFITS + "." + cls, a.riskAdjustment().benefits(), CASE_NOTE, CASE_NOTE_ZH);
+                    p.set(ProfileKeys.RISK_BENEFITS + "." + cls, a.riskAdjustment().benefits(), Profile.CASE_NOTE, CASE_NOTE_ZH);
                 }
             }
             if (a.riskAdjustment().costs() != null) {
-                p.set(ProfileKeys.RISK_COSTS, a.riskAdjustment().costs(), CASE_NOTE, CASE_NOTE_ZH);
+                p.set(ProfileKeys.RISK_COSTS, a.riskAdjustment().costs(), Profile.CASE_NOTE, CASE_NOTE_ZH);
             }
         }
         if (a.adoptionThreshold() != null) {
-            p.set(ProfileKeys.ADOPTION_THRESHOLD, a.adoptionThreshold(), CASE_NOTE, CASE_NOTE_ZH);
+            p.set(ProfileKeys.ADOPTION_THRESHOLD, a.adoptionThreshold(), Profile.CASE_NOTE, CASE_NOTE_ZH);
         }
         for (Map.Entry<String, BigDecimal> e : a.productivityFactors().entrySet()) {
-            p.set(ProfileKeys.PRODUCTIVITY_PREFIX + e.getKey(), e.getValue(), CASE_NOTE, CASE_NOTE_ZH);
+            p.set(ProfileKeys.PRODUCTIVITY_PREFIX + e.getKey(), e.getValue(), Profile.CASE_NOTE, CASE_NOTE_ZH);
         }
         for (Map.Entry<String, BigDecimal> e : a.values().entrySet()) {
-            p.set(e.getKey(), e.getValue(), CASE_NOTE, CASE_NOTE_ZH);
+            p.set(e.getKey(), e.getValue(), Profile.CASE_NOTE, CASE_NOTE_ZH);
         }
     }
 

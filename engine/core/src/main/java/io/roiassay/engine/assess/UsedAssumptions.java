@@ -32,8 +32,7 @@ final class UsedAssumptions {
             BigDecimal set = given.get(a.key());
             String by = null;
             if (set != null) {
-                Profile.Assumption p = profile.getAssumptions().get(a.key());
-                by = p != null && ResolvedProfile.CASE_NOTE.equals(p.note()) ? "case" : "profile";
+                by = profile.fromCase(a.key()) ? "case" : "profile";
             }
             used.add(new UsedAssumption(plugin.id(), a.key(), set != null ? set : a.defaultValue(), a.defaultValue(),
                     a.unit().id(), a.source(), a.description(), by));

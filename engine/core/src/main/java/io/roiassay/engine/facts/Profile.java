@@ -182,10 +182,13 @@ public final class Profile {
     /** Whether an assumption of this name is set. */
     public boolean has(String name) { return assumptions.containsKey(name); }
 
+    /** The note of a value the case's {@code assumptions} block set (the engine writes it; rules never do). */
+    public static final String CASE_NOTE = "case";
+
     /** Whether the case, not a rule, set this assumption (its {@code assumptions} block). */
     public boolean fromCase(String name) {
         Assumption a = assumptions.get(name);
-        return a != null && a.rule() == null && "case".equals(a.note());
+        return a != null && a.rule() == null && CASE_NOTE.equals(a.note());
     }
 
     /** All assumptions, sorted by name. */
