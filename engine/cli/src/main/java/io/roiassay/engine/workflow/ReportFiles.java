@@ -3,12 +3,11 @@ package io.roiassay.engine.workflow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.roiassay.engine.caseio.CaseFiles;
 import io.roiassay.engine.report.JsonReportWriter;
 import io.roiassay.engine.report.Report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -84,14 +83,13 @@ public final class ReportFiles {
     /** Reads and checks one report file. */
     public static Saved read(Path file) throws ReportFileException {
         String text;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            // bounded: a device or pipe (/dev/zero) reports no size and would be read until the heap runs out
-            byte[] bytes = in.readNBytes(MAX_REPORT_BYTES + 1);
-            if (bytes.length > MAX_REPORT_BYTES) {
+        try {
+            byte[] bytes = CaseFiles.readAtMost(file, MAX_REPORT_BYTES);
+            if (bytes == null) {
                 throw new ReportFileException(file + ": more than " + MAX_REPORT_BYTES + " bytes; a report is far smaller"
                         + " (one with its case embedded at most a few MiB)");
             }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = CaseFiles.strictUtf8(bytes);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ReportFileException(file + ": not UTF-8 text; a report is UTF-8 JSON");
         } catch (NoSuchFileException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -37,9 +36,12 @@ public final class CaseFiles {
         }
         try {
             checkSize(name, Files.size(file));
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(readAtMost(name, file)))
-                    .toString();
+            byte[] bytes = readAtMost(file, MAX_CASE_CHARS);
+            if (bytes == null) {
+                throw error(name, "the case is more than " + MAX_CASE_CHARS + " bytes; a case may be at most "
+                        + MAX_CASE_CHARS + " bytes (2 MiB)");
+            }
+            return strictUtf8(bytes);
         } catch (NoSuchFileException e) {
             throw error(name, "file not found");
         } catch (AccessDeniedException e) {
@@ -52,18 +54,20 @@ public final class CaseFiles {
     }
 
     /**
-     * The file's bytes, refused past {@link #MAX_CASE_CHARS} while reading: a device or a pipe ({@code /dev/zero},
-     * {@code <(yes)}) reports no size up front and would otherwise be read until the heap runs out.
+     * A file's bytes, or null when it holds more than {@code limit}: read with the bound, not by the size the file
+     * reports, since a device or a pipe ({@code /dev/zero}, {@code <(yes)}) reports none and would otherwise be read
+     * until the heap runs out. Also for report files ({@code verify}, {@code diff}).
      */
-    private static byte[] readAtMost(String name, Path file) throws IOException, CaseException {
+    public static byte[] readAtMost(Path file, int limit) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_CASE_CHARS + 1);
-            if (bytes.length > MAX_CASE_CHARS) {
-                throw error(name, "the case is more than " + MAX_CASE_CHARS + " bytes; a case may be at most "
-                        + MAX_CASE_CHARS + " bytes (2 MiB)");
-            }
-            return bytes;
+            byte[] bytes = in.readNBytes(limit + 1);
+            return bytes.length > limit ? null : bytes;
         }
+    }
+
+    /** The bytes as UTF-8 text; {@link CharacterCodingException} when they are not UTF-8 (never replaced). */
+    public static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** Drops a leading byte-order mark, which editors on Windows like to add and parsers reject. */
