@@ -7,6 +7,7 @@ import io.roiassay.engine.rules.RulePackException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -39,7 +40,7 @@ public final class EngineOptions {
      * mistyped path is the user's, not a rule-pack failure (exit 3).
      */
     static void checkOverlay(Path dir, String what) throws UsageException {
-        if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+        if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException(what + ": " + dir + " does not exist or is not a directory");
         }
     }

@@ -27,7 +27,7 @@ import java.util.Map;
 final class AdjustmentPlanner {
 
     /** The evidence classes as a Chinese step label names them (实测 for measured …): no English word in a zh-CN report. */
-    private static final java.util.Map<String, String> EVIDENCE_ZH = java.util.Map.of("measured", "实测类",
+    private static final Map<String, String> EVIDENCE_ZH = Map.of("measured", "实测类",
             "controlled", "对照实验类", "target", "目标/预测类", "vendor-benchmark", "厂商标杆类");
 
     private final Case theCase;

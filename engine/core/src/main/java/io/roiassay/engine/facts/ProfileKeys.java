@@ -1,5 +1,6 @@
 package io.roiassay.engine.facts;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ public final class ProfileKeys {
      * must; hidden-cost ratios and uncertainty multipliers in 0..10; an hourly cost is not negative. A profile
      * table is a spreadsheet a consultant types into: 30 for 30 % would otherwise turn into a verdict.
      */
-    public static java.math.BigDecimal[] bounds(String key) {
+    public static BigDecimal[] bounds(String key) {
         if (key.equals(TYPICAL_GROSS_MARGIN) || key.equals(REVENUE_MARGIN) || key.startsWith("riskAdjustment.")
                 || key.equals(ADOPTION_THRESHOLD) || key.startsWith(PRODUCTIVITY_PREFIX) || key.startsWith(RAMP_UP_PREFIX)) {
             return SHARE;
@@ -63,9 +64,9 @@ public final class ProfileKeys {
         return key.equals(LOADED_HOURLY_COST) ? NOT_NEGATIVE : null;
     }
 
-    private static final java.math.BigDecimal[] SHARE = {java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE};
-    private static final java.math.BigDecimal[] MULTIPLIER = {java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN};
-    private static final java.math.BigDecimal[] NOT_NEGATIVE = {java.math.BigDecimal.ZERO, null};
+    private static final BigDecimal[] SHARE = {BigDecimal.ZERO, BigDecimal.ONE};
+    private static final BigDecimal[] MULTIPLIER = {BigDecimal.ZERO, BigDecimal.TEN};
+    private static final BigDecimal[] NOT_NEGATIVE = {BigDecimal.ZERO, null};
 
     /** The required keys, for checking a profile after the profile phase. */
     public static List<String> required() {
