@@ -6,10 +6,12 @@ import io.roiassay.engine.model.CostTiming;
 import io.roiassay.engine.model.Recurrence;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules that tie fields together and that JSON Schema cannot state: one form per flow, periods inside
@@ -17,6 +19,10 @@ import java.util.Set;
  * validation and skip any part that already has a schema error, so one mistake is not reported twice.
  */
 final class SemanticChecks {
+
+    /** The ISO 4217 codes the Java runtime knows (the source of each currency's decimal places, {@code Money.scale}). */
+    private static final Set<String> KNOWN_CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
     private final JsonNode root;
     private final Set<String> schemaErrorPointers;
@@ -33,12 +39,24 @@ final class SemanticChecks {
     /** All cross-field problems in {@code root}, leaving out parts listed in {@code schemaErrorPointers}. */
     static List<Problem> check(JsonNode root, Set<String> schemaErrorPointers) {
         SemanticChecks checks = new SemanticChecks(root, schemaErrorPointers);
+        checks.currency();
         checks.flows("costs");
         checks.flows("benefits");
         checks.users();
         checks.rampUp();
         checks.uncertaintyOrder();
         return checks.problems;
+    }
+
+    /**
+     * The schema only asks for three capital letters; a code ISO 4217 does not assign (say {@code XYZ}, a typo
+     * of a real one) would be printed on every amount and decide the rounding by a guess of two places.
+     */
+    private void currency() {
+        JsonNode c = root.path("currency");
+        if (c.isTextual() && !hasSchemaError("/currency") && !KNOWN_CURRENCIES.contains(c.asText())) {
+            add("/currency", "'" + c.asText() + "' is not an ISO 4217 currency code (e.g. CNY, USD, EUR)");
+        }
     }
 
     private Integer horizonYears() {

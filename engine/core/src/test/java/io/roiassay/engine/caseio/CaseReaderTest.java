@@ -96,6 +96,26 @@ class CaseReaderTest {
     }
 
     @Test
+    void read_currencyIso4217DoesNotAssign_namesFieldAndLine() throws Exception {
+        String yaml = Files.readString(fixture("acme-retail.yaml")).replace("currency: CNY", "currency: XYZ");
+
+        CaseException e = catchThrowableOfType(CaseException.class, () -> reader.read(yaml, "typo.yaml", false));
+
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.path()).isEqualTo("currency");
+            assertThat(err.line()).isEqualTo(Files.readAllLines(fixture("acme-retail.yaml")).indexOf("currency: CNY") + 1);
+            assertThat(err.message()).isEqualTo("'XYZ' is not an ISO 4217 currency code (e.g. CNY, USD, EUR)");
+        });
+    }
+
+    @Test
+    void read_currencyOtherThanCny_keepsItsCode() throws Exception {
+        String yaml = Files.readString(fixture("acme-retail.yaml")).replace("currency: CNY", "currency: JPY");
+
+        assertThat(reader.read(yaml, "yen.yaml", false).currency()).isEqualTo("JPY");
+    }
+
+    @Test
     void read_chineseAliases_bindToCanonicalEnums() throws CaseException {
         Case c = reader.read(fixture("chinese-aliases.yaml"));
 
