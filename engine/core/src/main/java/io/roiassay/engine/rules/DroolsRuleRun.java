@@ -143,6 +143,8 @@ final class DroolsRuleRun implements RuleRun {
             session.fireAllRules(limits.maxFirings() - trace.size());
         } catch (RuntimeException e) {
             throw RuleExecutionException.from(e, trace, rule -> describe(rule));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw RuleExecutionException.exhausted(describe(firing), e);
         } finally {
             watch.cancel();
         }
