@@ -25,7 +25,38 @@ final class DecisionTables {
     private static final Pattern DRL_ROW = Pattern.compile("^// rule values at [A-Z]+(\\d+).*\\R\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"",
             Pattern.MULTILINE);
 
+    /** How Drools names a table it cannot read: {@code [<kjar path>] <what>, in cell B10}. */
+    private static final Pattern PARSE_ERROR = Pattern.compile("^\\[(?:src/main/resources/)?(?:roi-assay/rules/)?([^\\]]+)]\\s*(.*?)"
+            + "(?:,? in cell ([A-Z]+)(\\d+))?$", Pattern.DOTALL);
+
     private DecisionTables() {
+    }
+
+    /**
+     * A table Drools could not read (say a {@code PRIORITY} cell that is not a whole number), as a problem at the
+     * table's file and row (column: the cell's column, A = 1), instead of an unlocated "could not compile the
+     * pack"; null when {@code e} is not about one of {@code files}.
+     */
+    static RuleProblem parseError(Throwable e, List<RuleFile> files) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : PARSE_ERROR.matcher(t.getMessage().strip());
+            if (m == null || !m.matches()) {
+                continue;
+            }
+            for (RuleFile f : files) {
+                if (f.path().equals(m.group(1))) {
+                    int row = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                    int column = 0;
+                    for (char c : (m.group(3) == null ? "" : m.group(3)).toCharArray()) {
+                        column = column * 26 + (c - 'A' + 1);
+                    }
+                    String cell = m.group(3) == null ? "" : " (cell " + m.group(3) + m.group(4) + ")";
+                    return new RuleProblem(f.displayPath(), row, column, "the decision table cannot be read: "
+                            + m.group(2) + cell, true);
+                }
+            }
+        }
+        return null;
     }
 
     /** The rules a table generates; empty when it cannot be read (the compiler then reports the error). */

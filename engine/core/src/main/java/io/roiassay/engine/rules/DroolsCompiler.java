@@ -124,6 +124,7 @@ public final class DroolsCompiler {
         var catalogue = PackCatalogue.of(files);
         List<RuleProblem> errors = new ArrayList<>(PackCatalogue.problems(catalogue));
         SourceLint.check(files, catalogue).stream().filter(RuleProblem::error).forEach(errors::add);
+        errors.addAll(DuplicateRuleNames.check(files));
         if (!errors.isEmpty()) {
             throw new RulePackException(errors);
         }
@@ -153,7 +154,8 @@ public final class DroolsCompiler {
             // The executable model's generator throws on some mistakes (e.g. a comparison it cannot coerce)
             // instead of reporting them; the plain build below names the file, else say what failed.
             builder = null;
-            problems = List.of(new RuleProblem("rules", 0, 0, "Drools could not compile the pack: "
+            RuleProblem table = DecisionTables.parseError(e, files);
+            problems = List.of(table != null ? table : new RuleProblem("rules", 0, 0, "Drools could not compile the pack: "
                     + e.getClass().getSimpleName() + ": " + e.getMessage(), true));
         }
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.roiassay.engine.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,28 +32,42 @@ final class RuleIndex {
     RuleIndex(List<RuleFile> files) {
         Map<String, Map<String, Source>> index = new HashMap<>();
         for (RuleFile f : files) {
-            if (f.path().endsWith(".drl.csv") || f.path().endsWith(".drl.xlsx")) {
-                for (DecisionTables.Row row : DecisionTables.rows(f)) {
-                    index.computeIfAbsent(row.packageName(), k -> new HashMap<>())
-                            .put(row.ruleName(), new Source(f.path(), row.row()));
-                }
-                continue;
-            }
-            if (!f.path().endsWith(".drl")) {
-                continue;
-            }
-            String text = stripComments(f.text());
-            Matcher pm = PACKAGE.matcher(text);
-            String pkg = pm.find() ? pm.group(1) : "defaultpkg";
-            Matcher rm = RULE.matcher(text);
-            while (rm.find()) {
-                String name = rm.group(1) != null ? rm.group(1).replace("\\\"", "\"")
-                        : rm.group(2) != null ? rm.group(2) : rm.group(3);
-                index.computeIfAbsent(pkg, k -> new HashMap<>()).put(name, new Source(f.path(), 0));
+            for (Declared d : declared(f)) {
+                index.computeIfAbsent(d.packageName(), k -> new HashMap<>()).put(d.ruleName(), new Source(f.path(), d.row()));
             }
         }
         index.replaceAll((pkg, rules) -> Map.copyOf(rules));
         this.fileOfRule = Map.copyOf(index);
+    }
+
+    /** A rule as its file declares it: package, name, and its {@code .drl} line or its table row (the other 0). */
+    record Declared(String packageName, String ruleName, int line, int row) {
+    }
+
+    /** The rules a rule file declares, in file order; none for a file that is not a rule source. */
+    static List<Declared> declared(RuleFile f) {
+        List<Declared> out = new ArrayList<>();
+        if (f.path().endsWith(".drl.csv") || f.path().endsWith(".drl.xlsx")) {
+            for (DecisionTables.Row row : DecisionTables.rows(f)) {
+                out.add(new Declared(row.packageName(), row.ruleName(), 0, row.row()));
+            }
+        } else if (f.path().endsWith(".drl")) {
+            String text = stripComments(f.text()); // keeps every line break, so lines count as in the file
+            Matcher pm = PACKAGE.matcher(text);
+            String pkg = pm.find() ? pm.group(1) : "defaultpkg";
+            Matcher rm = RULE.matcher(text);
+            int line = 1;
+            int counted = 0;
+            while (rm.find()) {
+                int group = rm.group(1) != null ? 1 : rm.group(2) != null ? 2 : 3;
+                String name = group == 1 ? rm.group(1).replace("\\\"", "\"") : rm.group(group);
+                for (; counted < rm.start(group); counted++) {
+                    line += text.charAt(counted) == '\n' ? 1 : 0;
+                }
+                out.add(new Declared(pkg, name, line, 0));
+            }
+        }
+        return out;
     }
 
     /** The pack-relative file of a rule, or "?" when unknown. */

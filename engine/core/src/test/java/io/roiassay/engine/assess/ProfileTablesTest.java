@@ -3,6 +3,7 @@ package io.roiassay.engine.assess;
 import io.roiassay.engine.Examples;
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.report.ReportProfile;
+import io.roiassay.engine.rules.RulePackException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The profile decision tables: built-in rows name their table row, an overlay table (CSV or XLSX) adds
@@ -50,36 +52,39 @@ class ProfileTablesTest {
     @Test
     void overlayXlsxRow_worksLikeTheCsv(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("profiles/our-retail.drl.xlsx");
-        writeOverlayRow(xlsx, csv -> {
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
-                var sheet = wb.createSheet("profiles");
-                String[] lines = csv.split("\n");
-                for (int r = 0; r < lines.length; r++) {
-                    List<String> cells = io.roiassay.engine.rules.RuleFileTestAccess.cells(lines[r]);
-                    var row = sheet.createRow(r);
-                    int mergeFrom = -1;
-                    for (int c = 0; c < cells.size(); c++) {
-                        String text = cells.get(c);
-                        if (text.endsWith("...")) { // the CSV's way of spanning a pattern over columns
-                            if (mergeFrom < 0) {
-                                mergeFrom = c;
-                                row.createCell(c).setCellValue(text.substring(0, text.length() - 3));
-                            }
-                            continue;
+        writeOverlayRow(xlsx, csv -> writeXlsx(xlsx, csv));
+        assertOverlayRowApplied(dir, "profiles/our-retail.drl.xlsx");
+    }
+
+    /** {@code csv} as a spreadsheet, as a consultant would save the table ("..." cells merged over their columns). */
+    private static void writeXlsx(Path xlsx, String csv) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("profiles");
+            String[] lines = csv.split("\n");
+            for (int r = 0; r < lines.length; r++) {
+                List<String> cells = io.roiassay.engine.rules.RuleFileTestAccess.cells(lines[r]);
+                var row = sheet.createRow(r);
+                int mergeFrom = -1;
+                for (int c = 0; c < cells.size(); c++) {
+                    String text = cells.get(c);
+                    if (text.endsWith("...")) { // the CSV's way of spanning a pattern over columns
+                        if (mergeFrom < 0) {
+                            mergeFrom = c;
+                            row.createCell(c).setCellValue(text.substring(0, text.length() - 3));
                         }
-                        if (mergeFrom >= 0) {
-                            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, mergeFrom, c - 1));
-                            mergeFrom = -1;
-                        }
-                        if (!text.isEmpty()) {
-                            row.createCell(c).setCellValue(text);
-                        }
+                        continue;
+                    }
+                    if (mergeFrom >= 0) {
+                        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, mergeFrom, c - 1));
+                        mergeFrom = -1;
+                    }
+                    if (!text.isEmpty()) {
+                        row.createCell(c).setCellValue(text);
                     }
                 }
-                wb.write(out);
             }
-        });
-        assertOverlayRowApplied(dir, "profiles/our-retail.drl.xlsx");
+            wb.write(out);
+        }
     }
 
     /** The worked example of rules/README.md: the built-in table's header, renamed, and one row. */
@@ -89,6 +94,12 @@ class ProfileTablesTest {
 
     /** The same row with another margin cell. */
     private static void writeOverlayRow(Path file, String margin, IoConsumer<String> write) throws Exception {
+        writeOverlayRow(file, "Our retail margin", "5", margin, write);
+    }
+
+    /** The same row with another rule name, salience (PRIORITY) and margin cell. */
+    private static void writeOverlayRow(Path file, String name, String salience, String margin, IoConsumer<String> write)
+            throws Exception {
         List<String> lines = Files.readAllLines(TABLE);
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < 9; i++) {
@@ -99,8 +110,8 @@ class ProfileTablesTest {
         List<String> keys = io.roiassay.engine.rules.RuleFileTestAccess.cells(lines.get(8));
         String[] row = new String[keys.size()];
         java.util.Arrays.fill(row, "");
-        row[0] = "Our retail margin";
-        row[1] = "5";
+        row[0] = name;
+        row[1] = salience;
         row[2] = "retail";
         row[5] = "profile";
         int k = keys.indexOf("typicalGrossMargin");
@@ -109,6 +120,42 @@ class ProfileTablesTest {
         csv.append(String.join(",", row)).append('\n');
         Files.createDirectories(file.getParent());
         write.accept(csv.toString());
+    }
+
+    @Test
+    void overlayRowReusingABuiltInRuleName_refusedAtTheOverlayRow_namingTheBuiltInRow(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("profiles/our-retail.drl.csv");
+        writeOverlayRow(table, "Profile defaults", "5", "0.28", csv -> Files.writeString(table, csv));
+
+        var e = catchThrowableOfType(RulePackException.class, () -> RoiAssay.builder().rulesOverlay(dir).build());
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(dir + "/profiles/our-retail.drl.csv");
+            assertThat(p.line()).isEqualTo(10);
+            assertThat(p.message()).isEqualTo("rule name 'Profile defaults' is already used by"
+                    + " rules/profiles/assumptions.drl.csv row 10 (package io.roiassay.rules.profiles): a rule name may"
+                    + " appear once per package; give this rule a name of its own");
+        });
+    }
+
+    @Test
+    void overlayPriorityCellNotAWholeNumber_refusedAtItsFileRowAndCell(@TempDir Path dir) throws Exception {
+        Path csvDir = dir.resolve("as-csv");
+        Path table = csvDir.resolve("profiles/our-retail.drl.csv");
+        writeOverlayRow(table, "Our retail margin", "high", "0.28", csv -> Files.writeString(table, csv));
+        Path xlsxDir = dir.resolve("as-xlsx");
+        Path xlsx = xlsxDir.resolve("profiles/our-retail.drl.xlsx");
+        writeOverlayRow(xlsx, "Our retail margin", "high", "0.28", csv -> writeXlsx(xlsx, csv));
+
+        for (Path overlay : List.of(csvDir, xlsxDir)) {
+            var e = catchThrowableOfType(RulePackException.class, () -> RoiAssay.builder().rulesOverlay(overlay).build());
+            assertThat(e.problems()).as(overlay.toString()).singleElement().satisfies(p -> {
+                assertThat(p.file()).startsWith(overlay + "/profiles/our-retail.drl.");
+                assertThat(p.line()).isEqualTo(10);
+                assertThat(p.column()).isEqualTo(2);
+                assertThat(p.message()).isEqualTo("the decision table cannot be read: Priority is not an integer literal (cell B10)");
+            });
+        }
     }
 
     @Test
