@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 
@@ -20,6 +21,12 @@ import java.io.IOException;
  * Thread-safe: the factories are, and each call has its own parser.
  */
 final class DocumentParser {
+
+    /**
+     * How deep lists and objects may nest. A case needs four (the case, uncertainty, drivers, a driver's range);
+     * the parser's own limit (1,000) answered with a path of a thousand {@code [0]} and Java names.
+     */
+    static final int MAX_DEPTH = 32;
 
     /** Exact decimals: the tree must hold what the user wrote, never a double's approximation. */
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -51,7 +58,7 @@ final class DocumentParser {
                         "the top level must be an object of case fields, got " + describe(first));
             }
             LocationIndex index = locate ? new LocationIndex() : null;
-            ObjectNode root = (ObjectNode) readValue(parser, first, "", index);
+            ObjectNode root = (ObjectNode) readValue(parser, first, "", index, 1);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 throw failure(parser.currentTokenLocation(), asJson
@@ -69,10 +76,19 @@ final class DocumentParser {
         }
     }
 
-    private static JsonNode readValue(JsonParser p, JsonToken token, String pointer, LocationIndex index)
+    private static JsonNode readValue(JsonParser p, JsonToken token, String pointer, LocationIndex index, int depth)
             throws IOException, ParseFailure {
         if (index != null) {
             index.put(pointer, p.currentTokenLocation());
+        }
+        if (depth > MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+            throw failure(p.currentTokenLocation(), Pointers.prefix(pointer, 2), "lists and objects nested more than "
+                    + MAX_DEPTH + " levels deep (a case needs far fewer)");
+        }
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands a YAML alias (*name) over as the string "name", not as the value it refers to.
+            throw failure(p.currentTokenLocation(), pointer, "a YAML alias (*" + p.getText() + ") is not supported"
+                    + " in a case; write the value out");
         }
         switch (token) {
             case START_OBJECT: {
@@ -83,7 +99,7 @@ final class DocumentParser {
                     if (index != null) {
                         index.put(child, p.currentTokenLocation());
                     }
-                    object.set(name, readValue(p, p.nextToken(), child, index));
+                    object.set(name, readValue(p, p.nextToken(), child, index, depth + 1));
                 }
                 return object;
             }
@@ -91,7 +107,7 @@ final class DocumentParser {
                 ArrayNode array = NODES.arrayNode();
                 int i = 0;
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    array.add(readValue(p, t, index == null ? pointer : Pointers.child(pointer, i++), index));
+                    array.add(readValue(p, t, index == null ? pointer : Pointers.child(pointer, i++), index, depth + 1));
                 }
                 return array;
             }

@@ -30,6 +30,19 @@ final class Pointers {
         return slash <= 0 ? "" : pointer.substring(0, slash);
     }
 
+    /** The first {@code levels} levels of {@code pointer} ({@code /notes/0/0/0}, 2: {@code /notes/0}). */
+    static String prefix(String pointer, int levels) {
+        int end = 0;
+        for (int level = 0; level < levels; level++) {
+            int next = pointer.indexOf('/', end + 1);
+            if (next < 0) {
+                return pointer;
+            }
+            end = next;
+        }
+        return pointer.substring(0, end);
+    }
+
     /** True when {@code pointer} is {@code prefix} or lies below it. */
     static boolean isWithin(String pointer, String prefix) {
         return pointer.equals(prefix) || pointer.startsWith(prefix + "/");

@@ -62,6 +62,27 @@ class InputLimitsTest {
     }
 
     @Test
+    void nestingDeeperThan32Levels_refusedWithShortPathAndLine_notAThousandIndexes() {
+        for (boolean json : new boolean[] {false, true}) {
+            String deep = "[".repeat(5000) + "]".repeat(5000);
+            CaseError e = only(json ? "{\"format\":\"roi-assay/case-1\",\n\"notes\":" + deep + "}"
+                    : HEAD + "notes: " + deep + "\n", json);
+            assertThat(e.path()).as("json %s", json).isEqualTo("notes[0]");
+            assertThat(e.line()).isEqualTo(json ? 2 : 5);
+            assertThat(e.message()).isEqualTo("lists and objects nested more than 32 levels deep (a case needs far fewer)");
+        }
+    }
+
+    @Test
+    void yamlAlias_refusedWithItsLine_notReadAsTheAnchorsName() {
+        // Jackson reads "format: *t" as the string "t", not as the anchored value: a silent wrong value
+        CaseError e = only("id: &t limits\nformat: *t\ncurrency: CNY\ncompany: {industry: x}\n", false);
+        assertThat(e.path()).isEqualTo("format");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.message()).isEqualTo("a YAML alias (*t) is not supported in a case; write the value out");
+    }
+
+    @Test
     void kpiValueTooLong_refusedBeforeParsing() {
         String digits = "1".repeat(60);
         CaseError e = only("{\"format\":\"roi-assay/case-1\",\"id\":\"k\",\"currency\":\"CNY\",\"company\":{\"industry\":\"x\"},"

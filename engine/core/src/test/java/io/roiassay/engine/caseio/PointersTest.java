@@ -14,6 +14,13 @@ class PointersTest {
     }
 
     @Test
+    void prefix_keepsTheFirstLevels() {
+        assertThat(Pointers.prefix("/notes/0/0/0", 2)).isEqualTo("/notes/0");
+        assertThat(Pointers.prefix("/notes", 2)).isEqualTo("/notes");
+        assertThat(Pointers.prefix("", 2)).isEmpty();
+    }
+
+    @Test
     void child_escapesSlashAndTilde() {
         assertThat(Pointers.child("/values", "a/b~c")).isEqualTo("/values/a~1b~0c");
         assertThat(Pointers.tokens("/values/a~1b~0c")).containsExactly("values", "a/b~c");
