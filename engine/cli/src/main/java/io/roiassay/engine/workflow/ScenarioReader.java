@@ -146,17 +146,16 @@ public final class ScenarioReader {
         private Case caseFile(String ref) {
             String packPath = normalize(parentOf(file.path()) + ref);
             try {
+                Path onDisk = null;
                 if (!file.origin().equals(RuleSources.BUILT_IN)) {
-                    Path onDisk = Path.of(file.origin()).resolve(file.path()).getParent().resolve(ref).normalize();
+                    onDisk = Path.of(file.origin()).resolve(file.path()).getParent().resolve(ref).normalize();
                     if (Files.isRegularFile(onDisk)) {
                         return caseReader.read(onDisk);
                     }
                 }
                 RuleFile inPack = packPath == null ? null : packFiles.get(packPath);
                 if (inPack == null) {
-                    error("caseFile", "case file " + ref + " not found (looked for " + (packPath == null ? ref
-                            : "rules/" + packPath) + "; built-in scenarios can only use case files inside the rule"
-                            + " pack, e.g. under tests/cases/)");
+                    error("caseFile", notFound(ref, packPath, onDisk));
                     return null;
                 }
                 return caseReader.read(inPack.text(), inPack.displayPath(), inPack.path().endsWith(".json"));
@@ -164,6 +163,21 @@ public final class ScenarioReader {
                 e.errors().forEach(ce -> error("caseFile", "the case file is invalid: " + ce));
                 return null;
             }
+        }
+
+        /**
+         * Where a missing case file was looked for: an overlay scenario's on disk beside the scenario (then in the
+         * pack), a built-in scenario's only inside the pack.
+         */
+        private static String notFound(String ref, String packPath, Path onDisk) {
+            String inPack = packPath == null ? null : "rules/" + packPath;
+            if (onDisk == null) {
+                return "case file " + ref + " not found (looked for " + (inPack == null ? ref : inPack)
+                        + "; built-in scenarios can only use case files inside the rule pack, e.g. under tests/cases/)";
+            }
+            String what = Files.isDirectory(onDisk) ? onDisk + " is a folder, not a case file"
+                    : "case file " + ref + " not found (looked for " + onDisk + (inPack == null ? "" : " and " + inPack) + ")";
+            return what + "; an overlay scenario's caseFile is relative to the scenario file, or absolute";
         }
 
         private Expectation expectation(JsonNode e) {

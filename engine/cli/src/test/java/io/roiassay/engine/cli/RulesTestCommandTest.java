@@ -84,6 +84,29 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void test_overlayCaseFileMissing_saysWhereOnDiskItLooked() throws Exception {
+        Fixtures.write(dir.resolve("tests/mine/s.yaml"), """
+                scenario: missing
+                caseFile: cases/missing.yaml
+                expect:
+                  grade: positive
+                ---
+                scenario: a folder
+                caseFile: ..
+                expect:
+                  grade: positive
+                """);
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        String file = dir + "/tests/mine/s.yaml";
+        assertThat(run.out()).contains(file + ":2:1: caseFile: case file cases/missing.yaml not found (looked for "
+                        + dir + "/tests/mine/cases/missing.yaml and rules/tests/mine/cases/missing.yaml); an overlay"
+                        + " scenario's caseFile is relative to the scenario file, or absolute")
+                .contains(file + ":7:1: caseFile: " + dir + "/tests is a folder, not a case file; an overlay scenario's")
+                .doesNotContain("built-in scenarios can only");
+    }
+
+    @Test
     void test_invalidInlineCase_pointsAtTheCaseField() throws Exception {
         Fixtures.write(dir.resolve("tests/bad-case.yaml"), """
                 scenario: negative amount
