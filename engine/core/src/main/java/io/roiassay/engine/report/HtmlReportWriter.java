@@ -342,8 +342,14 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         section("provenance", "provenance");
         out.append("<dl class=\"facts\">\n");
         fact("engineVersion", esc(p.engineVersion()));
+        if (p.engineCommit() != null) {
+            fact("engineCommit", "<code>" + esc(p.engineCommit()) + "</code>");
+        }
         fact("rulesHash", "<code>" + esc(p.rulesHash()) + "</code>");
         fact("inputHash", "<code>" + esc(p.inputHash()) + "</code>");
+        if (!p.ruleFiles().isEmpty()) {
+            fact("ruleFiles", esc(Labels.ruleFilesCount(lang, p)));
+        }
         out.append("</dl>\n");
         if (!p.plugins().isEmpty()) {
             out.append("<table class=\"plugins\"><thead><tr><th>").append(esc(l("plugin"))).append("</th><th>")
@@ -354,6 +360,17 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                         .append(pl.jarHash() == null ? "" : "<code>" + esc(pl.jarHash()) + "</code>").append("</td></tr>\n");
             }
             out.append("</tbody></table>\n");
+        }
+        if (!p.ruleFiles().isEmpty()) {
+            out.append("<details class=\"rule-files\"><summary>").append(esc(l("ruleFiles"))).append(" (").append(p.ruleFiles().size())
+                    .append(")</summary>\n<table class=\"rule-files\"><thead><tr><th>").append(esc(l("file"))).append("</th><th>")
+                    .append(esc(l("origin"))).append("</th><th>SHA-256</th></tr></thead><tbody>\n");
+            for (var f : p.ruleFiles()) {
+                out.append("<tr><td><code>").append(esc(f.path())).append("</code></td><td>")
+                        .append(esc(Labels.word(lang, "fileOrigin", f.origin()))).append("</td><td><code>").append(esc(f.sha256()))
+                        .append("</code></td></tr>\n");
+            }
+            out.append("</tbody></table>\n</details>\n");
         }
         out.append("</section>\n");
     }

@@ -49,6 +49,10 @@ final class Labels {
             Map.entry("estimatedBy", "estimated by"), Map.entry("hiddenCostFinding", "Hidden-cost finding"),
             Map.entry("engineVersion", "Engine version"),
             Map.entry("rulesHash", "Rule pack hash"), Map.entry("inputHash", "Input hash"), Map.entry("origin", "Origin"),
+            Map.entry("engineCommit", "Engine build commit"), Map.entry("ruleFiles", "Rule files"),
+            Map.entry("ruleFilesCount", "{n} ({builtIn} built-in, {overlay} from the overlay)"),
+            Map.entry("pluginEntry", "Plugin"), Map.entry("file", "File"),
+            Map.entry("fileOrigin-built-in", "built-in"), Map.entry("fileOrigin-overlay", "overlay"),
             Map.entry("grade-strong", "Strong"), Map.entry("grade-positive", "Positive"),
             Map.entry("grade-marginal", "Marginal"), Map.entry("grade-negative", "Negative"),
             Map.entry("grade-unproven", "Unproven"), Map.entry("confidence-high", "high"),
@@ -141,6 +145,10 @@ final class Labels {
             Map.entry("estimatedBy", "估算来源"), Map.entry("hiddenCostFinding", "隐性成本发现"),
             Map.entry("engineVersion", "引擎版本"),
             Map.entry("rulesHash", "规则包哈希"), Map.entry("inputHash", "输入哈希"), Map.entry("origin", "加载来源"),
+            Map.entry("engineCommit", "引擎构建提交"), Map.entry("ruleFiles", "规则文件"),
+            Map.entry("ruleFilesCount", "共 {n} 个（内置 {builtIn} 个，来自覆盖目录 {overlay} 个）"),
+            Map.entry("pluginEntry", "插件"), Map.entry("file", "文件"),
+            Map.entry("fileOrigin-built-in", "内置"), Map.entry("fileOrigin-overlay", "覆盖目录"),
             Map.entry("grade-strong", "强"), Map.entry("grade-positive", "正面"),
             Map.entry("grade-marginal", "勉强"), Map.entry("grade-negative", "负面"),
             Map.entry("grade-unproven", "未经证实"), Map.entry("confidence-high", "高"),
@@ -196,6 +204,13 @@ final class Labels {
     }
 
     private Labels() {
+    }
+
+    /** "58 (56 built-in, 2 from the overlay)": what an auditor checks first (did an overlay change the pack?). */
+    static String ruleFilesCount(String lang, ReportProvenance p) {
+        long overlay = p.ruleFiles().stream().filter(f -> !"built-in".equals(f.origin())).count();
+        return get(lang, "ruleFilesCount").replace("{n}", String.valueOf(p.ruleFiles().size()))
+                .replace("{builtIn}", String.valueOf(p.ruleFiles().size() - overlay)).replace("{overlay}", String.valueOf(overlay));
     }
 
     /** The word for {@code key} in {@code lang}; the key itself when unknown. */

@@ -248,14 +248,30 @@ public final class MarkdownReportWriter {
 
     private void provenance() {
         var p = r.provenance();
-        out.append("## ").append(l("provenance")).append("\n\n- ").append(l("engineVersion")).append(l("colon")).append(p.engineVersion())
-                .append("\n- ").append(l("rulesHash")).append(l("colon")).append('`').append(p.rulesHash()).append("`\n- ")
+        out.append("## ").append(l("provenance")).append("\n\n- ").append(l("engineVersion")).append(l("colon")).append(p.engineVersion());
+        if (p.engineCommit() != null) {
+            out.append("\n- ").append(l("engineCommit")).append(l("colon")).append('`').append(esc(p.engineCommit())).append('`');
+        }
+        out.append("\n- ").append(l("rulesHash")).append(l("colon")).append('`').append(p.rulesHash()).append("`\n- ")
                 .append(l("inputHash")).append(l("colon")).append('`').append(p.inputHash()).append("`\n");
+        if (!p.ruleFiles().isEmpty()) {
+            out.append("- ").append(l("ruleFiles")).append(l("colon")).append(Labels.ruleFilesCount(lang, p)).append('\n');
+        }
         for (var pl : p.plugins()) {
-            out.append("- ").append(l("plugin")).append(" ").append(code(pl.id() + "@" + pl.version())).append(" (").append(esc(pl.origin()))
+            out.append("- ").append(l("pluginEntry")).append(" ").append(code(pl.id() + "@" + pl.version())).append(" (").append(esc(pl.origin()))
                     .append(pl.jarHash() == null ? "" : ", `" + pl.jarHash() + "`").append(")\n");
         }
         out.append('\n');
+        if (!p.ruleFiles().isEmpty()) {
+            out.append("<details><summary>").append(l("ruleFiles")).append(l("parenOpen")).append(p.ruleFiles().size())
+                    .append(l("parenClose")).append("</summary>\n\n| ").append(l("file")).append(" | ").append(l("origin"))
+                    .append(" | SHA-256 |\n|---|---|---|\n");
+            for (var f : p.ruleFiles()) {
+                out.append("| ").append(code(f.path())).append(" | ").append(Labels.word(lang, "fileOrigin", f.origin()))
+                        .append(" | `").append(esc(f.sha256())).append("` |\n");
+            }
+            out.append("\n</details>\n\n");
+        }
     }
 
     private void trace() {

@@ -74,8 +74,11 @@ public final class HtmlReportFixtures {
                                 List.of("hidden-cost/training", "hidden-cost/data-migration"), new ReportRule("recommend budget", "recommendations.drl")),
                         new ReportRecommendation("fix-claim", 2, zh ? "更正声称的 ROI" : "Correct the claimed ROI",
                                 List.of("mistake/claim-arithmetic"), new ReportRule("recommend fix", "recommendations.drl"))),
-                new ReportProvenance("0.1.0", "sha256:rules", "sha256:input",
-                        List.of(new ReportProvenance.Plugin("sales", "1.0.0", "class-path", null))),
+                new ReportProvenance("0.1.0", "0123abcd", "sha256:rules", "sha256:input",
+                        List.of(new ReportProvenance.Plugin("sales", "1.0.0", "class-path", null)),
+                        List.of(new ReportProvenance.RuleFileEntry("hidden-costs/training.drl", "built-in", "sha256:aa"),
+                                new ReportProvenance.RuleFileEntry("profiles/our-retail.drl.csv", "overlay", "sha256:bb"),
+                                new ReportProvenance.RuleFileEntry("verdict/verdict.drl", "built-in", "sha256:cc"))),
                 List.of(new ReportTrace("hidden-cost training", "hidden-costs.drl", List.of("Case(acme-retail-2025)")),
                         new ReportTrace("grade positive", "verdict.drl", List.of())));
     }
