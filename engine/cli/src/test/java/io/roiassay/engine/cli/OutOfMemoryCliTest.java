@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Out of memory is one line, no stack trace. A rule asks for an array larger than any JVM allows, so the
- * {@link OutOfMemoryError} comes at once whatever the heap, and nothing is really allocated.
+ * Out of memory in a rule is the rule pack's failure (exit 3, naming the rule), one line, no stack trace. A rule
+ * asks for an array larger than any JVM allows, so the {@link OutOfMemoryError} comes at once whatever the heap,
+ * and nothing is really allocated. (Out of memory anywhere else still says "out of memory … raise it with
+ * JAVA_OPTS=-Xmx…", exit 1; a plugin's is a plugin/failed finding.)
  */
 class OutOfMemoryCliTest {
 
@@ -38,24 +40,26 @@ class OutOfMemoryCliTest {
     }
 
     @Test
-    void assess_outOfMemory_isOneLineWithWhatToDoAndNoStackTrace() {
+    void assess_ruleOutOfMemory_isOneLineNamingTheRule_exit3() {
         CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", hungry.toString(), "--draws", "0");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("assay: out of memory (the case, the batch line or a plugin needs more than this"
-                + " JVM's heap; raise it with JAVA_OPTS=-Xmx…)\n");
+        assertThat(run.err()).startsWith("assay: rule 'Wants all the memory' (mistakes/hungry.drl) ran out of memory:"
+                + " it allocates more than the JVM's heap holds (").endsWith("); the assessment is void (exit 3)\n")
+                .hasLineCount(1);
     }
 
     @Test
-    void batch_outOfMemoryInOneCase_isAnErrorRecordAndTheBatchGoesOn() throws Exception {
+    void batch_ruleOutOfMemory_isAnErrorRecordPerCaseNamingTheRule_exit3() throws Exception {
         Path jsonl = Fixtures.ROOT.resolve("examples/batch/examples.jsonl");
 
         CliRun run = CliRun.of("batch", jsonl.toString(), "--jobs", "1", "--rules", hungry.toString());
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(3); // the pack's defect, as assess says it, not the cases'
         assertThat(run.out().lines()).hasSize((int) Files.lines(jsonl).count())
-                .allMatch(l -> l.contains("roi-assay/error-1") && l.contains("needs more memory than the JVM has"));
+                .allMatch(l -> l.contains("roi-assay/error-1") && l.contains("'Wants all the memory'")
+                        && l.contains("ran out of memory"));
         assertThat(run.err()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
     }
 }
