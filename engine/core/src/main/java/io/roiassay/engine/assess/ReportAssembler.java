@@ -27,6 +27,7 @@ import io.roiassay.engine.report.ReportProfile;
 import io.roiassay.engine.report.ReportProvenance;
 import io.roiassay.engine.report.ReportRecommendation;
 import io.roiassay.engine.report.ReportRule;
+import io.roiassay.engine.report.ReportSensitivity;
 import io.roiassay.engine.report.ReportTco;
 import io.roiassay.engine.report.ReportTrace;
 import io.roiassay.engine.report.ReportVerdict;
@@ -63,9 +64,10 @@ final class ReportAssembler {
     /** The report, with the manifest of the rule-pack files used in its provenance. */
     Report assemble(CaseRun r, String rulesHash, List<LoadedPlugin> plugins, List<ReportProvenance.RuleFileEntry> files) {
         Case c = r.theCase();
+        ReportSensitivity sensitivity = SensitivityReports.sensitivity(r.sensitivity());
         return new Report(Report.FORMAT, c.id(), c.title(), c.currency(), lang, profile(r), financials(r),
-                SensitivityReports.sensitivity(r.sensitivity()), SensitivityReports.uncertainty(r.sensitivity(), currency),
-                benefitLines(r), indicators(r), claimCheck(c), findings(r), verdict(r), recommendations(r),
+                sensitivity, SensitivityReports.uncertainty(r.sensitivity(), currency),
+                benefitLines(r), indicators(r), claimCheck(c), findings(r), verdict(r, sensitivity), recommendations(r),
                 provenance(r, rulesHash, plugins, files),
                 r.trace().stream().map(t -> new ReportTrace(t.rule(), t.file(), t.facts())).toList());
     }
@@ -190,7 +192,7 @@ final class ReportAssembler {
         return out;
     }
 
-    private ReportVerdict verdict(CaseRun r) {
+    private ReportVerdict verdict(CaseRun r, ReportSensitivity sensitivity) {
         Verdict v = r.outcome().verdict();
         if (v == null) {
             return null;
@@ -204,6 +206,11 @@ final class ReportAssembler {
         values.put("totalCosts", a.getTotalCosts());
         values.put("totalBenefits", a.getTotalBenefits());
         values.put("hiddenCostEstimate", a.getHiddenCostEstimate());
+        // How far the adjusted benefits may fall (or must rise) before NPV is zero, as the sensitivity section
+        // shows it: a headline states the grade's margin from the case's own figures, not from the band it is in.
+        BigDecimal tolerance = sensitivity == null ? null : sensitivity.benefitTolerancePercent();
+        values.put("benefitsMayFallPercent", tolerance == null || tolerance.signum() > 0 ? null : tolerance.negate());
+        values.put("benefitsMustRisePercent", tolerance == null || tolerance.signum() < 0 ? null : tolerance);
         values.put("currency", currency);
         String text = pick(v.getEn(), v.getZh());
         return new ReportVerdict(v.getGrade(), v.getConfidence(), Placeholders.fill(text, values), rule(v.getRule()),

@@ -47,7 +47,7 @@ public final class CatalogueReader {
     private static final Pattern CLAUSE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
     /** The values a verdict headline may name: the adjusted figures the engine fills in (ReportAssembler). */
     static final Set<String> HEADLINE_VALUES = Set.of("roiPercent", "simpleRoiPercent", "npv", "paybackMonths",
-            "totalCosts", "totalBenefits", "hiddenCostEstimate", "currency");
+            "totalCosts", "totalBenefits", "hiddenCostEstimate", "currency", "benefitsMayFallPercent", "benefitsMustRisePercent");
 
     private final Map<String, Catalogue.FindingEntry> findings = new LinkedHashMap<>();
     private final Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();

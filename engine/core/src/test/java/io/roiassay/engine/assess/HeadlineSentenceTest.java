@@ -46,6 +46,51 @@ class HeadlineSentenceTest {
     }
 
     @Test
+    void strongHeadline_statesTheCasesOwnMargin_notTheBands() throws Exception {
+        // ROI 153.18 %: PV(benefits) = 2.5318 × PV(costs), so benefits may fall by 1 − 1/2.5318 = 60.50 %
+        var en = Examples.assay().engine().assess(Examples.read(SEED_004), "en", AssessOptions.NO_DRAWS);
+        var zh = Examples.assay().engine().assess(Examples.read(SEED_004), "zh-CN", AssessOptions.NO_DRAWS);
+
+        assertThat(en.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("-60.50");
+        assertThat(en.verdict().headline()).contains("a discounted ROI of 153.18%: benefits could fall by 60.50% and the"
+                + " investment would still earn the discount rate;").doesNotContain("halve");
+        assertThat(zh.verdict().headline()).contains("即使收益下降 60.50%，仍能达到折现率要求").doesNotContain("减半");
+    }
+
+    @Test
+    void bandsMovedByAnOverlay_headlinesStillTrue(@TempDir Path dir) throws Exception {
+        // strong from 50 % (tcm-pharma-service, ROI 66.89 %, becomes strong: benefits may fall by 1 − 1/1.6689 = 40.08 %,
+        // not "halve"); marginal from −70 % (acme-retail, ROI −66.62 %, becomes marginal: PV(benefits) = 0.3338 ×
+        // PV(costs), so they must rise by 0.6662 / 0.3338 = 199.58 %)
+        Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(dir.resolve("profiles/our-bands.drl"), """
+                package io.roiassay.rules.profiles;
+                import io.roiassay.engine.facts.*;
+                import java.math.BigDecimal;
+
+                rule "Our grade bands"
+                    agenda-group "profile"
+                    salience 5
+                when
+                    $p: Profile(industry != null, segment != null, deployment != null)
+                then
+                    $p.set("verdict.strongRoiPercent", new BigDecimal("50"), "assumption: ours", "假设：我们的");
+                    $p.set("verdict.marginalRoiPercent", new BigDecimal("-70"), "assumption: ours", "假设：我们的");
+                end
+                """);
+        RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).build();
+
+        var tcm = assay.engine().assess(Examples.read("tcm-pharma-service.yaml"), "en", AssessOptions.NO_DRAWS);
+        var acme = assay.engine().assess(Examples.read("acme-retail.yaml"), "en", AssessOptions.NO_DRAWS);
+
+        assertThat(tcm.verdict().grade()).isEqualTo("strong");
+        assertThat(tcm.verdict().headline()).contains("a discounted ROI of 66.89%: benefits could fall by 40.08% and");
+        assertThat(acme.verdict().grade()).isEqualTo("marginal");
+        assertThat(acme.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("199.58");
+        assertThat(acme.verdict().headline()).contains("(discounted ROI -66.62%): benefits 199.58% higher would break even,");
+    }
+
+    @Test
     void overlayCatalogueEntry_rewordsTheHeadline(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("catalogue"));
         Files.writeString(dir.resolve("catalogue/verdicts-mine.yaml"), """
