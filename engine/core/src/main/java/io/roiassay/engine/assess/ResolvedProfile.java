@@ -28,9 +28,16 @@ final class ResolvedProfile {
             p.set(ProfileKeys.LOADED_HOURLY_COST, a.loadedHourlyCost(), Profile.CASE_NOTE, CASE_NOTE_ZH);
         }
         if (a.rampUp() != null) {
+            // The case's curve replaces the profile's: its years as given, full (1) after them. A later year is set
+            // only where the profile gave one to replace; a year nobody set counts 1 anyway (rampUp), and listing
+            // it as "case" would credit the case with ten years it never wrote.
             for (int year = 1; year <= ProfileKeys.MAX_YEARS; year++) {
-                BigDecimal share = year <= a.rampUp().size() ? a.rampUp().get(year - 1) : BigDecimal.ONE;
-                p.set(ProfileKeys.RAMP_UP_PREFIX + year, share, Profile.CASE_NOTE, CASE_NOTE_ZH);
+                String key = ProfileKeys.RAMP_UP_PREFIX + year;
+                if (year <= a.rampUp().size()) {
+                    p.set(key, a.rampUp().get(year - 1), Profile.CASE_NOTE, CASE_NOTE_ZH);
+                } else if (p.has(key)) {
+                    p.set(key, BigDecimal.ONE, Profile.CASE_NOTE, CASE_NOTE_ZH);
+                }
             }
         }
         if (a.riskAdjustment() != null) {
