@@ -175,8 +175,10 @@ public final class ScenarioReader {
                 return "case file " + ref + " not found (looked for " + (inPack == null ? ref : inPack)
                         + "; built-in scenarios can only use case files inside the rule pack, e.g. under tests/cases/)";
             }
+            boolean absolute = Path.of(ref).isAbsolute(); // then the pack holds no such file: do not name one
             String what = Files.isDirectory(onDisk) ? onDisk + " is a folder, not a case file"
-                    : "case file " + ref + " not found (looked for " + onDisk + (inPack == null ? "" : " and " + inPack) + ")";
+                    : "case file " + ref + " not found (looked for " + onDisk
+                    + (inPack == null || absolute ? "" : " and " + inPack) + ")";
             return what + "; an overlay scenario's caseFile is relative to the scenario file, or absolute";
         }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,6 +62,9 @@ final class YamlDocuments {
         }
     }
 
+    /** A case may nest 32 levels (the case reader's bound); its scenario document adds one, for {@code case:}. */
+    static final int MAX_DEPTH = 33;
+
     private YamlDocuments() {
     }
 
@@ -71,7 +75,7 @@ final class YamlDocuments {
         try (JsonParser p = YAML.createParser(content)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 Map<String, int[]> positions = new HashMap<>();
-                JsonNode root = read(p, t, "", positions);
+                JsonNode root = read(p, t, "", positions, 1);
                 out.add(new Document(root, positions));
             }
         } catch (JsonProcessingException e) {
@@ -85,10 +89,19 @@ final class YamlDocuments {
         return out;
     }
 
-    private static JsonNode read(JsonParser p, JsonToken token, String path, Map<String, int[]> positions)
-            throws IOException {
+    private static JsonNode read(JsonParser p, JsonToken token, String path, Map<String, int[]> positions, int depth)
+            throws IOException, SyntaxError {
         JsonLocation at = p.currentTokenLocation();
         positions.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
+        // The checks the case reader makes on a case file, so an inline case is read as strictly as one.
+        if (depth > MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+            throw new SyntaxError("lists and objects nested more than " + MAX_DEPTH + " levels deep", at);
+        }
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands a YAML alias (*name) over as the string "name", not as the value it refers to.
+            throw new SyntaxError((path.isEmpty() ? "" : path + ": ") + "a YAML alias (*" + p.getText()
+                    + ") is not supported; write the value out", at);
+        }
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
@@ -97,7 +110,7 @@ final class YamlDocuments {
                     String child = path.isEmpty() ? name : path + "." + name;
                     JsonLocation k = p.currentTokenLocation();
                     positions.put(child, new int[] {k.getLineNr(), k.getColumnNr()});
-                    object.set(name, read(p, p.nextToken(), child, positions));
+                    object.set(name, read(p, p.nextToken(), child, positions, depth + 1));
                 }
                 return object;
             }
@@ -105,7 +118,7 @@ final class YamlDocuments {
                 ArrayNode array = NODES.arrayNode();
                 int i = 0;
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    array.add(read(p, t, path + "[" + i++ + "]", positions));
+                    array.add(read(p, t, path + "[" + i++ + "]", positions, depth + 1));
                 }
                 return array;
             }

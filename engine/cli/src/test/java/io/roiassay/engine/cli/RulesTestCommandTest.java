@@ -95,6 +95,11 @@ class RulesTestCommandTest {
                 caseFile: ..
                 expect:
                   grade: positive
+                ---
+                scenario: absolute
+                caseFile: /nonexistent/c.yaml
+                expect:
+                  grade: positive
                 """);
         CliRun run = CliRun.of("rules", "test", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
@@ -103,7 +108,29 @@ class RulesTestCommandTest {
                         + dir + "/tests/mine/cases/missing.yaml and rules/tests/mine/cases/missing.yaml); an overlay"
                         + " scenario's caseFile is relative to the scenario file, or absolute")
                 .contains(file + ":7:1: caseFile: " + dir + "/tests is a folder, not a case file; an overlay scenario's")
+                .contains(file + ":12:1: caseFile: case file /nonexistent/c.yaml not found (looked for /nonexistent/c.yaml);")
                 .doesNotContain("built-in scenarios can only");
+    }
+
+    @Test
+    void test_inlineCase_yamlAliasAndDeepNesting_refusedAsInACaseFile() throws Exception {
+        Fixtures.write(dir.resolve("tests/alias.yaml"), """
+                scenario: an alias
+                case:
+                  format: roi-assay/case-1
+                  id: &ind retail
+                  currency: CNY
+                  company: {industry: *ind}
+                expect:
+                  grade: positive
+                """);
+        Fixtures.write(dir.resolve("tests/deep.yaml"), "scenario: deep\ncase:\n  notes: " + "[".repeat(40) + "]".repeat(40)
+                + "\nexpect:\n  grade: positive\n");
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains(dir + "/tests/alias.yaml:6:23: case.company.industry: a YAML alias (*ind) is not"
+                + " supported; write the value out")
+                .contains(dir + "/tests/deep.yaml:3:").contains("lists and objects nested more than 33 levels deep");
     }
 
     @Test

@@ -19,6 +19,7 @@ final class ParseMessages {
     /** Jackson suggests enabling one of its features; that advice is for programmers, not case authors. */
     private static final Pattern FEATURE_HINT = Pattern.compile("\\s*[:;,]?\\s*enable `[^`]+`[^.;]*");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    private static final Pattern ALIAS_EVENT = Pattern.compile("AliasEvent\\(anchor=([^)]*)\\)");
 
     private ParseMessages() {
     }
@@ -31,6 +32,12 @@ final class ParseMessages {
         if (duplicate.lookingAt()) {
             return new Problem(pointer, line(e.getLocation()), column(e.getLocation()),
                     "duplicate key '" + duplicate.group(1) + "'; each key may appear only once in an object");
+        }
+        var alias = ALIAS_EVENT.matcher(original);
+        if (alias.find()) {
+            // An alias where a key belongs: Jackson names SnakeYAML's event class; say what the user wrote.
+            return new Problem(pointer, line(e.getLocation()), column(e.getLocation()),
+                    "a YAML alias (*" + alias.group(1) + ") is not supported in a case; write the value out");
         }
         MarkedYAMLException yaml = findYamlCause(e);
         if (yaml != null) {

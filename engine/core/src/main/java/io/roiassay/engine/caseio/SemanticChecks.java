@@ -20,8 +20,13 @@ import java.util.stream.Collectors;
  */
 final class SemanticChecks {
 
-    /** The ISO 4217 codes the Java runtime knows (the source of each currency's decimal places, {@code Money.scale}). */
+    /**
+     * The ISO 4217 codes of money the Java runtime knows, with their minor unit (the source of each currency's
+     * decimal places, {@code Money.scale}). Left out: the codes without a minor unit — XXX (no currency), XTS
+     * (testing), precious metals (XAU …) and units of account (XDR …) —, which no CRM is paid in.
+     */
     private static final Set<String> KNOWN_CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .filter(c -> c.getDefaultFractionDigits() >= 0)
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
     private final JsonNode root;
@@ -55,7 +60,7 @@ final class SemanticChecks {
     private void currency() {
         JsonNode c = root.path("currency");
         if (c.isTextual() && !hasSchemaError("/currency") && !KNOWN_CURRENCIES.contains(c.asText())) {
-            add("/currency", "'" + c.asText() + "' is not an ISO 4217 currency code (e.g. CNY, USD, EUR)");
+            add("/currency", "'" + c.asText() + "' is not the ISO 4217 code of a currency (e.g. CNY, USD, EUR)");
         }
     }
 

@@ -8,6 +8,8 @@ import io.roiassay.engine.model.CostCategory;
 import io.roiassay.engine.model.DeploymentModel;
 import io.roiassay.engine.model.Recurrence;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
@@ -104,8 +106,18 @@ class CaseReaderTest {
         assertThat(e.errors()).singleElement().satisfies(err -> {
             assertThat(err.path()).isEqualTo("currency");
             assertThat(err.line()).isEqualTo(Files.readAllLines(fixture("acme-retail.yaml")).indexOf("currency: CNY") + 1);
-            assertThat(err.message()).isEqualTo("'XYZ' is not an ISO 4217 currency code (e.g. CNY, USD, EUR)");
+            assertThat(err.message()).isEqualTo("'XYZ' is not the ISO 4217 code of a currency (e.g. CNY, USD, EUR)");
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XXX", "XTS", "XAU", "XDR"}) // no currency, testing, gold, a unit of account: no minor unit
+    void read_iso4217CodeWithoutMinorUnit_refused_notRoundedByAGuess(String code) throws Exception {
+        String yaml = Files.readString(fixture("acme-retail.yaml")).replace("currency: CNY", "currency: " + code);
+
+        CaseException e = catchThrowableOfType(CaseException.class, () -> reader.read(yaml, "odd.yaml", false));
+
+        assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.path()).isEqualTo("currency"));
     }
 
     @Test

@@ -83,6 +83,13 @@ class InputLimitsTest {
     }
 
     @Test
+    void yamlAliasAsKey_refusedWithoutNamingAParserClass() {
+        CaseError e = only("format: roi-assay/case-1\nid: &k limits\n*k : 1\n", false);
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.message()).isEqualTo("a YAML alias (*k) is not supported in a case; write the value out");
+    }
+
+    @Test
     void kpiValueTooLong_refusedBeforeParsing() {
         String digits = "1".repeat(60);
         CaseError e = only("{\"format\":\"roi-assay/case-1\",\"id\":\"k\",\"currency\":\"CNY\",\"company\":{\"industry\":\"x\"},"
