@@ -62,4 +62,30 @@ class OutOfMemoryCliTest {
                         && l.contains("ran out of memory"));
         assertThat(run.err()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
     }
+
+    @Test
+    void assess_conditionOutOfMemory_blamesNoInnocentRule() throws Exception {
+        Path inCondition = dir.resolve("in-condition");
+        Fixtures.write(inCondition.resolve("mistakes/hungry-condition.drl"), """
+                package my.rules;
+                import io.roiassay.engine.facts.*;
+
+                rule "Wants all the memory to decide"
+                    agenda-group "findings"
+                when
+                    $t: CaseTotals()
+                    eval($t != null && new long[2147483647].length > 0)
+                then
+                end
+                """);
+
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", inCondition.toString(), "--draws", "0");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        // the engine was evaluating conditions, not running a consequence: it must not name the last rule that fired
+        assertThat(run.err().lines().filter(l -> l.startsWith("assay:"))).singleElement().asString()
+                .startsWith("assay: a rule's condition (the engine cannot tell which; the last rule to fire was '")
+                .contains(") ran out of memory: it allocates more than the JVM's heap holds");
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
 }

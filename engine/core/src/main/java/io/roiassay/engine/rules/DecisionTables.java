@@ -28,6 +28,8 @@ final class DecisionTables {
     /** How Drools names a table it cannot read: {@code [<kjar path>] <what>, in cell B10}. */
     private static final Pattern PARSE_ERROR = Pattern.compile("^\\[(?:src/main/resources/)?(?:roi-assay/rules/)?([^\\]]+)]\\s*(.*?)"
             + "(?:,? in cell ([A-Z]+)(\\d+))?$", Pattern.DOTALL);
+    /** A cell named inside the message rather than at its end ("… in cell E6, leave this cell blank"). */
+    private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]+)(\\d+)\\b");
 
     private DecisionTables() {
     }
@@ -45,12 +47,15 @@ final class DecisionTables {
             }
             for (RuleFile f : files) {
                 if (f.path().equals(m.group(1))) {
-                    int row = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                    Matcher inside = CELL.matcher(m.group(2));
+                    String letters = m.group(3) != null ? m.group(3) : inside.find() ? inside.group(1) : null;
+                    String digits = m.group(3) != null ? m.group(4) : letters != null ? inside.group(2) : null;
+                    int row = digits == null ? 0 : Integer.parseInt(digits);
                     int column = 0;
-                    for (char c : (m.group(3) == null ? "" : m.group(3)).toCharArray()) {
+                    for (char c : (letters == null ? "" : letters).toCharArray()) {
                         column = column * 26 + (c - 'A' + 1);
                     }
-                    String cell = m.group(3) == null ? "" : " (cell " + m.group(3) + m.group(4) + ")";
+                    String cell = m.group(3) == null ? "" : " (cell " + letters + digits + ")";
                     return new RuleProblem(f.displayPath(), row, column, "the decision table cannot be read: "
                             + m.group(2) + cell, true);
                 }

@@ -41,6 +41,7 @@ final class DroolsRuleRun implements RuleRun {
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            firing = null; // between consequences the engine evaluates conditions: no rule is firing then
             tellProfile(event.getMatch(), false);
             record(event.getMatch());
         }
@@ -137,14 +138,17 @@ final class DroolsRuleRun implements RuleRun {
             throw tooSlow();
         }
         RuleWatchdog.Watch watch = RuleWatchdog.watch(remainingMs, session::halt,
-                () -> "rule " + describe(firing) + " did not finish within " + limits.timeLimit().toMillis()
+                () -> (firing != null ? "rule " + describe(firing) : "a rule's condition") + " did not finish within " + limits.timeLimit().toMillis()
                         + " ms (--rule-time-limit): it never returns; the assessment is void (exit 3)");
         try {
             session.fireAllRules(limits.maxFirings() - trace.size());
         } catch (RuntimeException e) {
             throw RuleExecutionException.from(e, trace, rule -> describe(rule));
         } catch (OutOfMemoryError | StackOverflowError e) {
-            throw RuleExecutionException.exhausted(describe(firing), e);
+            Rule during = firing;
+            throw RuleExecutionException.exhausted(during != null ? "rule " + describe(during)
+                    : "a rule's condition (the engine cannot tell which; the last rule to fire was "
+                    + (trace.isEmpty() ? "none" : "'" + trace.get(trace.size() - 1).rule() + "'") + ")", e);
         } finally {
             watch.cancel();
         }

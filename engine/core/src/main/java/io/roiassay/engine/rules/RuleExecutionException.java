@@ -44,12 +44,12 @@ public final class RuleExecutionException extends RuntimeException {
      * A firing rule exhausted the JVM ({@link OutOfMemoryError}: it allocates more than the heap holds, or
      * {@link StackOverflowError}: deep calls the code check, which refuses recursion, did not foresee). Rule files are untrusted:
      * that is the pack's failure (exit 3) and names the rule, not "out of memory" for the user's case (exit 1).
-     * {@code rule} is the firing rule as {@code describe} names it.
+     * {@code where} names the firing rule ("rule 'X' (file)"), or says that a condition was being evaluated.
      */
-    static RuleExecutionException exhausted(String rule, VirtualMachineError e) {
+    static RuleExecutionException exhausted(String where, VirtualMachineError e) {
         String what = e instanceof StackOverflowError
                 ? "overflowed the stack (calls nested too deep)"
                 : "ran out of memory: it allocates more than the JVM's heap holds (" + e.getMessage() + ")";
-        return new RuleExecutionException("rule " + rule + " " + what + "; the assessment is void (exit 3)", e);
+        return new RuleExecutionException(where + " " + what + "; the assessment is void (exit 3)", e);
     }
 }

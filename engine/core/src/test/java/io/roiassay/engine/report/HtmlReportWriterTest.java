@@ -212,14 +212,14 @@ class HtmlReportWriterTest {
         String md = MarkdownReportWriter.render(REPORT);
 
         assertThat(text(doc, "//section[@id='provenance']")).contains("Engine build commit", "0123abcd",
-                "Rule files", "3 (2 built-in, 1 from the overlay)");
+                "Rule-pack files", "3 (2 built-in, 1 from the overlay)");
         NodeList rows = nodes(doc, "//section[@id='provenance']/details/table/tbody/tr");
         assertThat(rows.getLength()).isEqualTo(3);
         assertThat(rows.item(1).getTextContent()).isEqualTo("profiles/our-retail.drl.csvoverlaysha256:bb");
-        assertThat(md).contains("- Engine build commit: `0123abcd`\n", "- Rule files: 3 (2 built-in, 1 from the overlay)\n",
+        assertThat(md).contains("- Engine build commit: `0123abcd`\n", "- Rule-pack files: 3 (2 built-in, 1 from the overlay)\n",
                 "| `profiles/our-retail.drl.csv` | overlay | `sha256:bb` |\n", "- Plugin `sales@1.0.0` (class-path)\n");
         assertThat(MarkdownReportWriter.render(HtmlReportFixtures.threeYear("zh-CN", null, null)))
-                .contains("- 规则文件：共 3 个（内置 2 个，来自覆盖目录 1 个）\n", "| `profiles/our-retail.drl.csv` | 覆盖目录 | `sha256:bb` |");
+                .contains("- 规则包文件：共 3 个（内置 2 个，来自覆盖目录 1 个）\n", "| `profiles/our-retail.drl.csv` | 覆盖目录 | `sha256:bb` |");
     }
 
     @Test
