@@ -88,4 +88,27 @@ class OutOfMemoryCliTest {
                 .contains(") ran out of memory: it allocates more than the JVM's heap holds");
         assertThat(run.err()).doesNotContain("\tat ");
     }
+
+    @Test
+    void assess_constantConditionOutOfMemory_whileTheRulesAreSetUp_exit3() throws Exception {
+        Path constant = dir.resolve("constant");
+        Fixtures.write(constant.resolve("mistakes/constant.drl"), """
+                package my.rules;
+                import io.roiassay.engine.facts.*;
+
+                rule "Constant hunger"
+                    agenda-group "findings"
+                when
+                    eval(new long[2147483647].length > 0)
+                then
+                end
+                """);
+
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", constant.toString(), "--draws", "0");
+
+        assertThat(run.exitCode()).isEqualTo(3); // was 1, "unexpected error: … InvocationTargetException"
+        assertThat(run.err()).contains("the rule pack compiled, but its rules could not be set up: cannot load rule model"
+                + " my.rules.").contains("java.lang.OutOfMemoryError: Requested array size exceeds VM limit")
+                .doesNotContain("unexpected error").doesNotContain("\tat ");
+    }
 }

@@ -189,6 +189,10 @@ public final class DroolsCompiler {
             kieBase = ModelLoader.load(kjar, checkCode);
         } catch (ModelLoader.ForbiddenCodeException e) {
             throw new RulePackException(ForbiddenCalls.problems(e.violations(), files));
+        } catch (IllegalStateException | OutOfMemoryError | StackOverflowError e) {
+            // The pack compiled, but building its knowledge base ran its code and that failed: the pack's
+            // defect (exit 3), said as such, not an unexpected error of the tool.
+            throw new RulePackException("the rule pack compiled, but its rules could not be set up: " + e.getMessage());
         }
         PackTexts read = texts.join();
         return new DroolsRulePack(kieBase, files, hash, read.index(), read.catalogue());

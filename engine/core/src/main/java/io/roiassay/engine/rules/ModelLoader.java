@@ -94,7 +94,13 @@ final class ModelLoader {
             try {
                 instances.add((Model) loader.loadClass(m).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | ClassCastException ex) {
-                throw new IllegalStateException("cannot load rule model " + m + ": " + ex, ex);
+                // What failed inside the model, not the reflection wrapper around it (say an eval of a constant
+                // that asks for more memory than the heap holds, run when the model is built).
+                Throwable root = ex;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                throw new IllegalStateException("cannot load rule model " + m + ": " + root, ex);
             }
         }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
