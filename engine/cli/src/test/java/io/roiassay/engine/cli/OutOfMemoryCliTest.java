@@ -24,19 +24,17 @@ class OutOfMemoryCliTest {
 
     @BeforeAll
     static void overlay() throws Exception {
-        hungry = dir.resolve("hungry");
-        Fixtures.write(hungry.resolve("mistakes/hungry.drl"), """
-                package my.rules;
-                import io.roiassay.engine.facts.*;
+        hungry = overlay("hungry", "Wants all the memory", "CaseTotals()", "long[] all = new long[2147483647];");
+    }
 
-                rule "Wants all the memory"
-                    agenda-group "findings"
-                when
-                    CaseTotals()
-                then
-                    long[] all = new long[2147483647];
-                end
-                """);
+    /** An overlay folder {@code name} with one findings rule of the given conditions and consequence. */
+    private static Path overlay(String name, String rule, String when, String then) throws Exception {
+        Path folder = dir.resolve(name);
+        Fixtures.write(folder.resolve("mistakes/" + name + ".drl"), "package my.rules;\n"
+                + "import io.roiassay.engine.facts.*;\n\n"
+                + "rule \"" + rule + "\"\n    agenda-group \"findings\"\nwhen\n    " + when.replace("\n", "\n    ")
+                + "\nthen\n    " + then + "\nend\n");
+        return folder;
     }
 
     @Test
@@ -65,19 +63,8 @@ class OutOfMemoryCliTest {
 
     @Test
     void assess_conditionOutOfMemory_blamesNoInnocentRule() throws Exception {
-        Path inCondition = dir.resolve("in-condition");
-        Fixtures.write(inCondition.resolve("mistakes/hungry-condition.drl"), """
-                package my.rules;
-                import io.roiassay.engine.facts.*;
-
-                rule "Wants all the memory to decide"
-                    agenda-group "findings"
-                when
-                    $t: CaseTotals()
-                    eval($t != null && new long[2147483647].length > 0)
-                then
-                end
-                """);
+        Path inCondition = overlay("in-condition", "Wants all the memory to decide",
+                "$t: CaseTotals()\neval($t != null && new long[2147483647].length > 0)", "");
 
         CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", inCondition.toString(), "--draws", "0");
 
@@ -91,18 +78,7 @@ class OutOfMemoryCliTest {
 
     @Test
     void assess_constantConditionOutOfMemory_whileTheRulesAreSetUp_exit3() throws Exception {
-        Path constant = dir.resolve("constant");
-        Fixtures.write(constant.resolve("mistakes/constant.drl"), """
-                package my.rules;
-                import io.roiassay.engine.facts.*;
-
-                rule "Constant hunger"
-                    agenda-group "findings"
-                when
-                    eval(new long[2147483647].length > 0)
-                then
-                end
-                """);
+        Path constant = overlay("constant", "Constant hunger", "eval(new long[2147483647].length > 0)", "");
 
         CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", constant.toString(), "--draws", "0");
 
