@@ -40,17 +40,28 @@ public final class InputHash {
         }
     }
 
+    /** The case {@link #prepare} hashed, with its hash: {@link #of} that same (immutable) case returns it. */
+    private record Prepared(Case theCase, String hash) {
+    }
+
+    private static volatile Prepared prepared;
+
     /**
-     * Pays a process's first hash in advance: builds the canonical writer's serializers for this case's types
-     * and the digest, e.g. while a command waits for the engine to load. The hash is not kept; a later
-     * {@link #of} computes it again, warm.
+     * Hashes a case in advance, e.g. while a command waits for the engine to load: the first hash of a process
+     * also builds the canonical writer's serializers and the digest. A later {@link #of} of the same case object
+     * returns this hash instead of computing it again.
      */
     public static void prepare(Case c) {
-        of(c);
+        prepared = new Prepared(c, compute(c));
     }
 
     /** {@code sha256:<hex>} of the canonical JSON. */
     public static String of(Case c) {
+        Prepared p = prepared;
+        return p != null && p.theCase() == c ? p.hash() : compute(c);
+    }
+
+    private static String compute(Case c) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson(c).getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(digest);
