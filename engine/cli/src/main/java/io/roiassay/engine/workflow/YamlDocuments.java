@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.roiassay.engine.caseio.CaseFiles;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ final class YamlDocuments {
         }
     }
 
-    /** A case may nest 32 levels (the case reader's bound); its scenario document adds one, for {@code case:}. */
-    static final int MAX_DEPTH = 33;
+    /** A case may nest as deep as a case file may; its scenario document adds one level, for {@code case:}. */
+    static final int MAX_DEPTH = CaseFiles.MAX_NESTING + 1;
 
     private YamlDocuments() {
     }

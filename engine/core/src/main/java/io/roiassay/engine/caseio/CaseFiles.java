@@ -17,6 +17,12 @@ public final class CaseFiles {
     /** The largest case accepted, in bytes of a file or characters of a JSONL line: 2 MiB. */
     public static final int MAX_CASE_CHARS = 2 * 1024 * 1024;
 
+    /**
+     * How deep lists and objects may nest in a case. A case needs four (the case, uncertainty, drivers, a driver's
+     * range); the parser's own limit (1,000) answered with a path of a thousand {@code [0]} and Java names.
+     */
+    public static final int MAX_NESTING = 32;
+
     private CaseFiles() {
     }
 

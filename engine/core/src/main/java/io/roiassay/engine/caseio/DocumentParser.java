@@ -22,12 +22,6 @@ import java.io.IOException;
  */
 final class DocumentParser {
 
-    /**
-     * How deep lists and objects may nest. A case needs four (the case, uncertainty, drivers, a driver's range);
-     * the parser's own limit (1,000) answered with a path of a thousand {@code [0]} and Java names.
-     */
-    static final int MAX_DEPTH = 32;
-
     /** Exact decimals: the tree must hold what the user wrote, never a double's approximation. */
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -81,14 +75,13 @@ final class DocumentParser {
         if (index != null) {
             index.put(pointer, p.currentTokenLocation());
         }
-        if (depth > MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+        if (depth > CaseFiles.MAX_NESTING && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
             throw failure(p.currentTokenLocation(), Pointers.prefix(pointer, 2), "lists and objects nested more than "
-                    + MAX_DEPTH + " levels deep (a case needs far fewer)");
+                    + CaseFiles.MAX_NESTING + " levels deep (a case needs far fewer)");
         }
         if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson hands a YAML alias (*name) over as the string "name", not as the value it refers to.
-            throw failure(p.currentTokenLocation(), pointer, "a YAML alias (*" + p.getText() + ") is not supported"
-                    + " in a case; write the value out");
+            throw failure(p.currentTokenLocation(), pointer, ParseMessages.alias(p.getText()));
         }
         switch (token) {
             case START_OBJECT: {

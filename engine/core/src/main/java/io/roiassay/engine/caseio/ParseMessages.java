@@ -36,8 +36,7 @@ final class ParseMessages {
         var alias = ALIAS_EVENT.matcher(original);
         if (alias.find()) {
             // An alias where a key belongs: Jackson names SnakeYAML's event class; say what the user wrote.
-            return new Problem(pointer, line(e.getLocation()), column(e.getLocation()),
-                    "a YAML alias (*" + alias.group(1) + ") is not supported in a case; write the value out");
+            return new Problem(pointer, line(e.getLocation()), column(e.getLocation()), alias(alias.group(1)));
         }
         MarkedYAMLException yaml = findYamlCause(e);
         if (yaml != null) {
@@ -50,6 +49,11 @@ final class ParseMessages {
         }
         return new Problem(pointer, line(e.getLocation()), column(e.getLocation()),
                 kind + " syntax error: " + lowerFirst(clean(original)));
+    }
+
+    /** Why a YAML alias ({@code *name}) is refused: the YAML reader hands over its name, not the value it refers to. */
+    static String alias(String name) {
+        return "a YAML alias (*" + name + ") is not supported in a case; write the value out";
     }
 
     /** Removes source excerpts, character codes and line breaks from a parser message. */
