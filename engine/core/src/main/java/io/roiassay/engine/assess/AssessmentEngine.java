@@ -105,7 +105,8 @@ public final class AssessmentEngine {
     private static List<ReportProvenance.RuleFileEntry> manifest(List<RuleFile> files) {
         return files.stream().filter(f -> f.isRuleSource() || f.isCatalogue())
                 .map(f -> new ReportProvenance.RuleFileEntry(f.path(),
-                        f.origin().equals(RuleSources.BUILT_IN) ? "built-in" : "overlay", f.sha256()))
+                        f.origin().equals(RuleSources.BUILT_IN) ? ReportProvenance.RuleFileEntry.BUILT_IN
+                                : ReportProvenance.RuleFileEntry.OVERLAY, f.sha256()))
                 .toList();
     }
 }

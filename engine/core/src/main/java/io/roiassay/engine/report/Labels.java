@@ -208,7 +208,7 @@ final class Labels {
 
     /** "58 (56 built-in, 2 from the overlay)": what an auditor checks first (did an overlay change the pack?). */
     static String ruleFilesCount(String lang, ReportProvenance p) {
-        long overlay = p.ruleFiles().stream().filter(f -> !"built-in".equals(f.origin())).count();
+        long overlay = p.ruleFiles().stream().filter(f -> !ReportProvenance.RuleFileEntry.BUILT_IN.equals(f.origin())).count();
         return get(lang, "ruleFilesCount").replace("{n}", String.valueOf(p.ruleFiles().size()))
                 .replace("{builtIn}", String.valueOf(p.ruleFiles().size() - overlay)).replace("{overlay}", String.valueOf(overlay));
     }

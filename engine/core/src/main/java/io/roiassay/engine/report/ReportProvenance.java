@@ -44,6 +44,11 @@ public record ReportProvenance(String engineVersion, String engineCommit, String
      */
     @JsonPropertyOrder({"path", "origin", "sha256"})
     public record RuleFileEntry(String path, String origin, String sha256) {
+
+        /** The {@code origin} of a file of the built-in pack. */
+        public static final String BUILT_IN = "built-in";
+        /** The {@code origin} of a file from an overlay directory. */
+        public static final String OVERLAY = "overlay";
     }
 
     /** One plugin that was loaded: id, version, origin ({@code class-path} or its jar) and jar hash. */
