@@ -35,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Longest one assessment may take before the request gets 503 (default: ${DEFAULT-VALUE}).")
     long requestTimeoutMs;
 
-    @Option(names = "--max-draws", paramLabel = "N", defaultValue = "100000",
+    @Option(names = "--max-draws", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_DRAWS,
             description = "Most Monte Carlo draws one request may ask for; more gets 400 (default: ${DEFAULT-VALUE}).")
     int maxDraws;
 

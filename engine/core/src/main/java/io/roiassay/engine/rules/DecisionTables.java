@@ -47,15 +47,19 @@ final class DecisionTables {
             }
             for (RuleFile f : files) {
                 if (f.path().equals(m.group(1))) {
+                    String letters = m.group(3);
+                    String digits = m.group(4);
                     Matcher inside = CELL.matcher(m.group(2));
-                    String letters = m.group(3) != null ? m.group(3) : inside.find() ? inside.group(1) : null;
-                    String digits = m.group(3) != null ? m.group(4) : letters != null ? inside.group(2) : null;
+                    if (letters == null && inside.find()) {
+                        letters = inside.group(1);
+                        digits = inside.group(2);
+                    }
                     int row = digits == null ? 0 : Integer.parseInt(digits);
                     int column = 0;
                     for (char c : (letters == null ? "" : letters).toCharArray()) {
                         column = column * 26 + (c - 'A' + 1);
                     }
-                    String cell = m.group(3) == null ? "" : " (cell " + letters + digits + ")";
+                    String cell = m.group(3) == null ? "" : " (cell " + m.group(3) + m.group(4) + ")"; // else it is in the text
                     return new RuleProblem(f.displayPath(), row, column, "the decision table cannot be read: "
                             + m.group(2) + cell, true);
                 }
