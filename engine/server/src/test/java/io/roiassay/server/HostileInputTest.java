@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -30,7 +31,35 @@ class HostileInputTest {
         byte[] big = new byte[TestServer.MAX_BODY + 1];
         java.util.Arrays.fill(big, (byte) ' ');
 
-        problem(TestServer.post("/api/v1/assessments", "application/json", big), 413);
+        RawHttp.Response r = RawHttp.exchange(TestServer.base(), "POST /api/v1/assessments HTTP/1.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + big.length + "\r\n", big);
+
+        tooLarge(r);
+    }
+
+    @Test
+    void anOversizedChunkedBodyIs413() throws Exception {
+        byte[] big = new byte[TestServer.MAX_BODY + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        chunked.write((Integer.toHexString(big.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        chunked.write(big);
+        chunked.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        RawHttp.Response r = RawHttp.exchange(TestServer.base(), "POST /api/v1/assessments HTTP/1.1\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n", chunked.toByteArray());
+
+        tooLarge(r);
+    }
+
+    private static void tooLarge(RawHttp.Response r) throws Exception {
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.header("Content-Type")).isEqualTo("application/problem+json");
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.get("status").asInt()).isEqualTo(413);
+        assertThat(p.get("detail").asText()).isEqualTo("the request body is larger than the server's limit of "
+                + TestServer.MAX_BODY + " bytes");
+        assertThat(TestServer.get("/api/v1/health").statusCode()).isEqualTo(200);
     }
 
     @Test
