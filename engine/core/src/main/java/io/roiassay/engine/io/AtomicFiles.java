@@ -11,6 +11,11 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a file atomically: into a temporary file beside it, renamed into place when complete. A reader
  * never sees half a file, and a failed write leaves nothing behind (the temporary file is removed).
+ *
+ * <p>Only regular files are replaced. A symbolic link is followed (the file it names is written, the link
+ * stays); a target that exists and is not a regular file ({@code /dev/null}, {@code /dev/stdout}, a named
+ * pipe) is written in place, as any other program would: renaming over it replaced the device with a
+ * regular file holding the output (seen with {@code batch --out /dev/null} run as root).
  */
 public final class AtomicFiles {
 
@@ -32,6 +37,20 @@ public final class AtomicFiles {
     /** Streams content to {@code target} atomically (buffered), e.g. a batch's report lines. */
     public static void write(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath();
+        if (Files.isSymbolicLink(file)) {
+            // the file the link names, made if missing; the link itself stays
+            file = Files.exists(file) ? file.toRealPath()
+                    : file.resolveSibling(Files.readSymbolicLink(file)).toAbsolutePath().normalize();
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(target + " is a directory");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                content.writeTo(out);
+            }
+            return;
+        }
         Path dir = file.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException("directory " + dir + " does not exist");
