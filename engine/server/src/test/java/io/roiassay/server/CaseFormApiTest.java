@@ -114,7 +114,9 @@ class CaseFormApiTest {
         java.util.Arrays.fill(big, (byte) ' ');
         String deep = "{\"a\":".repeat(5000) + "1" + "}".repeat(5000);
 
-        assertThat(TestServer.post("/api/v1/cases/normalize", "application/json", big).statusCode()).isEqualTo(413);
+        // over a plain socket: the JDK client can lose the early 413 to a reset while still sending (see RawHttp)
+        assertThat(RawHttp.post(TestServer.base(), "/api/v1/cases/normalize", "application/json", big).status())
+                .isEqualTo(413);
         HttpResponse<byte[]> nested = TestServer.post("/api/v1/cases/normalize", "application/json", deep);
         assertThat(nested.statusCode()).isBetween(400, 499);
         assertThat(nested.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);

@@ -31,8 +31,7 @@ class HostileInputTest {
         byte[] big = new byte[TestServer.MAX_BODY + 1];
         java.util.Arrays.fill(big, (byte) ' ');
 
-        RawHttp.Response r = RawHttp.exchange(TestServer.base(), "POST /api/v1/assessments HTTP/1.1\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + big.length + "\r\n", big);
+        RawHttp.Response r = RawHttp.post(TestServer.base(), "/api/v1/assessments", "application/json", big);
 
         tooLarge(r);
     }

@@ -30,6 +30,12 @@ final class RawHttp {
     private RawHttp() {
     }
 
+    /** POSTs {@code body} with a Content-Length to {@code path} of {@code base}. */
+    static Response post(URI base, String path, String contentType, byte[] body) throws IOException {
+        return exchange(base, "POST " + path + " HTTP/1.1\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                + body.length + "\r\n", body);
+    }
+
     /** Sends {@code head} (request line and headers, without the blank line) and {@code body}, then reads the answer. */
     static Response exchange(URI base, String head, byte[] body) throws IOException {
         try (Socket s = new Socket(base.getHost(), base.getPort())) {
