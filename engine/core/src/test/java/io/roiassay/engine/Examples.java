@@ -29,6 +29,19 @@ public final class Examples {
         return new CaseReader().read(dir().resolve(file));
     }
 
+    /** Reads one example case with YAML appended (a top-level block the example does not have). */
+    public static Case readWith(String file, String yaml) throws Exception {
+        return new CaseReader().read(Files.readString(dir().resolve(file)) + "\n" + yaml, file, false);
+    }
+
+    /**
+     * seed-004 (strong, ROI 226.44 % at crmShare 0.5) with a CRM share that may be as low as 0.25: the range
+     * reaches the positive band below 0.3063, so the headline names the share (verdict/grade-boundary.drl).
+     */
+    public static Case seed004WithWideShare() throws Exception {
+        return readWith("seed-004-first-year-tco.yaml", "uncertainty:\n  crmShare: [0.25, 0.5, 0.6]\n");
+    }
+
     /** The engine with the built-in rule pack and plugins, built once for all tests. */
     public static synchronized RoiAssay assay() {
         if (assay == null) {

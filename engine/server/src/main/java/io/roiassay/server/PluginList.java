@@ -57,6 +57,8 @@ final class PluginList {
                 ObjectNode x = benefits.addObject();
                 x.put("id", b.id());
                 x.put("kind", b.kind().id());
+                x.put("measures", b.measures().id());
+                x.put("scope", b.scope().id());
                 text(x, "title", b.title());
             }
             ArrayNode indicators = n.putArray("indicators");

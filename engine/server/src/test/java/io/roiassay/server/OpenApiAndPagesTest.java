@@ -60,6 +60,12 @@ class OpenApiAndPagesTest {
         assertThat(weeks.get("unit").asText()).isEqualTo("count");
         assertThat(weeks.get("source").asText()).isEqualTo("assumption");
         assertThat(weeks.get("description").get("zh-CN").asText()).startsWith("每年工作周数");
+        // each line says what it measures and whether adoption caps it (per-user) or not (company)
+        List<String> lines = new ArrayList<>();
+        for (JsonNode b : sales.get("benefits")) {
+            lines.add(b.get("id").asText() + " " + b.get("measures").asText() + " " + b.get("scope").asText());
+        }
+        assertThat(lines).contains("deal-volume revenue-growth company", "rep-time-saved time-saved per-user");
     }
 
     @Test

@@ -50,7 +50,8 @@ final class PluginsCommand implements Callable<Integer> {
                             .append("] ").append(a.description().in(language)).append('\n');
                 }
             }
-            out.append("  benefit lines: ").append(p.descriptor().benefits().stream().map(b -> b.id() + " (" + b.kind().id() + ")")
+            out.append("  benefit lines: ").append(p.descriptor().benefits().stream().map(b -> b.id() + " (" + b.kind().id()
+                    + (b.scope() == io.roiassay.plugin.Scope.PER_USER ? ", per user" : "") + ")")
                     .collect(Collectors.joining(", "))).append('\n');
             if (!p.descriptor().indicators().isEmpty()) {
                 out.append("  indicators: ").append(p.descriptor().indicators().stream().map(x -> x.id())

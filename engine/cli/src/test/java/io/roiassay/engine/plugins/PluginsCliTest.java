@@ -57,6 +57,8 @@ class PluginsCliTest {
         assertThat(stdout()).containsSubsequence("acme-loyalty 2.3.1", "marketing ", "sales ", "service ");
         // A built-in plugin has no jar of its own: its hash covers its package's classes (ClassPathPluginHash).
         assertThat(stdout()).containsPattern("sales 1\\.0\\.0  Sales\n  origin: class-path \\(sha256:[0-9a-f]{64}\\)\n");
+        // a line whose uplift is per user (adoption caps it) says so; company-level lines say nothing more
+        assertThat(stdout()).contains("deal-volume (gross-profit), ").contains("rep-time-saved (time-saved, per user)");
     }
 
     @Test

@@ -26,6 +26,10 @@ import java.util.Map;
  */
 final class AdjustmentPlanner {
 
+    /** The realisation step of a company-level line: the ramp only. */
+    private static final Text UNCAPPED = Text.of("one realisation curve: ramp-up in the first years; not capped at "
+                    + "adoption, because a company-level figure already holds the use there was",
+            "单一实现曲线：前几年按爬坡比例；公司层面的指标已包含实际使用情况，因此不以使用率封顶");
     /** The evidence classes as a Chinese step label names them (实测 for measured …): no English word in a zh-CN report. */
     private static final Map<String, String> EVIDENCE_ZH = Map.of("measured", "实测类",
             "controlled", "对照实验类", "target", "目标/预测类", "vendor-benchmark", "厂商标杆类");
@@ -162,6 +166,11 @@ final class AdjustmentPlanner {
                 ramp.set(y, ResolvedProfile.rampUp(profile, y));
             }
         }
+        if (!r.isAdoptionCap()) {
+            // a company-level figure holds whatever use there was: adoption neither caps it nor varies it
+            return new AdjustmentPlan.Factor("realisation", null, null, ramp, false, "rampUp", r.getFinding(),
+                    r.getRule(), UNCAPPED);
+        }
         BigDecimal adoption = FactBuilder.adoptionRate(theCase);
         BigDecimal cap = adoption != null && adoption.compareTo(BigDecimal.ONE) < 0 ? adoption : null;
         String assumption = (ramp != null ? "rampUp" : "") + (ramp != null && cap != null ? ", " : "")
@@ -172,6 +181,7 @@ final class AdjustmentPlanner {
                                 + "(activeUsers ÷ licensedUsers); adoption caps the ramp, it does not multiply it",
                         "单一实现曲线：前几年按爬坡比例，并以实际使用率（活跃用户 ÷ 授权用户）为上限；使用率只封顶，不与爬坡相乘"));
     }
+
 
     private String marginKey() {
         return theCase.company().grossMarginRate() != null ? "company.grossMarginRate"

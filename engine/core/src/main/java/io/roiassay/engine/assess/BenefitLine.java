@@ -26,11 +26,12 @@ import java.util.Map;
  * @param evidence       {@code measured}, {@code controlled}, {@code target} or {@code vendor-benchmark}
  * @param measures       what the line measures ({@code revenue-growth}, {@code time-saved} …)
  * @param measuredAt     when a measured or controlled figure was measured, or null
+ * @param scope          {@code per-user} (an uplift per user multiplied out over the users) or {@code company}
  */
 record BenefitLine(String id, String path, String origin, String sourceLabel, String basis, String source,
                    String recurrence, Text formula, Map<String, Object> inputs, BigDecimal annual,
                    List<BigDecimal> entered, boolean hoursGiven, boolean marginApplied, String evidence,
-                   String measures, String measuredAt) {
+                   String measures, String measuredAt, String scope) {
 
     boolean fromPlugin() {
         return origin.startsWith("plugin:");

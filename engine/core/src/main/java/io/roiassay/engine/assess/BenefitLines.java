@@ -9,6 +9,8 @@ import io.roiassay.engine.model.Recurrence;
 import io.roiassay.engine.plugins.PluginOutput;
 import io.roiassay.plugin.Benefit;
 import io.roiassay.plugin.BenefitDefinition;
+import io.roiassay.plugin.Measures;
+import io.roiassay.plugin.Scope;
 import io.roiassay.plugin.Text;
 
 import java.math.BigDecimal;
@@ -28,7 +30,10 @@ final class BenefitLines {
     private BenefitLines() {
     }
 
-    /** Lines for the case's stated benefits, in case order. Hours are valued at the loaded hourly cost. */
+    /**
+     * Lines for the case's stated benefits, in case order. Hours are valued at the loaded hourly cost. Time
+     * saved is counted per user (hours of the users who use the CRM); other stated lines are company-level.
+     */
     static List<BenefitLine> stated(List<BenefitItem> items, int years, BigDecimal hourlyCost) {
         List<BenefitLine> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -71,7 +76,8 @@ final class BenefitLines {
             };
             lines.add(new BenefitLine(id, path, "case", "case:" + path, b.basis().id(), source,
                     recurrence, hours ? HOURS : AS_ENTERED, inputs, annual, flow, hours, false,
-                    BenefitLine.evidenceOf(source), measures, b.measuredAt()));
+                    BenefitLine.evidenceOf(source), measures, b.measuredAt(),
+                    Scope.defaultFor(b.basis() == BenefitBasis.TIME_SAVED ? Measures.TIME_SAVED : null).id()));
         }
         return lines;
     }
@@ -94,7 +100,7 @@ final class BenefitLines {
                         out.plugin().sourceLabel(), b.kind().id(), source, Recurrence.ANNUAL.id(),
                         def.formula(), Collections.unmodifiableMap(inputs), b.annual(),
                         yearly(b.annual(), 1, years, years), false, b.inputs().containsKey("grossMarginRate"),
-                        evidence, def.measures().id(), measuredAt));
+                        evidence, def.measures().id(), measuredAt, def.scope().id()));
             }
         }
         return lines;

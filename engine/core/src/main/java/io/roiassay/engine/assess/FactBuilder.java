@@ -81,7 +81,7 @@ final class FactBuilder {
             BigDecimal yearOne = f.size() > 1 ? f.get(1) : BigDecimal.ZERO;
             facts.add(new BenefitFact(l.path(), l.origin(), l.id(), l.basis(), l.source(), l.recurrence(),
                     first(f, 0), last(f, 0), Schedules.sum(f), yearOne, steady, l.hoursGiven(), l.marginApplied())
-                    .describe(l.key(), l.evidence(), l.measures()));
+                    .describe(l.key(), l.evidence(), l.measures(), l.scope()));
         }
         return facts;
     }

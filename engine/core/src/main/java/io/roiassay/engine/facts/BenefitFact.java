@@ -20,6 +20,7 @@ public final class BenefitFact implements FixedFact {
     private String key;
     private String evidence;
     private String measures;
+    private String scope;
 
     public BenefitFact(String path, String origin, String lineId, String basis, String source, String recurrence,
                        int firstPeriod, int lastPeriod, BigDecimal total, BigDecimal yearOne,
@@ -46,16 +47,19 @@ public final class BenefitFact implements FixedFact {
             case "revenue", "gross-profit" -> "revenue-growth";
             default -> basis;
         };
+        this.scope = "time-saved".equals(basis) ? "per-user" : "company";
     }
 
     /**
      * Completes the fact with what the engine knows beyond the entered amounts: the line's key (how
-     * adjustment requests name it), its evidence class and what it measures (from the plugin's definition).
+     * adjustment requests name it), its evidence class, what it measures and its scope (from the plugin's
+     * definition).
      */
-    public BenefitFact describe(String key, String evidence, String measures) {
+    public BenefitFact describe(String key, String evidence, String measures, String scope) {
         this.key = key;
         this.evidence = evidence;
         this.measures = measures;
+        this.scope = scope;
         return this;
     }
 
@@ -74,6 +78,16 @@ public final class BenefitFact implements FixedFact {
      * {@code cost-avoidance}, {@code time-saved} or {@code retention}.
      */
     public String getMeasures() { return measures; }
+
+    /**
+     * How the uplift reaches the company: {@code per-user} (an uplift per user or per unit of their work,
+     * multiplied out over the users: it assumes everyone uses the CRM) or {@code company} (a change of a
+     * company-level figure, which holds whatever use there was). Stated time saved is per user; a plugin line
+     * says so in its definition.
+     */
+    public String getScope() { return scope; }
+    /** {@code per-user}: actual adoption limits the line (method-practice: only such lines are scaled by it). */
+    public boolean isPerUser() { return "per-user".equals(scope); }
 
     /** Where it came from: {@code benefits[0]} or {@code kpis.sales}. */
     public String getPath() { return path; }

@@ -67,17 +67,26 @@ class AdjustedFiguresGoldenTest {
 
     @Test
     void seed004_kpiTargets_oneCurveAttributionRisk_andRepTimeDroppedAsDoubleCount() throws Exception {
-        // deal-volume 2,016,000 + deal-size 1,075,200 = 3,091,200 a year; × 0.5 share × min(ramp, 0.65) × 0.90:
-        // year 1 × 0.5 = 695,520; years 2–3 × 0.65 = 904,176. Costs (450,000 + 225,000 estimated) × 1.05 = 708,750,
-        // maintenance 40,000 × 1.05 = 42,000. rep-time-saved is the time behind those sales: dropped.
+        // deal-volume 2,016,000 + deal-size 1,075,200 = 3,091,200 a year; × 0.5 share × ramp 0.50/0.85/1.00 × 0.90.
+        // Both are company-level sales figures, so the ramp is not capped at adoption (52 of 80 users, 0.65):
+        // year 1 × 0.5 = 695,520; year 2 × 0.85 = 1,182,384; year 3 × 1.00 = 1,391,040. Costs (450,000 + 225,000
+        // estimated) × 1.05 = 708,750, maintenance 40,000 × 1.05 = 42,000. rep-time-saved is the time behind those
+        // sales: dropped. At 10 %: PV benefits 2,654,576.71, PV costs 813,197.78, NPV 1,841,378.93, ROI 226.44 %.
         Report r = example("seed-004-first-year-tco.yaml");
         var periods = r.financials().adjusted().periods();
         assertThat(periods).extracting(p -> p.benefits().toPlainString())
-                .containsExactly("0.00", "695520.00", "904176.00", "904176.00");
+                .containsExactly("0.00", "695520.00", "1182384.00", "1391040.00");
         assertThat(periods).extracting(p -> p.costs().toPlainString())
                 .containsExactly("708750.00", "42000.00", "42000.00", "42000.00");
-        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("1245666.83");
-        assertThat(r.financials().adjusted().roiPercent()).isEqualByComparingTo("153.18");
+        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("1841378.93");
+        assertThat(r.financials().adjusted().roiPercent()).isEqualByComparingTo("226.44");
+        assertThat(r.financials().adjustments()).filteredOn(s -> s.step().equals("realisation")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.factor()).isEqualTo("0.50/0.85/1.00");
+                    assertThat(s.assumption()).isEqualTo("rampUp");
+                    assertThat(s.rule().name()).isEqualTo(
+                            "Ramp-up without the adoption cap for a projected company-level line at full value from year one");
+                });
         assertThat(r.benefitLines()).filteredOn(l -> l.id().equals("rep-time-saved"))
                 .singleElement().satisfies(l -> assertThat(l.adjustedTotal()).isEqualByComparingTo("0"));
         assertThat(r.financials().adjustments()).anySatisfy(s -> {
@@ -189,9 +198,40 @@ class AdjustedFiguresGoldenTest {
         assertThat(m.measuredAt()).isEqualTo("2025-06");
         // measured: only the measured-class risk, 0.95
         assertThat(m.adjustedTotal()).isEqualByComparingTo("128250.00");
-        // target: min(0.5, 0.6) + min(0.85, 0.6) + min(1, 0.6) = 1.7 years × 45,000 × 0.90 = 68,850
-        assertThat(volume(target).adjustedTotal()).isEqualByComparingTo("68850.00");
+        // target: a company-level figure, so the ramp is not capped at adoption (60 of 100 users):
+        // 0.5 + 0.85 + 1 = 2.35 years × 45,000 × 0.90 = 95,175
+        assertThat(volume(target).adjustedTotal()).isEqualByComparingTo("95175.00");
         assertThat(measured.verdict().confidence()).isEqualTo("high");
         assertThat(target.verdict().confidence()).isNotEqualTo("high");
+    }
+    @Test
+    void adoptionCapsOnlyPerUserLines_aCompanyLevelLineRampsUncapped() throws Exception {
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: scope
+                currency: USD
+                costCoverage: all-in
+                company: {industry: retail, employees: 300}
+                deployment: {model: saas, licensedUsers: 100, activeUsers: 60}
+                costs:
+                  - {category: subscription, amount: 5000, recurrence: annual}
+                benefits:
+                  - {id: hours, basis: time-saved, amount: 10000, recurrence: annual}
+                  - {id: waste, basis: cost-saving, amount: 10000, recurrence: annual}
+                """);
+        // method-practice: adoption scales a benefit only when the uplift is per user, multiplied out over users.
+        // time saved (per user): 10,000 × 0.80 productivity × (0.5 + min(0.85, 0.6) + min(1, 0.6)) × 0.90 = 12,240
+        // cost saving (company-level): 10,000 × (0.5 + 0.85 + 1) × 0.90 = 21,150
+        assertThat(r.benefitLines()).filteredOn(l -> l.id().equals("hours")).singleElement()
+                .satisfies(l -> assertThat(l.adjustedTotal()).isEqualByComparingTo("12240.00"));
+        assertThat(r.benefitLines()).filteredOn(l -> l.id().equals("waste")).singleElement()
+                .satisfies(l -> assertThat(l.adjustedTotal()).isEqualByComparingTo("21150.00"));
+        assertThat(r.financials().adjustments()).filteredOn(s -> s.step().equals("realisation"))
+                .extracting(s -> s.target() + " " + s.factor() + " " + s.assumption())
+                .containsExactlyInAnyOrder("hours min(0.50/0.85/1.00, 0.6000) rampUp, deployment.activeUsers/licensedUsers",
+                        "waste 0.50/0.85/1.00 rampUp");
+        // the finding names the per-user line's assumption, and adoption is a driver of the tornado
+        assertThat(r.findings()).extracting(ReportFinding::code).contains("mistake/full-adoption-assumed");
+        assertThat(r.sensitivity().tornado()).extracting(t -> t.driver()).contains("adoptionRate");
     }
 }

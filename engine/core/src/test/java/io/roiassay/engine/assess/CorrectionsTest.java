@@ -24,7 +24,7 @@ class CorrectionsTest {
 
     private static BenefitLine line(String origin, String id, String... amounts) {
         return new BenefitLine(id, "p", origin, origin + "-label", "gross-profit", "measured", "annual",
-                Text.of("f", "f"), Map.of(), null, flow(amounts), false, false, "measured", "revenue-growth", null);
+                Text.of("f", "f"), Map.of(), null, flow(amounts), false, false, "measured", "revenue-growth", null, "company");
     }
 
     @Test

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HeadlineSentenceTest {
 
-    // seed-004 is strong; its crmShare range reaches the positive band below 0.395 (UncertaintyReportTest)
+    // seed-004 is strong; with a crmShare range down to 0.25 it reaches the positive band below 0.3063
+    // (UncertaintyReportTest)
     private static final String SEED_004 = "seed-004-first-year-tco.yaml";
 
     @Test
@@ -36,30 +37,31 @@ class HeadlineSentenceTest {
 
     @Test
     void builtInWording_aShareReadsAsAPercentage_likeTheRestOfTheReport() throws Exception {
-        // the share where the grade changes is 0.395 (0.5 × 2 · PVc / PVb); the report shows shares as 50.00 %, so 39.5%
-        var en = Examples.assay().engine().assess(Examples.read(SEED_004), "en", AssessOptions.NO_DRAWS);
-        var zh = Examples.assay().engine().assess(Examples.read(SEED_004), "zh-CN", AssessOptions.NO_DRAWS);
+        // the share where the grade changes is 0.3063 (0.5 × 2 · PVc / PVb); the report shows shares as 50.00 %,
+        // so 30.63%
+        var en = Examples.assay().engine().assess(Examples.seed004WithWideShare(), "en", AssessOptions.NO_DRAWS);
+        var zh = Examples.assay().engine().assess(Examples.seed004WithWideShare(), "zh-CN", AssessOptions.NO_DRAWS);
 
-        assertThat(en.verdict().headline()).endsWith("paid back in 12.77 months."
-                + " The grade holds unless the CRM's share of the gain is below 39.5%.");
-        assertThat(zh.verdict().headline()).endsWith("12.77 个月收回投资。除非 CRM 的收益归因份额低于 39.5%，否则评级不变。");
+        assertThat(en.verdict().headline()).endsWith("paid back in 12.58 months."
+                + " The grade holds unless the CRM's share of the gain is below 30.63%.");
+        assertThat(zh.verdict().headline()).endsWith("12.58 个月收回投资。除非 CRM 的收益归因份额低于 30.63%，否则评级不变。");
     }
 
     @Test
     void strongHeadline_statesTheCasesOwnMargin_notTheBands() throws Exception {
-        // ROI 153.18 %: PV(benefits) = 2.5318 × PV(costs), so benefits may fall by 1 − 1/2.5318 = 60.50 %
+        // ROI 226.44 %: PV(benefits) = 3.2644 × PV(costs), so benefits may fall by 1 − 1/3.2644 = 69.37 %
         var en = Examples.assay().engine().assess(Examples.read(SEED_004), "en", AssessOptions.NO_DRAWS);
         var zh = Examples.assay().engine().assess(Examples.read(SEED_004), "zh-CN", AssessOptions.NO_DRAWS);
 
-        assertThat(en.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("-60.50");
-        assertThat(en.verdict().headline()).contains("a discounted ROI of 153.18%: benefits could fall by 60.50% and the"
+        assertThat(en.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("-69.37");
+        assertThat(en.verdict().headline()).contains("a discounted ROI of 226.44%: benefits could fall by 69.37% and the"
                 + " investment would still earn the discount rate;").doesNotContain("halve");
-        assertThat(zh.verdict().headline()).contains("即使收益下降 60.50%，仍能达到折现率要求").doesNotContain("减半");
+        assertThat(zh.verdict().headline()).contains("即使收益下降 69.37%，仍能达到折现率要求").doesNotContain("减半");
     }
 
     @Test
     void bandsMovedByAnOverlay_headlinesStillTrue(@TempDir Path dir) throws Exception {
-        // strong from 50 % (tcm-pharma-service, ROI 66.89 %, becomes strong: benefits may fall by 1 − 1/1.6689 = 40.08 %,
+        // strong from 50 % (tcm-pharma-service, ROI 73.09 %, becomes strong: benefits may fall by 1 − 1/1.7309 = 42.23 %,
         // not "halve"); marginal from −70 % (acme-retail, ROI −66.62 %, becomes marginal: PV(benefits) = 0.3338 ×
         // PV(costs), so they must rise by 0.6662 / 0.3338 = 199.58 %)
         Files.createDirectories(dir.resolve("profiles"));
@@ -84,7 +86,7 @@ class HeadlineSentenceTest {
         var acme = assay.engine().assess(Examples.read("acme-retail.yaml"), "en", AssessOptions.NO_DRAWS);
 
         assertThat(tcm.verdict().grade()).isEqualTo("strong");
-        assertThat(tcm.verdict().headline()).contains("a discounted ROI of 66.89%: benefits could fall by 40.08% and");
+        assertThat(tcm.verdict().headline()).contains("a discounted ROI of 73.09%: benefits could fall by 42.23% and");
         assertThat(acme.verdict().grade()).isEqualTo("marginal");
         assertThat(acme.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("199.58");
         assertThat(acme.verdict().headline()).contains("(discounted ROI -66.62%): benefits 199.58% higher would break even,");
@@ -104,12 +106,12 @@ class HeadlineSentenceTest {
                 """);
         RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).build();
 
-        var en = assay.engine().assess(Examples.read(SEED_004), "en", AssessOptions.NO_DRAWS);
-        var zh = assay.engine().assess(Examples.read(SEED_004), "zh-CN", AssessOptions.NO_DRAWS);
+        var en = assay.engine().assess(Examples.seed004WithWideShare(), "en", AssessOptions.NO_DRAWS);
+        var zh = assay.engine().assess(Examples.seed004WithWideShare(), "zh-CN", AssessOptions.NO_DRAWS);
 
-        assertThat(en.verdict().headline()).endsWith("paid back in 12.77 months. Watch out: a CRM share under 0.395"
+        assertThat(en.verdict().headline()).endsWith("paid back in 12.58 months. Watch out: a CRM share under 0.3063"
                 + " breaks it!").doesNotContain("holds unless");
-        assertThat(zh.verdict().headline()).endsWith("12.77 个月收回投资。注意：CRM 份额不足 0.395 即改变评级！")
+        assertThat(zh.verdict().headline()).endsWith("12.58 个月收回投资。注意：CRM 份额不足 0.3063 即改变评级！")
                 .doesNotContain("否则评级不变");
     }
 }

@@ -299,7 +299,8 @@ final class RulePackHarness {
                 : "gross-profit";
         return new BenefitFact("kpis." + plugin, "plugin:" + plugin, lineId, basis, "measured", "annual",
                 1, 3, dec("90000"), dec("15000"), dec("37500"), false, marginApplied)
-                .describe("plugin:" + plugin + "#" + lineId, "measured", measures);
+                .describe("plugin:" + plugin + "#" + lineId, "measured", measures,
+                        "time-saved".equals(measures) ? "per-user" : "company");
     }
 
     /** What the rules wrote, and the profile they built. */

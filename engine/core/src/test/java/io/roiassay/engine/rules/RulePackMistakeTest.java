@@ -228,16 +228,41 @@ class RulePackMistakeTest {
     }
 
     @Test
-    void fullAdoptionAssumed_observedBenefitsOnly_saysTheyAlreadyReflectUse_aTargetLineKeepsTheGeneralText() {
+    void fullAdoptionAssumed_observedBenefitsOnly_saysTheyAlreadyReflectUse_aPerUserTargetKeepsTheGeneralText() {
         // the default scenario's benefit is measured: the figures already contain the 63.33 % use
         Finding observed = scenario().users(60, 38).run().finding("mistake/full-adoption-assumed").orElseThrow();
         assertThat(observed.getEn()).contains("already reflect that use").doesNotContain("assume everyone");
         assertThat(observed.getRule().name()).isEqualTo("Low use beside observed benefits");
 
-        Finding planned = scenario().users(60, 38).addBenefit(benefit("cost-saving", "target", 1, 3, "300000", "100000", "100000"))
+        // time saved is counted per user: the projection assumes every licensed user saves that time
+        Finding planned = scenario().users(60, 38).addBenefit(benefit("time-saved", "target", 1, 3, "300000", "100000", "100000"))
                 .run().finding("mistake/full-adoption-assumed").orElseThrow();
         assertThat(planned.getEn()).endsWith("yet the benefits assume everyone uses the CRM.");
         assertThat(planned.getRule().name()).isEqualTo("Full adoption assumed while use is low");
+    }
+
+    @Test
+    void fullAdoptionAssumed_companyLevelTargetsOnly_saysAdoptionDoesNotScaleThem() {
+        Finding company = scenario().users(60, 38).addBenefit(benefit("cost-saving", "target", 1, 3, "300000", "100000", "100000"))
+                .run().finding("mistake/full-adoption-assumed").orElseThrow();
+        assertThat(company.getEn()).contains("company-level figures").contains("adoption does not scale them")
+                .doesNotContain("assume everyone");
+        assertThat(company.getRule().name()).isEqualTo("Low use beside company-level projections");
+        assertThat(company.getEvidence()).containsEntry("adoptionRate", dec("0.6333"));
+    }
+
+    @Test
+    void fullAdoptionAssumed_aPerUserLineDroppedAsADoubleCount_doesNotCount() {
+        // the sales plugin's time line beside its sales lines is dropped (mistakes/double-counting.drl): what is
+        // left is company-level, so the finding says adoption does not scale it
+        BenefitFact sales = pluginBenefit("sales", "deal-volume", true).describe("plugin:sales#deal-volume", "target",
+                "revenue-growth", "company");
+        BenefitFact time = pluginBenefit("sales", "rep-time-saved", false).describe("plugin:sales#rep-time-saved",
+                "target", "time-saved", "per-user");
+        var r = scenario().noBenefits().users(60, 38).addBenefit(sales).addBenefit(time).run();
+        assertThat(r.codes()).contains("mistake/double-counting");
+        assertThat(r.finding("mistake/full-adoption-assumed").orElseThrow().getRule().name())
+                .isEqualTo("Low use beside company-level projections");
     }
 
     @Test

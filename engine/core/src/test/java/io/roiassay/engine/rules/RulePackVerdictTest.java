@@ -104,7 +104,7 @@ class RulePackVerdictTest {
     void confidence_kpiLinesWithoutSourceCannotBeHigh() {
         // a KPI set that does not say its after-values are measured counts as a target
         Verdict v = scenario().noBenefits().addBenefit(pluginBenefit("sales", "deal-size", true)
-                .describe("plugin:sales#deal-size", "target", "revenue-growth")).run().verdict();
+                .describe("plugin:sales#deal-size", "target", "revenue-growth", "company")).run().verdict();
         assertThat(v.getConfidence()).isEqualTo("medium");
         assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: most of the value is not observed");
         assertThat(v.getConfidenceRule().file()).isEqualTo("verdict/confidence.drl");
