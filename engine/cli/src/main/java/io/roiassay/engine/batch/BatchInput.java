@@ -36,17 +36,36 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
         return new Jsonl(new BoundedLineReader(new InputStreamReader(in, decoder), CaseFiles.MAX_CASE_CHARS));
     }
 
-    /** Reads {@code .yaml}, {@code .yml} and {@code .json} files directly inside a directory, sorted by name. */
-    public static BatchInput directory(Path dir) throws IOException {
+    /**
+     * Reads {@code .yaml}, {@code .yml} and {@code .json} files directly inside a directory, sorted by name.
+     *
+     * @throws NoCaseFiles when there is none: an empty batch is a wrong input, not a success
+     */
+    public static BatchInput directory(Path dir) throws IOException, NoCaseFiles {
         List<Path> files;
+        List<String> jsonl;
         try (Stream<Path> s = Files.list(dir)) {
+            List<Path> all = s.sorted().toList();
             // Every case-named entry, readable or not: one that cannot be read becomes an error record.
-            files = s.filter(p -> {
+            files = all.stream().filter(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                 return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
-            }).sorted().toList();
+            }).toList();
+            jsonl = all.stream().filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl"))
+                    .map(Path::toString).toList();
+        }
+        if (files.isEmpty()) {
+            throw new NoCaseFiles(dir + " holds no case files (.yaml, .yml or .json directly inside it)"
+                    + (jsonl.isEmpty() ? "" : "; a JSONL file is read when it is the input itself: " + jsonl.get(0)));
         }
         return new Directory(files);
+    }
+
+    /** A directory given as the input holds no case file. */
+    public static final class NoCaseFiles extends Exception {
+        NoCaseFiles(String message) {
+            super(message);
+        }
     }
 
     private static final class Jsonl extends BatchInput {

@@ -167,7 +167,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path p = Path.of(input);
         if (Files.isDirectory(p)) {
-            return BatchInput.directory(p);
+            try {
+                return BatchInput.directory(p);
+            } catch (BatchInput.NoCaseFiles e) {
+                throw new UsageException("batch input " + e.getMessage());
+            }
         }
         if (!Files.isRegularFile(p)) {
             throw new UsageException("batch input " + input + " does not exist (give a JSONL file, - or a directory)");

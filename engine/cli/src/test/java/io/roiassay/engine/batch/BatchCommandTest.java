@@ -162,6 +162,24 @@ class BatchCommandTest {
     }
 
     @Test
+    void batch_directoryWithoutCaseFiles_exit2NamingIt_andTheJsonlFileItHolds() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Path withJsonl = Files.createDirectories(tmp.resolve("with-jsonl"));
+        Files.writeString(withJsonl.resolve("cases.jsonl"), "{}\n");
+
+        CliRun none = CliRun.of("batch", empty.toString());
+        CliRun jsonlOnly = CliRun.of("batch", withJsonl.toString());
+
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("batch input " + empty + " holds no case files (.yaml, .yml or .json directly inside it)")
+                .doesNotContain("JSONL").doesNotContain("\tat ");
+        assertThat(jsonlOnly.exitCode()).isEqualTo(2);
+        assertThat(jsonlOnly.err()).contains("a JSONL file is read when it is the input itself: "
+                + withJsonl.resolve("cases.jsonl"));
+    }
+
+    @Test
     void batch_allGood_exit0AndOutWrittenAtomically() throws Exception {
         Path good = tmp.resolve("good.jsonl");
         Files.write(good, caseJson);
