@@ -55,11 +55,19 @@ final class SemanticChecks {
 
     /**
      * The schema only asks for three capital letters; a code ISO 4217 does not assign (say {@code XYZ}, a typo
-     * of a real one) would be printed on every amount and decide the rounding by a guess of two places.
+     * of a real one) would be printed on every amount and decide the rounding by a guess of two places. A
+     * withdrawn code the runtime still knows (DEM, HRK) is refused with the code that replaced it.
      */
     private void currency() {
         JsonNode c = root.path("currency");
-        if (c.isTextual() && !hasSchemaError("/currency") && !KNOWN_CURRENCIES.contains(c.asText())) {
+        if (!c.isTextual() || hasSchemaError("/currency")) {
+            return;
+        }
+        String successor = WithdrawnCurrencies.successorOf(c.asText());
+        if (successor != null) {
+            add("/currency", "'" + c.asText() + "' is a withdrawn currency (replaced by " + successor
+                    + "): give the amounts in the currency they are paid in");
+        } else if (!KNOWN_CURRENCIES.contains(c.asText())) {
             add("/currency", "'" + c.asText() + "' is not the ISO 4217 code of a currency (e.g. CNY, USD, EUR)");
         }
     }

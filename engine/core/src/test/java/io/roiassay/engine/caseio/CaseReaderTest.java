@@ -9,6 +9,7 @@ import io.roiassay.engine.model.DeploymentModel;
 import io.roiassay.engine.model.Recurrence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +109,31 @@ class CaseReaderTest {
             assertThat(err.line()).isEqualTo(Files.readAllLines(fixture("acme-retail.yaml")).indexOf("currency: CNY") + 1);
             assertThat(err.message()).isEqualTo("'XYZ' is not the ISO 4217 code of a currency (e.g. CNY, USD, EUR)");
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DEM, EUR", "HRK, EUR", "TRL, TRY", "VEF, VES"})
+    void read_withdrawnCurrency_refusedNamingItsSuccessor(String code, String successor) throws Exception {
+        String yaml = Files.readString(fixture("acme-retail.yaml")).replace("currency: CNY", "currency: " + code);
+
+        CaseException e = catchThrowableOfType(CaseException.class, () -> reader.read(yaml, "old.yaml", false));
+
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.path()).isEqualTo("currency");
+            assertThat(err.message()).isEqualTo("'" + code + "' is a withdrawn currency (replaced by " + successor
+                    + "): give the amounts in the currency they are paid in");
+        });
+    }
+
+    @Test
+    void read_everyWithdrawnCodesSuccessor_isACurrencyTheReaderTakes() {
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            String successor = WithdrawnCurrencies.successorOf(c.getCurrencyCode());
+            if (successor != null) {
+                assertThat(WithdrawnCurrencies.successorOf(successor)).as(c + " -> " + successor).isNull();
+                assertThat(java.util.Currency.getInstance(successor).getDefaultFractionDigits()).as(successor).isNotNegative();
+            }
+        }
     }
 
     @ParameterizedTest
