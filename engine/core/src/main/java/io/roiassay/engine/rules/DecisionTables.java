@@ -25,9 +25,13 @@ final class DecisionTables {
     private static final Pattern DRL_ROW = Pattern.compile("^// rule values at [A-Z]+(\\d+).*\\R\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"",
             Pattern.MULTILINE);
 
-    /** How Drools names a table it cannot read: {@code [<kjar path>] <what>, in cell B10}. */
-    private static final Pattern PARSE_ERROR = Pattern.compile("^\\[(?:src/main/resources/)?(?:roi-assay/rules/)?([^\\]]+)]\\s*(.*?)"
-            + "(?:,? in cell ([A-Z]+)(\\d+))?$", Pattern.DOTALL);
+    /**
+     * How Drools names a table it cannot read: {@code [<kjar path>] <what>, in cell B10}. The path is matched
+     * against the pack's files (it may itself hold a {@code ]}); this reads what follows it.
+     */
+    private static final Pattern PARSE_ERROR = Pattern.compile("^\\s*(.*?)(?:,? in cell ([A-Z]+)(\\d+))?$", Pattern.DOTALL);
+    /** The kjar folders Drools may put before a table's pack-relative path. */
+    private static final List<String> KJAR_PREFIXES = List.of("src/main/resources/roi-assay/rules/", "roi-assay/rules/", "");
     /** A cell named inside the message rather than at its end ("… in cell E6, leave this cell blank"). */
     private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]+)(\\d+)\\b");
 
@@ -41,28 +45,39 @@ final class DecisionTables {
      */
     static RuleProblem parseError(Throwable e, List<RuleFile> files) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Matcher m = t.getMessage() == null ? null : PARSE_ERROR.matcher(t.getMessage().strip());
-            if (m == null || !m.matches()) {
-                continue;
-            }
+            String message = t.getMessage() == null ? "" : t.getMessage().strip();
             for (RuleFile f : files) {
-                if (f.path().equals(m.group(1))) {
-                    String letters = m.group(3);
-                    String digits = m.group(4);
-                    Matcher inside = CELL.matcher(m.group(2));
-                    if (letters == null && inside.find()) {
-                        letters = inside.group(1);
-                        digits = inside.group(2);
-                    }
-                    int row = digits == null ? 0 : Integer.parseInt(digits);
-                    int column = 0;
-                    for (char c : (letters == null ? "" : letters).toCharArray()) {
-                        column = column * 26 + (c - 'A' + 1);
-                    }
-                    String cell = m.group(3) == null ? "" : " (cell " + m.group(3) + m.group(4) + ")"; // else it is in the text
-                    return new RuleProblem(f.displayPath(), row, column, "the decision table cannot be read: "
-                            + m.group(2) + cell, true);
+                String rest = after(message, f.path());
+                Matcher m = rest == null ? null : PARSE_ERROR.matcher(rest);
+                if (m == null || !m.matches()) {
+                    continue;
                 }
+                String letters = m.group(2);
+                String digits = m.group(3);
+                Matcher inside = CELL.matcher(m.group(1));
+                if (letters == null && inside.find()) {
+                    letters = inside.group(1);
+                    digits = inside.group(2);
+                }
+                int row = digits == null ? 0 : Integer.parseInt(digits);
+                int column = 0;
+                for (char c : (letters == null ? "" : letters).toCharArray()) {
+                    column = column * 26 + (c - 'A' + 1);
+                }
+                String cell = m.group(2) == null ? "" : " (cell " + m.group(2) + m.group(3) + ")"; // else it is in the text
+                return new RuleProblem(f.displayPath(), row, column, "the decision table cannot be read: "
+                        + m.group(1) + cell, true);
+            }
+        }
+        return null;
+    }
+
+    /** What follows {@code [<prefix><path>]} at the start of a message, or null when it does not name that file. */
+    private static String after(String message, String path) {
+        for (String prefix : KJAR_PREFIXES) {
+            String head = "[" + prefix + path + "]";
+            if (message.startsWith(head)) {
+                return message.substring(head.length());
             }
         }
         return null;

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * field a fact does not have or compared with a value of the wrong type ({@link FactFields}), a severity,
  * grade, confidence or finding family that does not exist, a code the catalogue does not know, a
  * message with no Chinese text, a hidden-cost category no profile key exists for, and deprecated syntax
- * ({@link DeprecatedSyntax}). Every problem names the file, line and column.
+ * ({@link DeprecatedSyntax}); in a {@code .drl.csv} table, a misplaced or unclosed quote ({@link CsvQuotes}).
+ * Every problem names the file, line and column.
  */
 public final class SourceLint {
 
@@ -52,7 +53,7 @@ public final class SourceLint {
         this.catalogue = catalogue;
     }
 
-    /** Errors and warnings in the pack's {@code .drl} files, in file and line order. */
+    /** Errors and warnings in the pack's {@code .drl} and {@code .drl.csv} files, in file and line order. */
     public static List<RuleProblem> check(List<RuleFile> files, Catalogue catalogue) {
         return new SourceLint(files, catalogue).run();
     }
@@ -62,6 +63,8 @@ public final class SourceLint {
         for (RuleFile f : files) {
             if (f.path().endsWith(".drl")) {
                 checkFile(f, out);
+            } else if (f.path().endsWith(".drl.csv")) {
+                out.addAll(CsvQuotes.check(f));
             }
         }
         out.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)

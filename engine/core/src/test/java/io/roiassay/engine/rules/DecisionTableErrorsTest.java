@@ -38,4 +38,16 @@ class DecisionTableErrorsTest {
                 .isNull();
         assertThat(DecisionTables.parseError(new IllegalStateException("no table here"), FILES)).isNull();
     }
+
+    @Test
+    void aFileNameWithABracket_isStillLocated() {
+        List<RuleFile> files = List.of(new RuleFile("profiles/my]costs.drl.csv", "/home/c/my-rules",
+                "x".getBytes(StandardCharsets.UTF_8)));
+
+        RuleProblem p = DecisionTables.parseError(new IllegalStateException(
+                "[roi-assay/rules/profiles/my]costs.drl.csv] Priority is not an integer literal, in cell B10"), files);
+
+        assertThat(p).isEqualTo(new RuleProblem("/home/c/my-rules/profiles/my]costs.drl.csv", 10, 2,
+                "the decision table cannot be read: Priority is not an integer literal (cell B10)", true));
+    }
 }
