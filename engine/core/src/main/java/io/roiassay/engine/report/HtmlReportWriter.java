@@ -1,5 +1,6 @@
 package io.roiassay.engine.report;
 
+import io.roiassay.engine.io.VisibleControls;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -366,7 +367,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                     .append(")</summary>\n<table class=\"rule-files\"><thead><tr><th>").append(esc(l("file"))).append("</th><th>")
                     .append(esc(l("origin"))).append("</th><th>SHA-256</th></tr></thead><tbody>\n");
             for (var f : p.ruleFiles()) {
-                out.append("<tr><td><code>").append(esc(f.path())).append("</code></td><td>")
+                out.append("<tr><td><code>").append(esc(VisibleControls.of(f.path()))).append("</code></td><td>")
                         .append(esc(Labels.word(lang, "fileOrigin", f.origin()))).append("</td><td><code>").append(esc(f.sha256()))
                         .append("</code></td></tr>\n");
             }
@@ -379,7 +380,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         out.append("<section id=\"trace\">\n<details class=\"trace\"><summary>").append(esc(l("trace"))).append(" (")
                 .append(r.trace().size()).append(")</summary>\n<ol>\n");
         for (var t : r.trace()) {
-            out.append("<li><code>").append(esc(t.rule())).append("</code> — <span class=\"file\">").append(esc(t.file()))
+            out.append("<li><code>").append(esc(t.rule())).append("</code> — <span class=\"file\">").append(esc(VisibleControls.of(t.file())))
                     .append("</span>");
             if (t.facts() != null && !t.facts().isEmpty()) {
                 out.append("<br/><span class=\"muted\">").append(esc(l("facts"))).append(esc(l("colon")))

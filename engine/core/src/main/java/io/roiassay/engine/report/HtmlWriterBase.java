@@ -1,5 +1,6 @@
 package io.roiassay.engine.report;
 
+import io.roiassay.engine.io.VisibleControls;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,7 +87,7 @@ abstract class HtmlWriterBase {
     }
 
     String rule(ReportRule rule) {
-        return rule == null ? "" : "<code>" + esc(rule.name()) + "</code><span class=\"file\">" + esc(l("parenOpen")) + esc(rule.file())
+        return rule == null ? "" : "<code>" + esc(rule.name()) + "</code><span class=\"file\">" + esc(l("parenOpen")) + esc(VisibleControls.of(rule.file()))
                 + esc(l("parenClose")) + "</span>";
     }
 

@@ -1,5 +1,6 @@
 package io.roiassay.engine.report;
 
+import io.roiassay.engine.io.VisibleControls;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -278,13 +279,13 @@ public final class MarkdownReportWriter {
         out.append("<details><summary>").append(l("trace")).append(l("parenOpen")).append(r.trace().size()).append(l("parenClose")).append("</summary>\n\n");
         int n = 1;
         for (var t : r.trace()) {
-            out.append(n++).append(". ").append(code(t.rule())).append(" — ").append(esc(t.file())).append('\n');
+            out.append(n++).append(". ").append(code(t.rule())).append(" — ").append(esc(VisibleControls.of(t.file()))).append('\n');
         }
         out.append("\n</details>\n");
     }
 
     private String rule(ReportRule rule) {
-        return rule == null ? "" : code(rule.name()) + l("parenOpen") + esc(rule.file()) + l("parenClose");
+        return rule == null ? "" : code(rule.name()) + l("parenOpen") + esc(VisibleControls.of(rule.file())) + l("parenClose");
     }
 
     private String months(BigDecimal m) {
@@ -332,14 +333,18 @@ public final class MarkdownReportWriter {
         return out.toString();
     }
 
-    /** Untrusted text shown as code: in backticks when it holds none, else escaped plain text. */
+    /**
+     * Untrusted text shown as code: in backticks when it holds none, else escaped plain text; control characters
+     * shown as escapes ({@link VisibleControls}), never as a space.
+     */
     static String code(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        if (s.indexOf('`') >= 0 || s.chars().anyMatch(Character::isISOControl)) {
-            return esc(s);
+        String visible = VisibleControls.of(s);
+        if (visible.indexOf('`') >= 0) {
+            return esc(visible);
         }
-        return "`" + s.replace("|", "\\|") + "`";
+        return "`" + visible.replace("|", "\\|") + "`";
     }
 }

@@ -40,8 +40,12 @@ public record RuleFile(String path, String origin, byte[] content) {
         return new String(content, StandardCharsets.UTF_8);
     }
 
-    /** Where to tell a user to look: the overlay file's path, or {@code rules/<path>} for a built-in file. */
+    /**
+     * Where to tell a user to look: the overlay file's path, or {@code rules/<path>} for a built-in file; a
+     * control character in it (a newline in a file name) written as an escape, so {@code file:line} stays one line.
+     */
     public String displayPath() {
-        return origin.equals(RuleSources.BUILT_IN) ? "rules/" + path : origin + "/" + path;
+        return io.roiassay.engine.io.VisibleControls.of(origin.equals(RuleSources.BUILT_IN) ? "rules/" + path
+                : origin + "/" + path);
     }
 }

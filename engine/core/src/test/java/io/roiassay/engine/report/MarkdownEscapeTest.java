@@ -33,4 +33,13 @@ class MarkdownEscapeTest {
         assertThat(MarkdownReportWriter.code("rule`<b>")).isEqualTo("rule\\`&lt;b&gt;");
         assertThat(MarkdownReportWriter.code("plain|name")).isEqualTo("`plain\\|name`");
     }
+
+    @Test
+    void aNameWithAControlCharacter_showsItAsAnEscape_notAsASpace() {
+        // an overlay file "seg<newline>ments.drl" must not read as a file "seg ments.drl"
+        assertThat(MarkdownReportWriter.code("profiles/seg\nments.drl")).isEqualTo("`profiles/seg\\nments.drl`");
+        assertThat(MarkdownReportWriter.code("a\\b\tc\u001b")).isEqualTo("`a\\\\b\\tc\\u001b`");
+        assertThat(MarkdownReportWriter.code("plain\\name")).isEqualTo("`plain\\name`"); // no control: as it is
+        assertThat(HtmlEscaper.escape(io.roiassay.engine.io.VisibleControls.of("seg\nments.drl"))).isEqualTo("seg\\nments.drl");
+    }
 }
