@@ -26,6 +26,14 @@ import java.util.Map;
  */
 final class AdjustmentPlanner {
 
+    /** The realisation step of a per-user line: the ramp capped at adoption. */
+    private static final Text CAPPED = Text.of("one realisation curve: ramp-up in the first years, capped at actual "
+                    + "adoption (activeUsers ÷ licensedUsers); adoption caps the ramp, it does not multiply it",
+            "单一实现曲线：前几年按爬坡比例，并以实际使用率（活跃用户 ÷ 授权用户）为上限；使用率只封顶，不与爬坡相乘");
+    /** The same when adoption is unknown (no user counts) or full: nothing to cap at. */
+    private static final Text NO_KNOWN_CAP = Text.of("one realisation curve: ramp-up in the first years; not capped, "
+                    + "as actual adoption (activeUsers ÷ licensedUsers) is not given or is full",
+            "单一实现曲线：前几年按爬坡比例；未提供实际使用率（活跃用户 ÷ 授权用户）或使用率已满，因此不封顶");
     /** The realisation step of a company-level line: the ramp only. */
     private static final Text UNCAPPED = Text.of("one realisation curve: ramp-up in the first years; not capped at "
                     + "adoption, because a company-level figure already holds the use there was",
@@ -176,10 +184,8 @@ final class AdjustmentPlanner {
         String assumption = (ramp != null ? "rampUp" : "") + (ramp != null && cap != null ? ", " : "")
                 + (cap != null ? "deployment.activeUsers/licensedUsers" : "");
         return new AdjustmentPlan.Factor("realisation", "adoptionRate", cap, ramp, false,
-                assumption.isEmpty() ? "rampUp" : assumption, r.getFinding(), r.getRule(),
-                Text.of("one realisation curve: ramp-up in the first years, capped at actual adoption "
-                                + "(activeUsers ÷ licensedUsers); adoption caps the ramp, it does not multiply it",
-                        "单一实现曲线：前几年按爬坡比例，并以实际使用率（活跃用户 ÷ 授权用户）为上限；使用率只封顶，不与爬坡相乘"));
+                assumption.isEmpty() ? "rampUp" : assumption, r.getFinding(), r.getRule(), cap != null ? CAPPED
+                        : NO_KNOWN_CAP);
     }
 
 

@@ -60,7 +60,10 @@ final class PlanEvaluator {
                     continue;
                 }
                 String label = label(f, years);
-                String id = f.step() + "|" + label + "|" + f.assumption() + "|" + f.finding();
+                // the description too: a per-user curve without a known cap and a company-level ramp share a label
+                // and an assumption, but not what they say about adoption
+                String id = f.step() + "|" + label + "|" + f.assumption() + "|" + f.finding() + "|"
+                        + (f.description() == null ? "" : f.description().in("en"));
                 Group g = groups.computeIfAbsent(id, k -> new Group(f, label));
                 if (delta.signum() != 0) {
                     g.targets.add(l.id());

@@ -33,7 +33,10 @@ final class UncertaintyRanges {
         if (c.uncertainty() != null) {
             for (Map.Entry<String, List<BigDecimal>> e : c.uncertainty().ranges().entrySet()) {
                 List<BigDecimal> r = e.getValue();
-                out.add(new DriverRange(Driver.of(e.getKey()), r.get(0), r.get(1), r.get(2)));
+                Driver d = Driver.of(e.getKey());
+                if (plan.applies(d)) { // a range for a driver no line depends on would draw a flat bar
+                    out.add(new DriverRange(d, r.get(0), r.get(1), r.get(2)));
+                }
             }
             return out;
         }

@@ -37,6 +37,8 @@ public final class Finding {
     private String correction;
     private final java.util.List<String> correctionTargets = new java.util.ArrayList<>();
 
+    private transient Runnable onCorrection;
+
     /** A finding with the given code ({@code family/name}), severity ({@code info|warning|major}) and rule. */
     public Finding(String code, String severity, RuleRef rule) {
         int slash = code.indexOf('/');
@@ -74,7 +76,15 @@ public final class Finding {
     public Finding correct(String correction, java.util.List<?> targets) {
         this.correction = correction;
         targets.forEach(t -> correctionTargets.add(String.valueOf(t)));
+        if (onCorrection != null) {
+            onCorrection.run();
+        }
         return this;
+    }
+
+    /** What to run when {@link #correct} completes the finding (the engine updates its fact). */
+    void onCorrection(Runnable action) {
+        this.onCorrection = action;
     }
 
     /** The correction this finding asked for, or null. */

@@ -136,7 +136,11 @@ public final class Outcome {
             f.en(e.en()).zh(e.zh());
         }
         findings.add(f);
-        drools.getKieRuntime().insert(f);
+        var runtime = drools.getKieRuntime();
+        var handle = runtime.insert(f);
+        // .correct(...) is called after the insert: tell the rules, so a condition on the correction (an alpha
+        // constraint, evaluated at insert) sees it
+        f.onCorrection(() -> runtime.update(handle, f));
         return f;
     }
 

@@ -234,4 +234,25 @@ class AdjustedFiguresGoldenTest {
         assertThat(r.findings()).extracting(ReportFinding::code).contains("mistake/full-adoption-assumed");
         assertThat(r.sensitivity().tornado()).extracting(t -> t.driver()).contains("adoptionRate");
     }
+    @Test
+    void withoutUserCounts_aPerUserCurveAndACompanyRampAreTwoSteps_eachSayingWhyItIsNotCapped() throws Exception {
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: no-users
+                currency: USD
+                costCoverage: all-in
+                company: {industry: retail, employees: 300}
+                costs:
+                  - {category: subscription, amount: 5000, recurrence: annual}
+                benefits:
+                  - {id: hours, basis: time-saved, amount: 10000, recurrence: annual}
+                  - {id: waste, basis: cost-saving, amount: 10000, recurrence: annual}
+                """);
+        assertThat(r.financials().adjustments()).filteredOn(s -> s.step().equals("realisation"))
+                .extracting(s -> s.target() + ": " + s.description())
+                .containsExactlyInAnyOrder("hours: one realisation curve: ramp-up in the first years; not capped, as actual"
+                                + " adoption (activeUsers ÷ licensedUsers) is not given or is full",
+                        "waste: one realisation curve: ramp-up in the first years; not capped at adoption, because a"
+                                + " company-level figure already holds the use there was");
+    }
 }

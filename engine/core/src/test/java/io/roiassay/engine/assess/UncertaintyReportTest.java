@@ -131,6 +131,18 @@ class UncertaintyReportTest {
     }
 
     @Test
+    void aCaseRangeForADriverNoLineDependsOn_isLeftOut_notDrawnAsAFlatBar() throws Exception {
+        // seed-004's benefits are company-level: adoption caps none of them
+        Case c = withBlock("seed-004-first-year-tco.yaml", "uncertainty:\n  adoptionRate: [0.4, 0.65, 0.9]\n"
+                + "  crmShare: [0.4, 0.5, 0.6]\n");
+
+        Report r = assess(c, new AssessOptions(1_000, 1));
+
+        assertThat(r.uncertainty().ranges()).containsOnlyKeys("crmShare");
+        assertThat(r.sensitivity().tornado()).extracting(b -> b.driver()).containsExactly("crmShare");
+    }
+
+    @Test
     void headline_namesNoDriver_whenNoRangeReachesAnotherGrade() throws Exception {
         // the default crmShare range of seed-004 goes down to 0.35, above 0.3063: the grade holds over it
         Report r = Examples.assay().engine().assess(Examples.read("seed-004-first-year-tco.yaml"), "en",

@@ -237,7 +237,8 @@ class RulePackMistakeTest {
         // time saved is counted per user: the projection assumes every licensed user saves that time
         Finding planned = scenario().users(60, 38).addBenefit(benefit("time-saved", "target", 1, 3, "300000", "100000", "100000"))
                 .run().finding("mistake/full-adoption-assumed").orElseThrow();
-        assertThat(planned.getEn()).endsWith("yet the benefits assume everyone uses the CRM.");
+        assertThat(planned.getEn()).endsWith("yet benefits projected per user assume everyone uses the CRM; the adjusted"
+                + " figures cap them at actual use.");
         assertThat(planned.getRule().name()).isEqualTo("Full adoption assumed while use is low");
     }
 
@@ -247,8 +248,19 @@ class RulePackMistakeTest {
                 .run().finding("mistake/full-adoption-assumed").orElseThrow();
         assertThat(company.getEn()).contains("company-level figures").contains("adoption does not scale them")
                 .doesNotContain("assume everyone");
+        // the three texts are exclusive: one finding per case
+        assertThat(scenario().users(60, 38).addBenefit(benefit("cost-saving", "target", 1, 3, "300000", "100000", "100000"))
+                .run().codes()).containsOnlyOnce("mistake/full-adoption-assumed");
         assertThat(company.getRule().name()).isEqualTo("Low use beside company-level projections");
         assertThat(company.getEvidence()).containsEntry("adoptionRate", dec("0.6333"));
+    }
+
+    @Test
+    void fullAdoptionAssumed_noBenefitLineAtAll_stillRaised_asTheSpecSaysForAnyUseBelowTheThreshold() {
+        var r = scenario().noBenefits().users(60, 38).run();
+
+        assertThat(r.finding("mistake/full-adoption-assumed").orElseThrow().getRule().name())
+                .isEqualTo("Full adoption assumed while use is low");
     }
 
     @Test
