@@ -37,7 +37,7 @@ public final class VisibleControls {
     }
 
     /** A character that prints as nothing or moves the text: C0/C1 controls and the bidirectional overrides. */
-    private static boolean hidden(int c) {
+    public static boolean hidden(int c) {
         return Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -324,7 +324,7 @@ public final class MarkdownReportWriter {
                 case '|', '[', ']', '`', '\\' -> out.append('\\').append(c);
                 case '\n', '\r', '\t' -> out.append(' ');
                 default -> {
-                    if (!Character.isISOControl(c) && !(c >= '\u202a' && c <= '\u202e') && !(c >= '\u2066' && c <= '\u2069')) {
+                    if (!VisibleControls.hidden(c)) {
                         out.append(c);
                     }
                 }
