@@ -80,6 +80,21 @@ class RulesCheckCommandTest {
     }
 
     @Test
+    void check_decisionTableWithAHeaderAndNoRows_warnsAtTheRowDroolsMadeARuleOf() throws Exception {
+        // the first nine lines of the built-in table, its header, and no row: Drools still makes an empty rule
+        java.util.List<String> builtIn = Files.readAllLines(Path.of("../../rules/profiles/hourly-cost.drl.csv"));
+        Path table = Files.createDirectories(dir.resolve("profiles")).resolve("hourly-cost.drl.csv");
+        Files.writeString(table, String.join("\n", builtIn.subList(0, 9)) + "\n");
+
+        CliRun run = CliRun.of("rules", "check", dir.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(table + ":10: warning: the decision table above this line has no rule rows: Drools"
+                + " makes an empty rule of its header (\"Loaded hourly cost_10\", which does nothing); add rows, or"
+                + " delete the table\n").doesNotContain("?:").doesNotContain("no agenda-group");
+    }
+
+    @Test
     void check_unknownAgendaGroup_warns() throws Exception {
         overlay("mistakes/typo.drl", """
                 rule "typo"

@@ -111,11 +111,16 @@ final class DecisionTables {
             } else if (first.startsWith("RuleTable ") && i + 1 < lines.size()) {
                 String table = first.substring("RuleTable ".length()).strip();
                 int nameCol = nameColumn(lines.get(i + 1), col);
+                int before = rows.size();
                 for (int r = i + 5; r < lines.size() && firstNonEmpty(lines.get(r)) >= 0; r++) {
                     List<String> data = lines.get(r);
                     String name = nameCol >= 0 && nameCol < data.size() ? data.get(nameCol).strip() : "";
                     rows.add(new Row(pkg, name.isEmpty() ? table + "_" + (r + 1) : name, r + 1));
                     i = r;
+                }
+                if (rows.size() == before) {
+                    // no row under the header: Drools still makes one empty rule, named for the first data line
+                    rows.add(new Row(pkg, table + "_" + (i + 6), i + 6));
                 }
             }
         }

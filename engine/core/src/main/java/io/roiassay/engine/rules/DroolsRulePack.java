@@ -42,6 +42,11 @@ final class DroolsRulePack implements RulePack {
         return index.fileOf(packageName, ruleName);
     }
 
+    /** The file and, for a decision-table row, the row a rule comes from ("?" and 0 when unknown). */
+    RuleIndex.Source sourceOf(String packageName, String ruleName) {
+        return index.sourceOf(packageName, ruleName);
+    }
+
     /** The compiled knowledge base, for {@link RuleLint}. */
     KieBase kieBase() {
         return kieBase;

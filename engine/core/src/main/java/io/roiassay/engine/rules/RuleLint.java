@@ -84,10 +84,18 @@ public final class RuleLint {
                     continue;
                 }
                 count++;
-                String path = drools.fileOf(pkg.getName(), rule.getName());
-                RuleFile file = files.get(path);
-                String display = file != null ? file.displayPath() : path;
-                int[] at = file != null ? locate(file.text(), rule.getName()) : new int[] {0, 0};
+                RuleIndex.Source source = drools.sourceOf(pkg.getName(), rule.getName());
+                RuleFile file = files.get(source.file());
+                String display = file != null ? file.displayPath() : source.file();
+                int[] at = source.row() > 0 ? new int[] {source.row(), 0}
+                        : file != null ? locate(file.text(), rule.getName()) : new int[] {0, 0};
+                if (file != null && source.row() > 0 && blankLine(file.text(), source.row())) {
+                    // Drools makes a rule of a table's header when no row follows it: say that, not "no agenda-group"
+                    warnings.add(new RuleProblem(display, at[0], 0, "the decision table above this line has no rule rows:"
+                            + " Drools makes an empty rule of its header (\"" + rule.getName() + "\", which does nothing);"
+                            + " add rows, or delete the table", false));
+                    continue;
+                }
                 for (String message : inspect(impl, declared)) {
                     warnings.add(new RuleProblem(display, at[0], at[1], message, false));
                 }
@@ -206,6 +214,12 @@ public final class RuleLint {
     }
 
     /** Line and column of {@code rule "name"} in a .drl text; {0, 0} when not found (e.g. a decision table). */
+    /** Whether line {@code n} (from 1) of the text is blank or past its end. */
+    private static boolean blankLine(String text, int n) {
+        String[] lines = text.split("\\R", -1);
+        return n > lines.length || lines[n - 1].replace(",", "").isBlank();
+    }
+
     static int[] locate(String text, String ruleName) {
         String q = java.util.regex.Pattern.quote(ruleName);
         java.util.regex.Pattern re = java.util.regex.Pattern.compile(
