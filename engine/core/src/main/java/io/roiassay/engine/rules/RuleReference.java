@@ -110,7 +110,9 @@ public final class RuleReference {
                 .forEach(h -> b.append("- ").append(h).append('\n'));
         b.append("\n`outcome.finding(drools, code)` and `outcome.recommend(drools, code)` take severity, priority and\n")
                 .append("texts from the catalogue (`rules/catalogue/`); the forms with a severity or priority accept inline\n")
-                .append("texts, which replace the catalogue's.\n\n");
+                .append("texts, which replace the catalogue's.\n\n")
+                .append("A list of field paths given as evidence reads best through `Paths.inOrder(list)`: each once,\n")
+                .append("`benefits[2]` before `benefits[10]`.\n\n");
     }
 
     private static void fluent(StringBuilder b, Class<?> c, String what, String from) {
