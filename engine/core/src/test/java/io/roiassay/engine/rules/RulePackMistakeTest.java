@@ -256,6 +256,19 @@ class RulePackMistakeTest {
     }
 
     @Test
+    void fullAdoptionAssumed_theOnlyProjectionDropped_restMeasured_saysTheFiguresReflectUse() {
+        // the default benefit is measured; a projected time line dropped as a double count leaves only it
+        BenefitFact sales = pluginBenefit("sales", "deal-volume", true);
+        BenefitFact time = pluginBenefit("sales", "rep-time-saved", false).describe("plugin:sales#rep-time-saved",
+                "target", "time-saved", "per-user");
+        var r = scenario().noBenefits().users(60, 38).addBenefit(sales).addBenefit(time).run();
+
+        assertThat(r.codes()).contains("mistake/double-counting");
+        assertThat(r.finding("mistake/full-adoption-assumed").orElseThrow().getRule().name())
+                .isEqualTo("Low use beside observed benefits");
+    }
+
+    @Test
     void fullAdoptionAssumed_noBenefitLineAtAll_stillRaised_asTheSpecSaysForAnyUseBelowTheThreshold() {
         var r = scenario().noBenefits().users(60, 38).run();
 
