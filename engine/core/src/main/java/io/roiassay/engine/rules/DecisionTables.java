@@ -31,7 +31,8 @@ final class DecisionTables {
      */
     private static final Pattern PARSE_ERROR = Pattern.compile("^\\s*(.*?)(?:,? in cell ([A-Z]+)(\\d+))?$", Pattern.DOTALL);
     /** The kjar folders Drools may put before a table's pack-relative path. */
-    private static final List<String> KJAR_PREFIXES = List.of("src/main/resources/roi-assay/rules/", "roi-assay/rules/", "");
+    private static final List<String> KJAR_PREFIXES = List.of("src/main/resources/roi-assay/rules/", "roi-assay/rules/",
+            "src/main/resources/", "");
     /** A cell named inside the message rather than at its end ("… in cell E6, leave this cell blank"). */
     private static final Pattern CELL = Pattern.compile("\\bcell ([A-Z]+)(\\d+)\\b");
 
