@@ -188,7 +188,6 @@ final class AdjustmentPlanner {
                         : NO_KNOWN_CAP);
     }
 
-
     private String marginKey() {
         return theCase.company().grossMarginRate() != null ? "company.grossMarginRate"
                 : profile.revenueMarginKey();

@@ -70,14 +70,15 @@ final class BenefitLines {
                 }
             }
             String source = b.effectiveSource().id();
-            String measures = switch (b.basis()) {
-                case REVENUE, GROSS_PROFIT -> "revenue-growth";
-                default -> b.basis().id();
+            Measures measures = switch (b.basis()) {
+                case REVENUE, GROSS_PROFIT -> Measures.REVENUE_GROWTH;
+                case COST_SAVING -> Measures.COST_SAVING;
+                case COST_AVOIDANCE -> Measures.COST_AVOIDANCE;
+                case TIME_SAVED -> Measures.TIME_SAVED;
             };
             lines.add(new BenefitLine(id, path, "case", "case:" + path, b.basis().id(), source,
                     recurrence, hours ? HOURS : AS_ENTERED, inputs, annual, flow, hours, false,
-                    BenefitLine.evidenceOf(source), measures, b.measuredAt(),
-                    Scope.defaultFor(b.basis() == BenefitBasis.TIME_SAVED ? Measures.TIME_SAVED : null).id()));
+                    BenefitLine.evidenceOf(source), measures.id(), b.measuredAt(), Scope.defaultFor(measures).id()));
         }
         return lines;
     }

@@ -32,9 +32,10 @@ public final class Paths {
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int ei = digitsEnd(a, i);
                 int ej = digitsEnd(b, j);
-                String na = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                int si = significant(a, i, ei);
+                int sj = significant(b, j, ej);
+                int c = ei - si != ej - sj ? Integer.compare(ei - si, ej - sj)
+                        : a.substring(si, ei).compareTo(b.substring(sj, ej));
                 if (c != 0) {
                     return c;
                 }
@@ -50,6 +51,15 @@ public final class Paths {
         }
         int c = Integer.compare(a.length() - i, b.length() - j);
         return c != 0 ? c : a.compareTo(b);
+    }
+
+    /** Where the digits from..end stop being leading zeros (the last digit stays: "000" is the number 0). */
+    private static int significant(String s, int from, int end) {
+        int k = from;
+        while (k < end - 1 && s.charAt(k) == '0') {
+            k++;
+        }
+        return k;
     }
 
     private static int digitsEnd(String s, int from) {

@@ -1,6 +1,7 @@
 package io.roiassay.engine.report;
 
 import io.roiassay.engine.io.VisibleControls;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
