@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -17,6 +18,8 @@ import java.util.zip.ZipOutputStream;
  * Rewrites a kjar as Drools built it into a reproducible archive: entries sorted by name, every entry dated
  * {@link #ENTRY_TIME} (a local date-time, so the bytes do not depend on the time zone), and the list of
  * generated class names (a set Drools writes in hash order) sorted. The content of every other entry is kept.
+ * Entries are stored, not compressed: {@link ModelLoader} defines the classes straight from the archive's
+ * bytes ({@link KjarEntries}), and the tool's jar compresses the precompiled pack as a whole.
  */
 final class KjarArchive {
 
@@ -40,11 +43,17 @@ final class KjarArchive {
         } catch (IOException e) {
             throw new UncheckedIOException("Drools wrote an unreadable kjar", e);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(kjar.length + kjar.length / 8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(kjar.length * 3);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
                 entry.setTimeLocal(ENTRY_TIME);
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(e.getValue().length);
+                entry.setCompressedSize(e.getValue().length);
+                CRC32 crc = new CRC32();
+                crc.update(e.getValue());
+                entry.setCrc(crc.getValue());
                 out.putNextEntry(entry);
                 out.write(e.getValue());
                 out.closeEntry();

@@ -3,7 +3,6 @@ package io.roiassay.engine.rules;
 import io.roiassay.engine.version.EngineInfo;
 import io.roiassay.engine.io.AtomicFiles;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Compiled rule packs (Drools executable-model kjars), keyed by the pack's content hash and the engine
@@ -163,14 +160,9 @@ public final class KjarCache {
 
     /** The key written in a kjar's marker entry, or null when it has none or is not a zip. */
     static String marker(byte[] kjar) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (e.getName().equals(MARKER)) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8).strip();
-                }
-            }
-            return null;
+        try {
+            KjarEntries.Entry e = KjarEntries.read(kjar).get(MARKER);
+            return e == null ? null : new String(KjarEntries.bytes(kjar, e), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             return null;
         }

@@ -6,15 +6,12 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Builds a {@link KieBase} straight from an executable-model kjar: its classes are defined from memory and
@@ -36,39 +33,39 @@ final class ModelLoader {
      * the tool's jar, which the build has scanned ({@link #violations(byte[])}).
      */
     static KieBase load(byte[] kjar, boolean checkCode) {
-        Map<String, byte[]> classes = new HashMap<>();
+        Map<String, KjarEntries.Entry> classes = new HashMap<>();
         List<String> models = new ArrayList<>();
         read(kjar, classes, models);
         if (models.isEmpty()) {
             throw new IllegalStateException("the compiled rule pack lists no rule models");
         }
         if (checkCode) {
-            List<CodeViolation> violations = PackCodeCheck.check(classes);
+            List<CodeViolation> violations = PackCodeCheck.check(bytes(kjar, classes));
             if (!violations.isEmpty()) {
                 throw new ForbiddenCodeException(violations);
             }
         }
-        return kieBase(classes, models);
+        return kieBase(kjar, classes, models);
     }
 
     /** What a kjar's code uses outside the rule allow-list (empty: nothing). */
     static List<CodeViolation> violations(byte[] kjar) {
-        Map<String, byte[]> classes = new HashMap<>();
+        Map<String, KjarEntries.Entry> classes = new HashMap<>();
         read(kjar, classes, new ArrayList<>());
-        return PackCodeCheck.check(classes);
+        return PackCodeCheck.check(bytes(kjar, classes));
     }
 
-    private static void read(byte[] kjar, Map<String, byte[]> classes, List<String> models) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                String name = e.getName();
+    /** The kjar's class entries by class name, and the rule models it lists. */
+    private static void read(byte[] kjar, Map<String, KjarEntries.Entry> classes, List<String> models) {
+        try {
+            for (KjarEntries.Entry e : KjarEntries.read(kjar).values()) {
+                String name = e.name();
                 if (name.startsWith("org/drools/project/model/")) {
                     continue; // the kie-api project descriptor: never loaded here, so never allowed to be
                 } else if (name.endsWith(".class")) {
-                    classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), zip.readAllBytes());
+                    classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), e);
                 } else if (name.startsWith("META-INF/kie/") && name.endsWith(MODEL_LIST)) {
-                    for (String line : new String(zip.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    for (String line : new String(KjarEntries.bytes(kjar, e), StandardCharsets.UTF_8).split("\\R")) {
                         String model = line.strip();
                         if (!model.isEmpty() && !model.startsWith("Drools-Model-Version")) {
                             models.add(model);
@@ -81,10 +78,23 @@ final class ModelLoader {
         }
     }
 
-    private static KieBase kieBase(Map<String, byte[]> classes, List<String> models) {
+    /** Every class's bytes, for the code check. */
+    private static Map<String, byte[]> bytes(byte[] kjar, Map<String, KjarEntries.Entry> classes) {
+        Map<String, byte[]> bytes = new HashMap<>();
+        try {
+            for (Map.Entry<String, KjarEntries.Entry> c : classes.entrySet()) {
+                bytes.put(c.getKey(), KjarEntries.bytes(kjar, c.getValue()));
+            }
+        } catch (IOException ex) {
+            throw new IllegalStateException("the compiled rule pack is not a readable kjar: " + ex.getMessage(), ex);
+        }
+        return bytes;
+    }
+
+    private static KieBase kieBase(byte[] kjar, Map<String, KjarEntries.Entry> classes, List<String> models) {
         // Rule models may draw generated names from Drools' JVM-wide counter: not while a pack is being built.
         synchronized (ReproducibleModelProject.GENERATED_NAMES) {
-            return kieBase(new MemoryClassLoader(classes, ModelLoader.class.getClassLoader()), models);
+            return kieBase(new MemoryClassLoader(kjar, classes, ModelLoader.class.getClassLoader()), models);
         }
     }
 
@@ -126,26 +136,39 @@ final class ModelLoader {
         }
     }
 
-    /** Defines the kjar's classes from memory, on first use. */
+    /**
+     * Defines the kjar's classes from memory, on first use: a stored entry straight from the kjar's bytes, a
+     * compressed one (a kjar written before entries were stored) inflated first.
+     */
     private static final class MemoryClassLoader extends ClassLoader {
         static {
             registerAsParallelCapable();
         }
 
-        private final Map<String, byte[]> classes;
+        private final byte[] kjar;
+        private final Map<String, KjarEntries.Entry> classes;
 
-        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
+        MemoryClassLoader(byte[] kjar, Map<String, KjarEntries.Entry> classes, ClassLoader parent) {
             super("roi-assay-rule-pack", parent);
+            this.kjar = kjar;
             this.classes = classes;
         }
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
+            KjarEntries.Entry e = classes.get(name);
+            if (e == null) {
                 throw new ClassNotFoundException(name);
             }
-            return defineClass(name, bytes, 0, bytes.length);
+            if (e.stored()) {
+                return defineClass(name, kjar, e.offset(), e.size());
+            }
+            try {
+                byte[] bytes = KjarEntries.bytes(kjar, e);
+                return defineClass(name, bytes, 0, bytes.length);
+            } catch (IOException ex) {
+                throw new ClassNotFoundException(name + " (" + ex.getMessage() + ")", ex);
+            }
         }
     }
 }
