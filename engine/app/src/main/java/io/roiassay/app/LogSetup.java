@@ -2,17 +2,18 @@ package io.roiassay.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 import java.util.Map;
 
 /**
- * The command line's logging: reports go to standard output, every log line to standard error, libraries only
- * at WARN (some not at all, see {@link #LEVELS}). Set up in code instead of a {@code logback.xml}: reading the XML
+ * The command line's logging: reports go to standard output, every log line to standard error (one line each,
+ * {@link LogLineLayout}), libraries only at WARN (some not at all, see {@link #LEVELS}). Set up in code instead of
+ * a {@code logback.xml}: reading the XML
  * loaded about 640 classes (logback's Joran and an XML parser) in every cold start. A file named by
  * {@code -Dlogback.configurationFile=FILE} still takes over, for whoever needs to see more.
  */
@@ -33,17 +34,18 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             "org.apache.pdfbox", Level.ERROR,
             "org.apache.fontbox", Level.ERROR);
 
-    /** The line format on standard error. */
-    static final String PATTERN = "%level %logger{20}: %msg%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLineLayout layout = new LogLineLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.start();
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);

@@ -53,9 +53,11 @@ class CliHelpTest {
 
     @Test
     void everyLazyCommand_isRegisteredUnderItsAnnotatedName() {
-        Cli.COMMANDS.forEach((name, command) ->
-                assertThat(command.get().getClass().getAnnotation(picocli.CommandLine.Command.class).name())
-                        .as("the key of %s", name).isEqualTo(name));
+        Cli.COMMANDS.forEach(name ->
+                assertThat(Cli.command(name).getClass().getAnnotation(picocli.CommandLine.Command.class).name())
+                        .as("the command made for %s", name).isEqualTo(name));
+        assertThat(Cli.command("help")).as("help is added last, with the whole tree").isNull();
+        assertThat(Cli.command("serve")).as("an extension's command").isNull();
     }
 
     @Test

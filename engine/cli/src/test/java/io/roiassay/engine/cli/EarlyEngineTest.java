@@ -31,7 +31,8 @@ class EarlyEngineTest {
         String[] args = {"assess", Fixtures.ACME.toString(), "--draws", "0"};
         String plain = CliRun.of(args).out();
 
-        EarlyEngine.startFor(args);
+        assertThat(EarlyEngine.startFor(args)).as("started").isTrue();
+        assertThat(EarlyEngine.startFor(args)).as("one early engine at a time").isFalse();
         CliRun early = CliRun.of(args);
 
         assertThat(early.exitCode()).isZero();
@@ -41,7 +42,8 @@ class EarlyEngineTest {
 
     @Test
     void earlyEngine_isLeftUnused_whenTheParsedOptionsAreNotTheDefaults() {
-        EarlyEngine.startFor(new String[] {"assess", "x.yaml"});
+        assertThat(EarlyEngine.startFor(new String[] {"assess", "x.yaml", "--rules", "dir"})).as("not the defaults").isFalse();
+        assertThat(EarlyEngine.startFor(new String[] {"assess", "x.yaml"})).isTrue();
         try {
             EngineOptions other = EngineOptions.defaults();
             other.pluginTimeoutMs = 5;
