@@ -22,13 +22,11 @@ final class EarlyEngine {
     private EarlyEngine() {
     }
 
-    /** Starts the default engine's load when {@link #applies} to these arguments; true when it started it. */
-    static synchronized boolean startFor(String[] args) {
+    /** Starts the default engine's load when {@link #applies} to these arguments. */
+    static synchronized void startFor(String[] args) {
         if (early == null && applies(args)) {
             early = BackgroundLoad.start("roi-assay-engine-load", () -> EngineOptions.defaults().build(false));
-            return true;
         }
-        return false;
     }
 
     /**

@@ -31,8 +31,7 @@ class EarlyEngineTest {
         String[] args = {"assess", Fixtures.ACME.toString(), "--draws", "0"};
         String plain = CliRun.of(args).out();
 
-        assertThat(EarlyEngine.startFor(args)).as("started").isTrue();
-        assertThat(EarlyEngine.startFor(args)).as("one early engine at a time").isFalse();
+        EarlyEngine.startFor(args);
         CliRun early = CliRun.of(args);
 
         assertThat(early.exitCode()).isZero();
@@ -42,8 +41,7 @@ class EarlyEngineTest {
 
     @Test
     void earlyEngine_isLeftUnused_whenTheParsedOptionsAreNotTheDefaults() {
-        assertThat(EarlyEngine.startFor(new String[] {"assess", "x.yaml", "--rules", "dir"})).as("not the defaults").isFalse();
-        assertThat(EarlyEngine.startFor(new String[] {"assess", "x.yaml"})).isTrue();
+        EarlyEngine.startFor(new String[] {"assess", "x.yaml"});
         try {
             EngineOptions other = EngineOptions.defaults();
             other.pluginTimeoutMs = 5;

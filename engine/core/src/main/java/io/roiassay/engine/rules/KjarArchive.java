@@ -43,7 +43,7 @@ final class KjarArchive {
         } catch (IOException e) {
             throw new UncheckedIOException("Drools wrote an unreadable kjar", e);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(kjar.length * 3);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, kjar.length * 3L));
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());

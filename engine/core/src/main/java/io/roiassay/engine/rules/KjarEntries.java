@@ -18,7 +18,7 @@ import java.util.zip.Inflater;
  */
 final class KjarEntries {
 
-    /** The largest entry read (a class file of the pack is at most a few hundred kilobytes). */
+    /** The largest entry {@link #bytes} reads (a class file of the pack is at most a few hundred kilobytes). */
     static final int MAX_ENTRY = 16 * 1024 * 1024;
 
     private static final int END_SIGNATURE = 0x06054b50;
@@ -70,8 +70,8 @@ final class KjarEntries {
             if ((flags & 1) != 0 || (method != STORED && method != DEFLATED)) {
                 throw new IOException(name + ": encrypted or compressed with method " + method);
             }
-            if (size > MAX_ENTRY || compressed > MAX_ENTRY || (method == STORED && compressed != size)) {
-                throw new IOException(name + ": an entry of " + size + " bytes (" + compressed + " compressed)");
+            if (method == STORED && compressed != size) {
+                throw new IOException(name + ": a stored entry of " + size + " bytes that takes " + compressed);
             }
             int data = dataOffset(zip, local, name);
             check(zip, data, (int) compressed);
@@ -81,8 +81,14 @@ final class KjarEntries {
         return entries;
     }
 
-    /** An entry's bytes (a copy: the caller may keep them), checked against its recorded CRC-32. */
+    /**
+     * An entry's bytes (a copy: the caller may keep them), checked against its recorded CRC-32; an entry larger
+     * than {@link #MAX_ENTRY} is refused before anything is allocated.
+     */
     static byte[] bytes(byte[] zip, Entry e) throws IOException {
+        if (e.size() > MAX_ENTRY) {
+            throw new IOException(e.name() + ": an entry of " + e.size() + " bytes, more than a rule pack's class");
+        }
         byte[] out;
         if (e.stored()) {
             out = java.util.Arrays.copyOfRange(zip, e.offset(), e.offset() + e.size());
@@ -99,7 +105,7 @@ final class KjarEntries {
                         break;
                     }
                     if (n == out.length && k > 0) {
-                        break; // more data than the recorded size
+                        throw new IOException(e.name() + ": the data inflates to more than its recorded size");
                     }
                     n += k;
                 }

@@ -22,6 +22,8 @@ import java.util.Map;
 final class ModelLoader {
 
     private static final String MODEL_LIST = "/drools-model";
+    /** The most class bytes a kjar may hold (the built-in pack's: about 2 MB). */
+    static final long MAX_CLASS_BYTES = 256L * 1024 * 1024;
 
     private ModelLoader() {
     }
@@ -56,7 +58,7 @@ final class ModelLoader {
     }
 
     /** The kjar's class entries by class name, and the rule models it lists. */
-    private static void read(byte[] kjar, Map<String, KjarEntries.Entry> classes, List<String> models) {
+    static void read(byte[] kjar, Map<String, KjarEntries.Entry> classes, List<String> models) {
         try {
             for (KjarEntries.Entry e : KjarEntries.read(kjar).values()) {
                 String name = e.name();
@@ -78,11 +80,23 @@ final class ModelLoader {
         }
     }
 
-    /** Every class's bytes, for the code check. */
+    /**
+     * Every class's bytes, for the code check; at most {@link #MAX_CLASS_BYTES} in all (entries of a forged kjar
+     * may all point at one small, highly compressed entry).
+     */
     private static Map<String, byte[]> bytes(byte[] kjar, Map<String, KjarEntries.Entry> classes) {
+        return bytes(kjar, classes, MAX_CLASS_BYTES);
+    }
+
+    static Map<String, byte[]> bytes(byte[] kjar, Map<String, KjarEntries.Entry> classes, long limit) {
         Map<String, byte[]> bytes = new HashMap<>();
+        long total = 0;
         try {
             for (Map.Entry<String, KjarEntries.Entry> c : classes.entrySet()) {
+                total += c.getValue().size();
+                if (total > limit) {
+                    throw new IOException("its classes take more than " + limit + " bytes");
+                }
                 bytes.put(c.getKey(), KjarEntries.bytes(kjar, c.getValue()));
             }
         } catch (IOException ex) {
@@ -140,7 +154,7 @@ final class ModelLoader {
      * Defines the kjar's classes from memory, on first use: a stored entry straight from the kjar's bytes, a
      * compressed one (a kjar written before entries were stored) inflated first.
      */
-    private static final class MemoryClassLoader extends ClassLoader {
+    static final class MemoryClassLoader extends ClassLoader {
         static {
             registerAsParallelCapable();
         }

@@ -107,15 +107,44 @@ class KjarEntriesTest {
         assertThatThrownBy(() -> KjarEntries.bytes(zip, a)).isInstanceOf(IOException.class).hasMessageContaining("checksum");
     }
 
-    @Test
-    void anEntryDeclaredLargerThanTheLimit_isRefusedBeforeAnythingIsAllocated() throws Exception {
-        byte[] zip = zip(false, "bomb.txt", "x".repeat(1000));
+    /** The offset of the central directory of a small zip written by {@link #zip}. */
+    private static int directory(byte[] zip) {
         int end = zip.length - 22 - "a comment after the entries".length();
-        int dir = (zip[end + 16] & 0xFF) | (zip[end + 17] & 0xFF) << 8;
+        return (zip[end + 16] & 0xFF) | (zip[end + 17] & 0xFF) << 8;
+    }
+
+    @Test
+    void damagedCompressedData_isRefused() throws Exception {
+        byte[] zip = zip(false, "a.txt", "some text that deflates ".repeat(40));
+        KjarEntries.Entry a = KjarEntries.read(zip).get("a.txt");
+        for (int i = 0; i < a.compressedSize(); i++) {
+            zip[a.offset() + i] = (byte) 0xFF;
+        }
+        assertThatThrownBy(() -> KjarEntries.bytes(zip, a)).isInstanceOf(IOException.class).hasMessageContaining("a.txt");
+    }
+
+    @Test
+    void dataThatInflatesToMoreOrLessThanItsRecordedSize_isRefused() throws Exception {
+        byte[] zip = zip(false, "a.txt", "abcdefgh".repeat(100));
+        KjarEntries.Entry a = KjarEntries.read(zip).get("a.txt");
+        KjarEntries.Entry oneShort = new KjarEntries.Entry("a.txt", a.offset(), a.compressedSize(), a.size() - 1, false, a.crc());
+        KjarEntries.Entry oneLong = new KjarEntries.Entry("a.txt", a.offset(), a.compressedSize(), a.size() + 1, false, a.crc());
+        assertThatThrownBy(() -> KjarEntries.bytes(zip, oneShort)).hasMessageContaining("more than its recorded size");
+        assertThatThrownBy(() -> KjarEntries.bytes(zip, oneLong)).hasMessageContaining("does not inflate to its recorded size");
+        assertThat(KjarEntries.bytes(zip, a)).hasSize(800);
+    }
+
+    @Test
+    void aLargeEntry_isListed_butNotRead() throws Exception {
+        byte[] zip = zip(false, "rules/big.drl.csv", "x".repeat(1000));
+        int dir = directory(zip);
         zip[dir + 24] = 0; // uncompressed size: 0x7F000000
         zip[dir + 25] = 0;
         zip[dir + 26] = 0;
         zip[dir + 27] = 0x7F;
-        assertThatThrownBy(() -> KjarEntries.read(zip)).isInstanceOf(IOException.class).hasMessageContaining("bomb.txt");
+        KjarEntries.Entry big = KjarEntries.read(zip).get("rules/big.drl.csv");
+        assertThat(big.size()).isEqualTo(0x7F000000);
+        assertThatThrownBy(() -> KjarEntries.bytes(zip, big)).isInstanceOf(IOException.class)
+                .hasMessageContaining("rules/big.drl.csv");
     }
 }
