@@ -58,11 +58,7 @@ public final class Cli {
     public static void main(String[] args) {
         processDefaults();
         ProcessGuard.install();
-        if (EarlyEngine.startFor(args)) {
-            // The engine's load would otherwise set logging up on its way (Drools asks for a logger while it
-            // builds the rule base): about 25 ms of a cold start's longest chain, done here while it loads.
-            org.slf4j.LoggerFactory.getILoggerFactory();
-        }
+        EarlyEngine.startFor(args);
         ProcessGuard.exit(run(args));
     }
 
