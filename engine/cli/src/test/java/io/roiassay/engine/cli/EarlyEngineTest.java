@@ -1,5 +1,6 @@
 package io.roiassay.engine.cli;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -8,6 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which command lines start the default engine before they are parsed, and that the result is the same. */
 class EarlyEngineTest {
+
+    /** Each test starts with no early engine, whatever ran before it in this JVM. */
+    @BeforeEach
+    void noEarlyEngine() {
+        EarlyEngine.take();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"assess case.yaml", "assess case.yaml --format md --lang en --draws 0 --out r.md",
