@@ -64,15 +64,53 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Checks the options, loads the engine and starts the server (a bad value: {@link UsageException}, exit 2). */
     AssayServer start(PrintStream log) throws Exception {
-        if (port < 0 || port > 65535 || maxBody < 1 || requestTimeoutMs < 1 || (workers != null && workers < 1)) {
-            throw new UsageException("--port must be 0..65535; --max-body, --request-timeout and --workers at least 1");
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be 0..65535, not " + port);
         }
+        if (maxBody < 1) {
+            throw new UsageException("--max-body must be at least 1 (bytes), not " + maxBody);
+        }
+        if (requestTimeoutMs < 1) {
+            throw new UsageException("--request-timeout must be at least 1 (ms), not " + requestTimeoutMs);
+        }
+        if (workers != null && workers < 1) {
+            throw new UsageException("--workers must be at least 1, not " + workers);
+        }
+        checkBind(bind);
         if (maxDraws < 0 || maxDraws > io.roiassay.engine.assess.AssessOptions.MAX_DRAWS) {
             throw new UsageException("--max-draws must be 0.." + io.roiassay.engine.assess.AssessOptions.MAX_DRAWS + ", not " + maxDraws);
         }
         RoiAssay assay = engine.load();
         ServerOptions o = new ServerOptions(bind, port, maxBody, Duration.ofMillis(requestTimeoutMs),
                 workers != null ? workers : ServerOptions.defaultWorkers(), maxDraws);
-        return AssayServer.start(assay, o, log);
+        try {
+            return AssayServer.start(assay, o, log);
+        } catch (io.javalin.util.JavalinBindException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            throw new UsageException("cannot listen on " + bind + " port " + port + ": " + cause.getMessage()
+                    + " (another program may use it; choose another with --port, or 0 for a free one)");
+        }
+    }
+
+    /** A --bind that is not an address of this machine: said before the engine loads, with the value given. */
+    static void checkBind(String bind) throws UsageException {
+        java.net.InetAddress address;
+        try {
+            address = java.net.InetAddress.getByName(bind);
+        } catch (java.net.UnknownHostException | SecurityException e) {
+            throw new UsageException("--bind " + bind + " is not an address or a known host name");
+        }
+        try {
+            if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                    && java.net.NetworkInterface.getByInetAddress(address) == null) {
+                throw new UsageException("--bind " + bind + " (" + address.getHostAddress()
+                        + ") is not an address of this machine; 127.0.0.1 serves this machine only, 0.0.0.0 every interface");
+            }
+        } catch (java.net.SocketException e) {
+            // the interfaces cannot be listed: let the server try to bind and say what failed
+        }
     }
 }

@@ -44,6 +44,32 @@ class ServeCommandTest {
         assertThat(assess[1]).contains("assay: " + message);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--port|65536|--port must be 0..65535, not 65536",
+            "--max-body|0|--max-body must be at least 1 (bytes), not 0",
+            "--request-timeout|0|--request-timeout must be at least 1 (ms), not 0",
+            "--workers|0|--workers must be at least 1, not 0",
+            "--bind|not-a-host.invalid|--bind not-a-host.invalid is not an address or a known host name",
+            "--bind|192.0.2.1|--bind 192.0.2.1 (192.0.2.1) is not an address of this machine"})
+    void serveOptionOutOfRange_exit2NamingTheValue(String option, String value, String message) {
+        String[] serve = option.equals("--port") ? run("serve", option, value) : run("serve", "--port", "0", option, value);
+
+        assertThat(serve[0]).isEqualTo("2");
+        assertThat(serve[1]).contains("assay: " + message).doesNotContain("unexpected", "Exception");
+    }
+
+    @Test
+    void aPortInUse_exit2SayingSo() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String[] serve = run("serve", "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(serve[0]).isEqualTo("2");
+            assertThat(serve[1]).contains("assay: cannot listen on 127.0.0.1 port " + taken.getLocalPort() + ": ")
+                    .contains("choose another with --port").doesNotContain("unexpected");
+        }
+    }
+
     @Test
     void serveHelp_listsTheEngineOptionsOfAssess() {
         String help = new CommandLine(new ServeCommand()).getUsageMessage();

@@ -80,8 +80,11 @@ public final class Cli {
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Cli());
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ProcessGuard.stdout(), java.nio.charset.StandardCharsets.UTF_8), true));
         addCommands(cl, args.length > 0 ? args[0] : null);
+        // After the commands are added: picocli hands the writer to the subcommands present when it is set, so a
+        // command's --help goes to standard output like the top level's.
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ProcessGuard.stdout(), java.nio.charset.StandardCharsets.UTF_8), true));
+        shareVersion(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Cli::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -120,6 +123,16 @@ public final class Cli {
         }
         cl.addSubcommand("help", new HelpCommand());
         extensions.forEach(cl::addSubcommand);
+    }
+
+    /** Every subcommand's {@code --version} prints the tool's version (picocli gives a subcommand none of its own). */
+    private static void shareVersion(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().versionProvider() == null && sub.getCommandSpec().version().length == 0) {
+                sub.getCommandSpec().versionProvider(new Version());
+            }
+            shareVersion(sub);
+        }
     }
 
     /** Out of memory: one line with what to do, no stack trace. */

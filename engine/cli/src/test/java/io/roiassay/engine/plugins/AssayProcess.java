@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code assay} in a JVM of its own, as a user does, for behaviour a test JVM cannot host: a plugin
  * that calls {@code System.exit}, or the real standard output.
  */
-record AssayProcess(int exitCode, String out, String err) {
+public record AssayProcess(int exitCode, String out, String err) {
 
-    static AssayProcess run(Path workDir, String... args) throws IOException, InterruptedException {
+    public static AssayProcess run(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path")));
