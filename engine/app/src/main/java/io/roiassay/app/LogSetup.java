@@ -32,7 +32,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             "org.drools.compiler.kie.builder.impl.KieProject", Level.OFF,
             // PDF output: PDFBox warns about fonts it substitutes for the PDF base fonts the report never uses.
             "org.apache.pdfbox", Level.ERROR,
-            "org.apache.fontbox", Level.ERROR);
+            "org.apache.fontbox", Level.ERROR,
+            // serve: Javalin logs "Failed to start Javalin" before the command says which address and port, and why.
+            "io.javalin.Javalin", Level.OFF);
 
 
     @Override

@@ -28,6 +28,8 @@ class LogSetupTest {
                 .isEqualTo(Level.OFF);
         assertThat(context.getLogger("org.drools.core.Something").getEffectiveLevel()).isEqualTo(Level.WARN);
         assertThat(context.getLogger("org.apache.pdfbox.pdmodel").getEffectiveLevel()).isEqualTo(Level.ERROR);
+        assertThat(context.getLogger("io.javalin.Javalin").getEffectiveLevel()).isEqualTo(Level.OFF);
+        assertThat(context.getLogger("io.javalin.http.JavalinServlet").getEffectiveLevel()).isEqualTo(Level.WARN);
         assertThat(root.isInfoEnabled()).isFalse();
     }
 
