@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * The command line's logging: reports go to standard output, every log line to standard error (one line each,
  * {@link LogLineLayout}), libraries only at WARN (some not at all, see {@link #LEVELS}). Set up in code instead of
- * a {@code logback.xml}: reading the XML
- * loaded about 640 classes (logback's Joran and an XML parser) in every cold start. A file named by
- * {@code -Dlogback.configurationFile=FILE} still takes over, for whoever needs to see more.
+ * a {@code logback.xml}: reading the XML loaded about 640 classes (logback's Joran and an XML parser) in every
+ * cold start. A file named by {@code -Dlogback.configurationFile=FILE} still takes over, for whoever needs to see
+ * more.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
@@ -35,7 +35,6 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             "org.apache.fontbox", Level.ERROR,
             // serve: Javalin logs "Failed to start Javalin" before the command says which address and port, and why.
             "io.javalin.Javalin", Level.OFF);
-
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

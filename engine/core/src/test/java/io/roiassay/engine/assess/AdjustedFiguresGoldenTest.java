@@ -234,6 +234,7 @@ class AdjustedFiguresGoldenTest {
         assertThat(r.findings()).extracting(ReportFinding::code).contains("mistake/full-adoption-assumed");
         assertThat(r.sensitivity().tornado()).extracting(t -> t.driver()).contains("adoptionRate");
     }
+
     @Test
     void withoutUserCounts_aPerUserCurveAndACompanyRampAreTwoSteps_eachSayingWhyItIsNotCapped() throws Exception {
         Report r = yaml("""
