@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one plugin on one case and checks what it returns. Plugins from the plugins directory run on a
@@ -79,13 +80,14 @@ public final class PluginRunner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return PluginOutput.failed(plugin, "timeout", "interrupted while waiting for the plugin", List.of());
-        } catch (Throwable e) {
-            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof OutOfMemoryError) {
-                return PluginOutput.failed(plugin, "threw", "ran out of memory", List.of());
-            }
-            return PluginOutput.failed(plugin, "threw", cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), List.of());
+        } catch (Threw e) {
+            return PluginOutput.failed(plugin, "threw", e.getMessage(), List.of());
+        } catch (ExecutionException e) {
+            // Only a Threw leaves the worker; anything else is the engine's own failure around it.
+            return PluginOutput.failed(plugin, "threw", e.getCause() instanceof Threw t ? t.getMessage()
+                    : "the plugin's thread failed (" + e.getCause().getClass().getSimpleName() + ")", List.of());
+        } catch (Exception e) {
+            return PluginOutput.failed(plugin, "threw", "the plugin could not be run (" + e.getClass().getSimpleName() + ")", List.of());
         }
         if (answer.problem() != null) {
             return PluginOutput.failed(plugin, "invalid", answer.problem(), List.of());
@@ -95,16 +97,25 @@ public final class PluginRunner implements AutoCloseable {
 
     private <T> T call(boolean isolated, LoadedPlugin plugin, Callable<T> work) throws Exception {
         if (!isolated) {
-            return work.call();
+            try {
+                return work.call();
+            } catch (Throwable e) {
+                throw new Threw(describe(e));
+            }
         }
         // The worker's context class loader would otherwise be the engine's, a way around the API-only wall.
         ClassLoader own = plugin.plugin().getClass().getClassLoader();
+        // What threw, set on the worker before its message is read: that read is plugin code too, and may block.
+        AtomicReference<String> thrown = new AtomicReference<>();
         Future<T> f = workers.submit(() -> {
             Thread t = Thread.currentThread();
             ClassLoader previous = t.getContextClassLoader();
             t.setContextClassLoader(own);
             try {
                 return work.call();
+            } catch (Throwable e) {
+                thrown.set(className(e));
+                throw new Threw(describe(e));
             } finally {
                 t.setContextClassLoader(previous);
             }
@@ -113,7 +124,48 @@ public final class PluginRunner implements AutoCloseable {
             return f.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
+            String what = thrown.get();
+            if (what != null) {
+                throw new Threw(what + " (its message could not be read within " + timeLimit.toMillis() + " ms)");
+            }
             throw e;
+        }
+    }
+
+    /** Longest exception message a finding repeats: a plugin's text must not swell every report. */
+    static final int MAX_MESSAGE = 500;
+
+    /**
+     * A plugin's exception as a finding tells it: its class and message. Runs where the plugin runs (the message
+     * is the plugin's code); a message that cannot be read, or a memory error, is said as such.
+     */
+    static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "ran out of memory";
+        }
+        String name = className(e);
+        String message;
+        try {
+            message = e.getMessage();
+        } catch (Throwable unreadable) {
+            return name + " (its message could not be read: it threw " + unreadable.getClass().getSimpleName() + ")";
+        }
+        if (message == null) {
+            return name;
+        }
+        return name + ": " + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
+    }
+
+    /** An exception's class as a reader knows it: the simple name, or the full one for an anonymous class. */
+    private static String className(Throwable e) {
+        String simple = e.getClass().getSimpleName();
+        return simple.isEmpty() ? e.getClass().getName() : simple;
+    }
+
+    /** A plugin's failure, already described on the plugin's own thread. */
+    private static final class Threw extends Exception {
+        Threw(String text) {
+            super(text, null, false, false);
         }
     }
 

@@ -16,13 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plugin answers are copied and checked on the plugin's own time-limited thread: a list that blocks when
- * read, a number subclass that lies, a value with a billion decimal places, and a plugin in a folder
- * named {@code class-path} all end as {@code plugin/failed} findings, never as a hang or a wrong report.
+ * read, a number subclass that lies, a value with a billion decimal places, an exception whose message blocks,
+ * and a plugin in a folder named {@code class-path} all end as {@code plugin/failed} findings, never as a hang
+ * or a wrong report.
  */
 class PluginAnswerIsolationTest {
 
     private static final List<String> HOSTILE = List.of("acme-blocking-list", "acme-lying-number", "acme-tiny",
-            "acme-sleeps");
+            "acme-sleeps", "acme-sly-exception");
 
     @TempDir
     static Path plugins;
@@ -34,6 +35,7 @@ class PluginAnswerIsolationTest {
         PluginJarBuilder.build("acme-blocking-list", plugins);
         PluginJarBuilder.build("acme-lying-number", plugins);
         PluginJarBuilder.build("acme-tiny", plugins);
+        PluginJarBuilder.build("acme-sly-exception", plugins);
         // A sub-folder named like the origin of the built-in plugins must still be isolated and time-limited.
         Files.createDirectories(plugins.resolve("class-path"));
         PluginJarBuilder.build("acme-sleeps", plugins.resolve("class-path"));
@@ -64,6 +66,12 @@ class PluginAnswerIsolationTest {
         assertThat(failure("acme-tiny")).isEqualTo("invalid: line 'member-profit' has 1 digits and scale 999999999"
                 + " (at most 64 of each)");
         assertThat(report.verdict().grade()).isNotBlank();
+    }
+
+    @Test
+    void exceptionWhoseMessageBlocks_isDescribedUnderTheTimeLimit() {
+        // Its message and text block, and its causes loop: only what the JVM knows of it (the class) is told.
+        assertThat(failure("acme-sly-exception")).isEqualTo("threw: Sly (its message could not be read within 300 ms)");
     }
 
     @Test
