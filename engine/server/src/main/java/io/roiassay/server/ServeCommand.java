@@ -86,10 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             return AssayServer.start(assay, o, log);
         } catch (io.javalin.util.JavalinBindException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
+            Throwable cause = io.roiassay.engine.errors.Causes.root(e);
             throw new UsageException("cannot listen on " + bind + " port " + port + ": " + cause.getMessage()
                     + " (another program may use it; choose another with --port, or 0 for a free one)");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import io.roiassay.engine.errors.Causes;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -86,12 +87,7 @@ final class ParseMessages {
     }
 
     private static MarkedYAMLException findYamlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MarkedYAMLException) {
-                return (MarkedYAMLException) t;
-            }
-        }
-        return null;
+        return Causes.find(e, MarkedYAMLException.class);
     }
 
     private static String lowerFirst(String s) {

@@ -1,5 +1,6 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.errors.Causes;
 import io.roiassay.engine.rules.security.CodeViolation;
 import io.roiassay.engine.rules.security.PackCodeCheck;
 import org.drools.model.Model;
@@ -120,10 +121,7 @@ final class ModelLoader {
             } catch (ReflectiveOperationException | ClassCastException ex) {
                 // What failed inside the model, not the reflection wrapper around it (say an eval of a constant
                 // that asks for more memory than the heap holds, run when the model is built).
-                Throwable root = ex;
-                while (root.getCause() != null && root.getCause() != root) {
-                    root = root.getCause();
-                }
+                Throwable root = Causes.root(ex);
                 throw new IllegalStateException("cannot load rule model " + m + ": " + root, ex);
             }
         }

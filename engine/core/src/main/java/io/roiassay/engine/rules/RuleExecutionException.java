@@ -1,5 +1,6 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.errors.Causes;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -23,10 +24,7 @@ public final class RuleExecutionException extends RuntimeException {
      * row: a consultant's typo in a table cell must lead back to the cell).
      */
     static RuleExecutionException from(RuntimeException e, List<TraceEntry> trace, Function<Rule, String> describe) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.root(e);
         String where = "a rule";
         if (e instanceof ConsequenceException ce && ce.getMatch() != null) {
             where = "rule " + describe.apply(ce.getMatch().getRule());
