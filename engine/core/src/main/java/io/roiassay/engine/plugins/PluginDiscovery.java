@@ -96,8 +96,16 @@ public final class PluginDiscovery {
         String origin = entry.toString();
         String jarHash = hash(jars);
         URLClassLoader loader = new URLClassLoader("plugin:" + entry.getFileName(), urls(jars), parent);
-        FutureTask<List<LoadedPlugin>> task = new FutureTask<>(
-                () -> load(ServiceLoader.load(MetricPlugin.class, loader), origin, jarHash));
+        FutureTask<List<LoadedPlugin>> task = new FutureTask<>(() -> {
+            try {
+                return load(ServiceLoader.load(MetricPlugin.class, loader), origin, jarHash);
+            } catch (PluginLoadException e) {
+                throw e;
+            } catch (Throwable e) {
+                // Described here, inside the time limit: an exception's message is the plugin's code too.
+                throw new PluginLoadException("cannot load a plugin from " + origin + ": " + PluginRunner.describe(e));
+            }
+        });
         Thread worker = new Thread(task, "roi-assay-plugin-load");
         worker.setDaemon(true);
         worker.setContextClassLoader(loader);
@@ -112,7 +120,8 @@ public final class PluginDiscovery {
         } catch (TimeoutException e) {
             task.cancel(true);
             throw new PluginLoadException("plugin " + origin + " did not load within " + limit.toMillis()
-                    + " ms: its constructor, static initialiser or descriptor() blocks; they must return at once");
+                    + " ms: its constructor, static initialiser, descriptor() or assumptions() blocks (or an exception it threw"
+                    + " cannot be read); they must return at once");
         } catch (ExecutionException e) {
             closeQuietly(loader);
             if (e.getCause() instanceof PluginLoadException ple) {

@@ -173,8 +173,20 @@ class PluginJarDiscoveryTest {
 
         assertThatThrownBy(() -> PluginDiscovery.discover(plugins, Duration.ofMillis(300)))
                 .isInstanceOf(PluginLoadException.class)
-                .hasMessage("plugin " + jar + " did not load within 300 ms: its constructor, static initialiser"
-                        + " or descriptor() blocks; they must return at once");
+                .hasMessage("plugin " + jar + " did not load within 300 ms: its constructor, static initialiser,"
+                        + " descriptor() or assumptions() blocks (or an exception it threw cannot be read); they must"
+                        + " return at once");
+    }
+
+    @Test
+    void discover_assumptionsThrowAnExceptionWhoseTextBlocks_loadTimeLimitNamesTheJar() {
+        // Reading its list throws an exception whose message and text never return: described on the loading
+        // thread, inside the limit, the load ends as a time-out instead of hanging the caller.
+        Path jar = PluginJarBuilder.build("acme-sly-assumptions", plugins);
+
+        assertThatThrownBy(() -> PluginDiscovery.discover(plugins, Duration.ofMillis(300)))
+                .isInstanceOf(PluginLoadException.class)
+                .hasMessageStartingWith("plugin " + jar + " did not load within 300 ms: ");
     }
 
     static LoadedPlugin byId(List<LoadedPlugin> plugins, String id) {
