@@ -1,7 +1,9 @@
 package io.roiassay.engine.errors;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,10 +26,19 @@ public final class Causes {
         return root;
     }
 
+    /** {@code e} and its causes in order, each once. */
+    public static List<Throwable> chain(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
     /** The first exception of {@code type} in {@code e}'s chain, {@code e} included; null when there is none. */
     public static <T extends Throwable> T find(Throwable e, Class<T> type) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t : chain(e)) {
             if (type.isInstance(t)) {
                 return type.cast(t);
             }

@@ -1,5 +1,7 @@
 package io.roiassay.engine.rules;
 
+import io.roiassay.engine.errors.Causes;
+
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,7 @@ final class DecisionTables {
      * pack"; null when {@code e} is not about one of {@code files}.
      */
     static RuleProblem parseError(Throwable e, List<RuleFile> files) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.chain(e)) {
             String message = t.getMessage() == null ? "" : t.getMessage().strip();
             for (RuleFile f : files) {
                 String rest = after(message, f.path());

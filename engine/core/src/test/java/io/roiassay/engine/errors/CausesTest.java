@@ -48,4 +48,13 @@ class CausesTest {
         b.initCause(a);
         assertThat(Causes.find(a, IOException.class)).isNull();
     }
+
+    @Test
+    void chain_listsEachOnceInOrder() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b");
+        a.initCause(b);
+        b.initCause(a);
+        assertThat(Causes.chain(a)).containsExactly(a, b);
+    }
 }
