@@ -127,7 +127,10 @@ public final class PluginDiscovery {
             if (e.getCause() instanceof PluginLoadException ple) {
                 throw ple;
             }
-            throw new PluginLoadException("cannot load a plugin from " + origin + ": " + e.getCause(), e.getCause());
+            // Only a PluginLoadException leaves the loading task (it describes the plugin's own exceptions there, in
+            // time); anything else is named by its class alone, and not kept: its text would be the plugin's code.
+            throw new PluginLoadException("cannot load a plugin from " + origin + ": the loading thread failed ("
+                    + e.getCause().getClass().getName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             task.cancel(true);
@@ -148,7 +151,7 @@ public final class PluginDiscovery {
                     d = plugin.descriptor();
                 } catch (Throwable e) {
                     throw new PluginLoadException("plugin " + plugin.getClass().getName() + " from " + origin
-                            + " could not describe itself: " + e);
+                            + " could not describe itself: " + PluginRunner.describe(e));
                 }
                 if (d == null) {
                     throw new PluginLoadException("plugin " + plugin.getClass().getName() + " from " + origin
@@ -163,7 +166,7 @@ public final class PluginDiscovery {
                     assumptions = plugin.assumptions();
                 } catch (Throwable e) {
                     throw new PluginLoadException("plugin " + d.id() + " from " + origin
-                            + " could not list its assumptions: " + e);
+                            + " could not list its assumptions: " + PluginRunner.describe(e));
                 }
                 String wrong = Contract.assumptionsProblem(assumptions);
                 if (wrong != null) {
@@ -172,9 +175,11 @@ public final class PluginDiscovery {
                 loaded.add(new LoadedPlugin(plugin, d, origin, jarHash, jarHash != null, List.copyOf(assumptions)));
             }
         } catch (ServiceConfigurationError e) {
-            String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
+            // The cause is the plugin's own exception (its constructor's): described here, on the loading thread,
+            // and not kept, so no later log or trace runs its code.
+            String cause = e.getCause() == null ? "" : " (" + PluginRunner.describe(e.getCause()) + ")";
             throw new PluginLoadException("cannot load a plugin from " + origin + ": " + e.getMessage() + cause
-                    + "; the class must be public with a public no-argument constructor", e);
+                    + "; the class must be public with a public no-argument constructor");
         }
         return loaded;
     }

@@ -85,9 +85,10 @@ public final class PluginRunner implements AutoCloseable {
         } catch (ExecutionException e) {
             // Only a Threw leaves the worker; anything else is the engine's own failure around it.
             return PluginOutput.failed(plugin, "threw", e.getCause() instanceof Threw t ? t.getMessage()
-                    : "the plugin's thread failed (" + e.getCause().getClass().getSimpleName() + ")", List.of());
-        } catch (Exception e) {
-            return PluginOutput.failed(plugin, "threw", "the plugin could not be run (" + e.getClass().getSimpleName() + ")", List.of());
+                    : "the plugin's thread failed (" + e.getCause().getClass().getName() + ")", List.of());
+        } catch (Throwable e) {
+            // The engine's side: no thread for the plugin (say too many stuck ones left the JVM none to give).
+            return PluginOutput.failed(plugin, "threw", "the plugin could not be run (" + e.getClass().getName() + ")", List.of());
         }
         if (answer.problem() != null) {
             return PluginOutput.failed(plugin, "invalid", answer.problem(), List.of());
@@ -114,7 +115,7 @@ public final class PluginRunner implements AutoCloseable {
             try {
                 return work.call();
             } catch (Throwable e) {
-                thrown.set(className(e));
+                thrown.set(className(e)); // className and describe never throw: only a Threw leaves
                 throw new Threw(describe(e));
             } finally {
                 t.setContextClassLoader(previous);
@@ -137,9 +138,18 @@ public final class PluginRunner implements AutoCloseable {
 
     /**
      * A plugin's exception as a finding tells it: its class and message. Runs where the plugin runs (the message
-     * is the plugin's code); a message that cannot be read, or a memory error, is said as such.
+     * is the plugin's code); a message that cannot be read, or a memory error, is said as such. Never throws:
+     * whatever it reads of the exception is in a try, so only the engine's own {@link Threw} leaves a worker.
      */
     static String describe(Throwable e) {
+        try {
+            return describeOrFail(e);
+        } catch (Throwable unreadable) {
+            return "an exception that cannot be described";
+        }
+    }
+
+    private static String describeOrFail(Throwable e) {
         if (e instanceof OutOfMemoryError) {
             return "ran out of memory";
         }
@@ -148,7 +158,7 @@ public final class PluginRunner implements AutoCloseable {
         try {
             message = e.getMessage();
         } catch (Throwable unreadable) {
-            return name + " (its message could not be read: it threw " + unreadable.getClass().getSimpleName() + ")";
+            return name + " (its message could not be read: it threw " + className(unreadable) + ")";
         }
         if (message == null) {
             return name;
@@ -156,10 +166,17 @@ public final class PluginRunner implements AutoCloseable {
         return name + ": " + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
     }
 
-    /** An exception's class as a reader knows it: the simple name, or the full one for an anonymous class. */
+    /**
+     * An exception's class as a reader knows it: the simple name, or the full one for an anonymous class (or when
+     * the simple name cannot be had: it asks the class's loader, which may be the plugin's own).
+     */
     private static String className(Throwable e) {
-        String simple = e.getClass().getSimpleName();
-        return simple.isEmpty() ? e.getClass().getName() : simple;
+        try {
+            String simple = e.getClass().getSimpleName();
+            return simple.isEmpty() ? e.getClass().getName() : simple;
+        } catch (Throwable unresolved) {
+            return e.getClass().getName();
+        }
     }
 
     /** A plugin's failure, already described on the plugin's own thread. */

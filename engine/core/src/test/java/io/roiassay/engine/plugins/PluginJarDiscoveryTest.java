@@ -164,7 +164,7 @@ class PluginJarDiscoveryTest {
         assertThatThrownBy(() -> PluginDiscovery.discover(plugins))
                 .isInstanceOf(PluginLoadException.class)
                 .hasMessage("plugin com.acme.acmebaddescriptor.BadDescriptorMetrics from " + jar
-                        + " could not describe itself: java.lang.IllegalStateException: descriptor not ready: licence file missing");
+                        + " could not describe itself: IllegalStateException: descriptor not ready: licence file missing");
     }
 
     @Test
