@@ -24,11 +24,8 @@ class CausesTest {
 
     @Test
     void root_ofALoopingChain_stopsBeforeItRepeats() {
-        RuntimeException a = new RuntimeException("a");
-        RuntimeException b = new RuntimeException("b");
-        a.initCause(b);
-        b.initCause(a); // a -> b -> a: allowed by initCause
-        assertThat(Causes.root(a)).isSameAs(b);
+        RuntimeException a = looping();
+        assertThat(Causes.root(a)).isSameAs(a.getCause());
     }
 
     @Test
@@ -42,19 +39,21 @@ class CausesTest {
 
     @Test
     void find_inALoopingChain_ends() {
-        RuntimeException a = new RuntimeException("a");
-        RuntimeException b = new RuntimeException("b");
-        a.initCause(b);
-        b.initCause(a);
-        assertThat(Causes.find(a, IOException.class)).isNull();
+        assertThat(Causes.find(looping(), IOException.class)).isNull();
     }
 
     @Test
     void chain_listsEachOnceInOrder() {
+        RuntimeException a = looping();
+        assertThat(Causes.chain(a)).containsExactly(a, a.getCause());
+    }
+
+    /** a, caused by b, caused by a: {@link Throwable#initCause} allows it. */
+    private static RuntimeException looping() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b");
         a.initCause(b);
         b.initCause(a);
-        assertThat(Causes.chain(a)).containsExactly(a, b);
+        return a;
     }
 }
