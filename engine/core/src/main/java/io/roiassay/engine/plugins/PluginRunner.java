@@ -15,12 +15,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,6 +35,7 @@ public final class PluginRunner implements AutoCloseable {
 
     private final Duration timeLimit;
     private final ExecutorService workers;
+    private final ConcurrentHashMap<String, AtomicInteger> abandonedCalls = new ConcurrentHashMap<>();
 
     public PluginRunner(Duration timeLimit) {
         this.timeLimit = timeLimit;
@@ -67,6 +70,10 @@ public final class PluginRunner implements AutoCloseable {
             return PluginOutput.failed(plugin, "missing-input", "required inputs missing: " + String.join(", ", missing), missing);
         }
         boolean isolated = plugin.isolated();
+        if (isolated && abandoned(plugin).get() >= MAX_ABANDONED) {
+            return PluginOutput.failed(plugin, "timeout", MAX_ABANDONED + " earlier calls ran past the time limit and"
+                    + " have not returned; it is not called again until one does", List.of());
+        }
         MetricContext declaredOnly = DeclaredKpis.view(plugin.descriptor(), context);
         Contract.Checked answer;
         String currency = context.currency();
@@ -108,6 +115,9 @@ public final class PluginRunner implements AutoCloseable {
         ClassLoader own = plugin.plugin().getClass().getClassLoader();
         // What threw, set on the worker before its message is read: that read is plugin code too, and may block.
         AtomicReference<String> thrown = new AtomicReference<>();
+        // RUNNING, then DONE when the worker returns or ABANDONED when the caller stops waiting, whichever is first.
+        AtomicInteger state = new AtomicInteger(RUNNING);
+        AtomicInteger abandoned = abandoned(plugin);
         Future<T> f = workers.submit(() -> {
             Thread t = Thread.currentThread();
             ClassLoader previous = t.getContextClassLoader();
@@ -119,18 +129,45 @@ public final class PluginRunner implements AutoCloseable {
                 throw new Threw(describe(e));
             } finally {
                 t.setContextClassLoader(previous);
+                if (!state.compareAndSet(RUNNING, DONE)) {
+                    abandoned.decrementAndGet(); // an abandoned call has returned at last
+                }
             }
         });
         try {
             return f.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            String what = thrown.get(); // before the cancel: its interrupt would make a sleeping plugin throw
             f.cancel(true);
-            String what = thrown.get();
+            if (state.compareAndSet(RUNNING, ABANDONED)) {
+                abandoned.incrementAndGet();
+            }
             if (what != null) {
                 throw new Threw(what + " (its message could not be read within " + timeLimit.toMillis() + " ms)");
             }
             throw e;
         }
+    }
+
+    private static final int RUNNING = 0;
+    private static final int DONE = 1;
+    private static final int ABANDONED = 2;
+
+    /**
+     * How many calls of one plugin may run on past the time limit (a plugin that ignores being interrupted keeps
+     * its thread): beyond that it is not called, so a batch or a server cannot pile up a thread per case.
+     */
+    static final int MAX_ABANDONED = 8;
+
+    /** Calls of the plugin that ran past the time limit and have not returned, by plugin id. */
+    private AtomicInteger abandoned(LoadedPlugin plugin) {
+        return abandonedCalls.computeIfAbsent(plugin.id(), id -> new AtomicInteger());
+    }
+
+    /** How many calls of the plugin with this id ran past the time limit and have not returned (tests). */
+    int abandonedCalls(String pluginId) {
+        AtomicInteger n = abandonedCalls.get(pluginId);
+        return n == null ? 0 : n.get();
     }
 
     /** Longest exception message a finding repeats: a plugin's text must not swell every report. */

@@ -71,6 +71,27 @@ class PluginRunnerFaultTest {
     }
 
     @Test
+    void run_pluginThatIgnoresInterrupts_isNotCalledOnceEightCallsHangOn() throws Exception {
+        PluginJarBuilder.build("acme-deaf", plugins);
+        loaded = PluginDiscovery.discover(plugins);
+        // Each call runs on for 5 s after the 200 ms limit: the ninth is refused without a new thread.
+        for (int i = 0; i < PluginRunner.MAX_ABANDONED; i++) {
+            assertIssue(run("acme-deaf", memberKpis()), "timeout", "no answer within 200 ms");
+        }
+        assertIssue(run("acme-deaf", memberKpis()), "timeout", "8 earlier calls ran past the time limit and have not"
+                + " returned; it is not called again until one does");
+        // another plugin is not held back by it
+        assertIssue(run("acme-sleeps", memberKpis()), "timeout", "no answer within 200 ms");
+        // once an abandoned call returns (5 s after it began), the plugin is called again
+        long giveUp = System.nanoTime() + 15_000_000_000L;
+        while (runner.abandonedCalls("acme-deaf") >= PluginRunner.MAX_ABANDONED && System.nanoTime() < giveUp) {
+            Thread.sleep(20);
+        }
+        assertThat(runner.abandonedCalls("acme-deaf")).isLessThan(PluginRunner.MAX_ABANDONED);
+        assertIssue(run("acme-deaf", memberKpis()), "timeout", "no answer within 200 ms");
+    }
+
+    @Test
     void run_pluginSleepsPastLimit_timeout() {
         assertIssue(run("acme-sleeps", memberKpis()), "timeout", "no answer within 200 ms");
     }
