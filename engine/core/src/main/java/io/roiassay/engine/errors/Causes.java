@@ -17,13 +17,8 @@ public final class Causes {
 
     /** The last cause in {@code e}'s chain ({@code e} itself when it has none); in a loop, the last one before it repeats. */
     public static Throwable root(Throwable e) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Throwable root = e;
-        seen.add(root);
-        while (root.getCause() != null && seen.add(root.getCause())) {
-            root = root.getCause();
-        }
-        return root;
+        List<Throwable> chain = chain(e);
+        return chain.get(chain.size() - 1);
     }
 
     /** {@code e} and its causes in order, each once. */
