@@ -116,7 +116,7 @@ final class ProfileQuery {
         m.put("riskAdjustment.benefits", ProfileKeys.RISK_BENEFITS);
         m.put("riskAdjustment.costs", ProfileKeys.RISK_COSTS);
         m.put("adoptionThreshold", ProfileKeys.ADOPTION_THRESHOLD);
-        for (String role : List.of("sales", "service", "marketing")) {
+        for (String role : List.of("sales", "service", "marketing", "unspecified")) {
             m.put("productivityFactors." + role, ProfileKeys.PRODUCTIVITY_PREFIX + role);
         }
         return java.util.Collections.unmodifiableMap(m);

@@ -135,7 +135,7 @@ class CaseFormApiTest {
         JsonNode overrides = p.get("overrides");
         assertThat(overrides.findValuesAsText("key")).startsWith("loadedHourlyCost", "rampUp", "riskAdjustment.benefits",
                 "riskAdjustment.costs", "adoptionThreshold", "productivityFactors.sales", "productivityFactors.service",
-                "productivityFactors.marketing").contains("values.typicalGrossMargin");
+                "productivityFactors.marketing", "productivityFactors.unspecified").contains("values.typicalGrossMargin");
         // rules/profiles/hourly-cost.drl.csv: 120 CNY an hour.
         assertThat(overrides.get(0).get("value").decimalValue()).isEqualByComparingTo("120");
         assertThat(r.body()).contains("{\"key\":\"loadedHourlyCost\",\"value\":120,").doesNotContain("E+"); // digits, one line

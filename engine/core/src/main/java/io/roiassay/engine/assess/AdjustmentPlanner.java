@@ -125,9 +125,11 @@ final class AdjustmentPlanner {
             }
             add(chain, asked.get("gross-margin|" + key), "grossMarginRate", margin, marginKey(),
                     Text.of("revenue turned into profit at the margin rate", "收入按利润率折算为利润"));
-            add(chain, asked.get("productivity|" + key), ProfileKeys.PRODUCTIVITY_PREFIX + "sales",
-                    ResolvedProfile.number(profile, ProfileKeys.PRODUCTIVITY_PREFIX + "sales"),
-                    ProfileKeys.PRODUCTIVITY_PREFIX + "sales",
+            AdjustmentRequest productivity = asked.get("productivity|" + key);
+            String productivityKey = productivity == null || productivity.getAssumption() == null
+                    ? ProfileKeys.PRODUCTIVITY_UNSPECIFIED : productivity.getAssumption();
+            add(chain, productivity, productivityKey,
+                    productivity == null ? null : ResolvedProfile.number(profile, productivityKey), productivityKey,
                     Text.of("time saved valued with the productivity correction factor (time is not cash)",
                             "节省的时间按生产率修正系数折算（时间不等于现金）"));
             add(chain, asked.get("attribution|" + key), "crmShare", theCase.attribution().effectiveCrmShare(),
@@ -188,9 +190,10 @@ final class AdjustmentPlanner {
                         : NO_KNOWN_CAP);
     }
 
+    /** The key of the margin {@link ResolvedProfile#grossMargin} chose, in the same order. */
     private String marginKey() {
-        return theCase.company().grossMarginRate() != null ? "company.grossMarginRate"
-                : profile.revenueMarginKey();
+        return profile.number(ProfileKeys.REVENUE_MARGIN) == null && theCase.company().grossMarginRate() != null
+                ? "company.grossMarginRate" : profile.revenueMarginKey();
     }
 
     private static int lastBenefitPeriod(List<BenefitLine> lines) {

@@ -101,15 +101,18 @@ final class ResolvedProfile {
     }
 
     /**
-     * The margin revenue is turned into profit at: the case's gross margin, else the profile's revenue margin
-     * (a net interest or underwriting margin for banks and insurers), else its typical gross margin.
+     * The margin revenue is turned into profit at: the profile's revenue margin when its rules set one — an
+     * industry with no cost-of-goods gross margin (banks and insurers: a net interest or underwriting margin,
+     * profiles/revenue-margin.drl), whatever gross margin the company states; else the case's gross margin; else
+     * the profile's typical gross margin. A case sets its own revenue margin with assumptions.values.revenueMarginRate.
      */
     static BigDecimal grossMargin(Profile p, Case c) {
-        BigDecimal m = c.company().grossMarginRate();
-        if (m != null) {
-            return m;
+        BigDecimal revenueMargin = p.number(ProfileKeys.REVENUE_MARGIN);
+        if (revenueMargin != null) {
+            return revenueMargin;
         }
-        return p.number(p.revenueMarginKey());
+        BigDecimal m = c.company().grossMarginRate();
+        return m != null ? m : p.number(ProfileKeys.TYPICAL_GROSS_MARGIN);
     }
 
     /** Loaded hourly cost, or zero when neither case nor profile gives one (a rule flags that). */

@@ -35,6 +35,11 @@ public final class ProfileKeys {
     public static final String LOADED_HOURLY_COST = "loadedHourlyCost";
     /** Prefix of {@code productivityFactor.sales}, {@code .service}, {@code .marketing}. */
     public static final String PRODUCTIVITY_PREFIX = "productivityFactor.";
+    /**
+     * The productivity factor of time saved by staff the case does not name (a stated time-saved line): the
+     * adjustment rule's default when it names no other key (method-practice.md: 0.5 when unsure).
+     */
+    public static final String PRODUCTIVITY_UNSPECIFIED = PRODUCTIVITY_PREFIX + "unspecified";
     /** The categories the hidden-cost rules may estimate. */
     public static final List<String> HIDDEN_COST_CATEGORIES = List.of("training", "data-migration", "integration",
             "maintenance", "change-management", "internal-staff", "infrastructure");
@@ -80,7 +85,7 @@ public final class ProfileKeys {
         List<String> keys = new java.util.ArrayList<>(List.of(TYPICAL_GROSS_MARGIN, RISK_BENEFITS, RISK_COSTS,
                 RISK_BENEFITS + ".measured", RISK_BENEFITS + ".controlled", RISK_BENEFITS + ".vendor-benchmark",
                 ADOPTION_THRESHOLD, PRODUCTIVITY_PREFIX + "sales", PRODUCTIVITY_PREFIX + "service",
-                PRODUCTIVITY_PREFIX + "marketing", "verdict.strongRoiPercent", "verdict.positiveRoiPercent",
+                PRODUCTIVITY_PREFIX + "marketing", PRODUCTIVITY_UNSPECIFIED, "verdict.strongRoiPercent", "verdict.positiveRoiPercent",
                 "verdict.marginalRoiPercent"));
         for (String c : HIDDEN_COST_CATEGORIES) {
             keys.add(hiddenCost(c, "ratio"));

@@ -40,7 +40,7 @@ class AdjustedFiguresGoldenTest {
         assertThat(hours.financials().adjustments()).filteredOn(s -> s.step().equals("productivity")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.finding()).isNull();
-                    assertThat(s.assumption()).isEqualTo("productivityFactor.sales");
+                    assertThat(s.assumption()).isEqualTo("productivityFactor.unspecified");
                     assertThat(s.rule().name()).isEqualTo("Time saved in hours valued with the productivity factor");
                 });
         assertThat(money.findings()).extracting(ReportFinding::code).contains("mistake/time-saved-as-cash");
@@ -220,10 +220,11 @@ class AdjustedFiguresGoldenTest {
                   - {id: waste, basis: cost-saving, amount: 10000, recurrence: annual}
                 """);
         // method-practice: adoption scales a benefit only when the uplift is per user, multiplied out over users.
-        // time saved (per user): 10,000 × 0.80 productivity × (0.5 + min(0.85, 0.6) + min(1, 0.6)) × 0.90 = 12,240
+        // time saved (per user; whose time, the case does not say: productivityFactor.unspecified 0.50):
+        // 10,000 × 0.50 × (0.5 + min(0.85, 0.6) + min(1, 0.6)) × 0.90 = 7,650
         // cost saving (company-level): 10,000 × (0.5 + 0.85 + 1) × 0.90 = 21,150
         assertThat(r.benefitLines()).filteredOn(l -> l.id().equals("hours")).singleElement()
-                .satisfies(l -> assertThat(l.adjustedTotal()).isEqualByComparingTo("12240.00"));
+                .satisfies(l -> assertThat(l.adjustedTotal()).isEqualByComparingTo("7650.00"));
         assertThat(r.benefitLines()).filteredOn(l -> l.id().equals("waste")).singleElement()
                 .satisfies(l -> assertThat(l.adjustedTotal()).isEqualByComparingTo("21150.00"));
         assertThat(r.financials().adjustments()).filteredOn(s -> s.step().equals("realisation"))
