@@ -137,21 +137,23 @@ final class SemanticChecks {
             add(at + "/schedule", "schedule has " + schedule.size() + " periods but the horizon has "
                     + (years + 1) + " (initial + " + years + " years)");
         }
-        if (start.isInt() && end.isInt() && start.asInt() > end.asInt()) {
+        boolean endIgnored = item.has("recurrence") && isOnce(item.path("recurrence"));
+        if (!endIgnored && start.isInt() && end.isInt() && start.asInt() > end.asInt()) {
             add(at + "/endYear", "endYear " + end.asInt() + " is before startYear " + start.asInt());
         }
         if (years != null && start.isInt() && start.asInt() > years) {
             add(at + "/startYear", "startYear " + start.asInt() + " is after the horizon's last year ("
                     + years + ")");
         }
-        if (years != null && end.isInt() && end.asInt() > years) {
+        if (!endIgnored && years != null && end.isInt() && end.asInt() > years) {
             add(at + "/endYear", "endYear " + end.asInt() + " is after the horizon's last year (" + years + ")");
         }
-        if (end.isInt() && item.has("amount") && isOnce(item.path("recurrence"))) {
-            add(at + "/endYear", item.has("recurrence")
-                    ? "endYear is not allowed with recurrence once (a one-off amount falls in startYear only)"
-                    : "endYear is given but recurrence defaults to once; set recurrence: annual or monthly,"
-                            + " or remove endYear");
+        // spec: endYear is "ignored for once" — a stated recurrence: once keeps its one-off amount in startYear.
+        // Left to the default, an endYear means the author thought the amount recurs: asked, not guessed, since
+        // ignoring it would drop every later year of a cost or benefit without a word.
+        if (end.isInt() && item.has("amount") && !item.has("recurrence")) {
+            add(at + "/endYear", "endYear is given but recurrence defaults to once; set recurrence: annual or monthly,"
+                    + " or remove endYear");
         }
     }
 

@@ -45,13 +45,24 @@ class CaseReaderEdgeTest {
     }
 
     @Test
-    void read_onceWithEndYear_isAnError() {
-        CaseError e = only(HEAD + "costs:\n  - category: training\n    amount: 5\n    recurrence: once\n"
-                + "    endYear: 2\n");
+    void read_statedOnceWithEndYear_ignoresEndYear_asTheSpecSays() throws Exception {
+        Case c = new CaseReader().read(HEAD + "costs:\n  - category: training\n    amount: 5\n    recurrence: once\n"
+                + "    endYear: 2\n", "case.yaml", false);
+
+        assertThat(io.roiassay.engine.finance.Schedules.expand(c.costs().get(0), 3))
+                .extracting(BigDecimal::toPlainString).containsExactly("5", "0", "0", "0");
+        // ignored, so not checked against the horizon either
+        new CaseReader().read(HEAD + "costs:\n  - {category: training, amount: 5, recurrence: once, endYear: 9}\n",
+                "case.yaml", false);
+    }
+
+    @Test
+    void read_endYearWithRecurrenceLeftToItsDefault_isAnError() {
+        CaseError e = only(HEAD + "costs:\n  - category: training\n    amount: 5\n    endYear: 2\n");
 
         assertThat(e.path()).isEqualTo("costs[0].endYear");
-        assertThat(e.line()).isEqualTo(9);
-        assertThat(e.message()).startsWith("endYear is not allowed with recurrence once");
+        assertThat(e.line()).isEqualTo(8);
+        assertThat(e.message()).startsWith("endYear is given but recurrence defaults to once");
     }
 
     @Test
