@@ -43,11 +43,36 @@ public final class A4PdfRenderer implements PdfRenderer {
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(html, null);
             builder.withProducer("ROI Assay");
-            builder.toStream(out);
-            builder.run();
+            try (com.openhtmltopdf.pdfboxout.PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                PDDocument laidOut = renderer.createPDFKeepOpen();
+                reproducible(laidOut, html);
+                laidOut.save(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lay out the PDF report", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The same report gives the same bytes (the project's determinism rule, and the server's promise that an
+     * API answer equals {@code assay assess}): no creation or modification time, and the file identifier PDFBox
+     * writes seeded from the page content instead of the clock.
+     */
+    static void reproducible(PDDocument doc, String html) {
+        doc.getDocumentInformation().setCreationDate(null);
+        doc.getDocumentInformation().setModificationDate(null);
+        doc.setDocumentId(sha256Prefix(html));
+    }
+
+    private static long sha256Prefix(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
+        }
     }
 }

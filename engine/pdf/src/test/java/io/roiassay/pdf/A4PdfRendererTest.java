@@ -58,6 +58,21 @@ class A4PdfRendererTest {
     }
 
     @Test
+    void theSameReportGivesTheSameBytes_noClockInTheFile() throws Exception {
+        Report report = report("vendor-claim-audit.yaml", "zh-CN");
+        byte[] first = PdfRenderer.installed().render(report);
+        Thread.sleep(1_100); // a creation time in seconds would differ
+        byte[] second = PdfRenderer.installed().render(report);
+
+        assertThat(second).isEqualTo(first);
+        try (PDDocument doc = Loader.loadPDF(first)) {
+            assertThat(doc.getDocumentInformation().getCreationDate()).isNull();
+            assertThat(doc.getDocumentInformation().getProducer()).isEqualTo("ROI Assay");
+        }
+        assertThat(PdfRenderer.installed().render(report("vendor-claim-audit.yaml", "en"))).isNotEqualTo(first);
+    }
+
+    @Test
     void aCffFlavouredFontIsRefusedWithAnInstallHint() {
         java.io.File noto = new java.io.File("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
         org.junit.jupiter.api.Assumptions.assumeTrue(noto.isFile(), "Noto Sans CJK not installed");
@@ -67,17 +82,27 @@ class A4PdfRendererTest {
     }
 
     @Test
-    void assessFormatPdfExitsWith3AndNoFileWhenTheFontIsMissing(@org.junit.jupiter.api.io.TempDir Path tmp) {
-        Path out = tmp.resolve("report.pdf");
-        System.setProperty(CjkFont.PROPERTY, tmp.resolve("no-such-font.ttf").toString());
+    void assessFormatPdf_withoutAFont_exits1_sayingWhatToInstall(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        String before = System.getProperty(CjkFont.PROPERTY);
+        System.setProperty(CjkFont.PROPERTY, tmp.resolve("missing.ttf").toString());
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream oldErr = System.err;
         try {
-            int code = io.roiassay.engine.cli.Cli.run("assess", "../../examples/acme-retail.yaml", "--format", "pdf",
-                    "--out", out.toString());
-            assertThat(code).isEqualTo(io.roiassay.engine.cli.ExitCode.BAD_PACK);
-            assertThat(out).doesNotExist();
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(io.roiassay.engine.cli.Cli.run("assess", "../../examples/acme-retail.yaml", "--format", "pdf",
+                    "--out", tmp.resolve("r.pdf").toString())).isEqualTo(1);
         } finally {
-            System.clearProperty(CjkFont.PROPERTY);
+            System.setErr(oldErr);
+            if (before == null) {
+                System.clearProperty(CjkFont.PROPERTY);
+            } else {
+                System.setProperty(CjkFont.PROPERTY, before);
+            }
         }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("no such font file")
+                .contains("apt-get install fonts-wqy-microhei").doesNotContain("unexpected error");
+        assertThat(tmp.resolve("r.pdf")).doesNotExist();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.roiassay.engine.caseio.CaseReader;
 import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.plugins.PluginLoadException;
+import io.roiassay.engine.report.PdfUnavailableException;
 import io.roiassay.engine.report.ReportRenderException;
 import io.roiassay.engine.report.ReportRenderer;
 import io.roiassay.engine.rules.RuleExecutionException;
@@ -170,6 +171,12 @@ public final class Cli {
             err.println("assay: the rule pack cannot be loaded:");
             rp.problems().forEach(p -> err.println("  " + p));
             return ExitCode.BAD_PACK;
+        }
+        // A PDF writer without its font (or module) is this machine's set-up, neither the case (2) nor the rule pack
+        // or a plugin (3): exit 1, the spec's "anything unexpected", with the message saying what to install.
+        if (e instanceof PdfUnavailableException) {
+            err.println("assay: " + e.getMessage());
+            return ExitCode.UNEXPECTED;
         }
         if (e instanceof PluginLoadException || e instanceof RuleExecutionException || e instanceof ReportRenderException) {
             err.println("assay: " + e.getMessage());
