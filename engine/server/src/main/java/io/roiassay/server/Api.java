@@ -26,19 +26,21 @@ final class Api {
     private final Workers workers;
     private final ServerOptions options;
     private final byte[] plugins;
+    private final RequestBodies bodies;
 
-    Api(RoiAssay assay, Workers workers, ServerOptions options, byte[] plugins) {
+    Api(RoiAssay assay, Workers workers, ServerOptions options, byte[] plugins, RequestBodies bodies) {
         this.assay = assay;
         this.workers = workers;
         this.options = options;
         this.plugins = plugins;
+        this.bodies = bodies;
     }
 
     /** {@code POST /api/v1/assessments}: the report, exactly the bytes {@code assay assess} writes. */
     void assess(Context ctx) throws Exception {
         AssessOptions o = AssessOptions.of(ctx, assay.formats(), options.maxDraws());
         boolean json = RequestBodies.isJson(ctx);
-        String body = RequestBodies.text(ctx, options.maxBodyBytes());
+        String body = bodies.text(ctx);
         byte[] rendered = workers.run(() -> {
             Case theCase = read(body, json ? "request.json" : "request.yaml", json);
             Report report = assay.engine().assess(theCase, o.lang(), o.engineOptions());
@@ -60,7 +62,7 @@ final class Api {
      */
     void normalize(Context ctx) throws Exception {
         boolean json = RequestBodies.isJson(ctx);
-        String body = RequestBodies.text(ctx, options.maxBodyBytes());
+        String body = bodies.text(ctx);
         String canonical = workers.run(() -> InputHash.canonicalJson(read(body, json ? "request.json" : "request.yaml", json)));
         json(ctx, utf8(canonical));
     }
@@ -71,7 +73,7 @@ final class Api {
             throw new Problem(415, "unsupported-media-type", "Unsupported media type",
                     "send {\"report\": ..., \"case\": ...} as application/json");
         }
-        String body = RequestBodies.text(ctx, options.maxBodyBytes());
+        String body = bodies.text(ctx);
         JsonNode root;
         try {
             root = MAPPER.readTree(body);

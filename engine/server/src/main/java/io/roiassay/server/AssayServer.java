@@ -43,6 +43,12 @@ public final class AssayServer implements AutoCloseable {
     private static final int SERVICE_THREADS = 8;
 
     /**
+     * Request threads never given to reading a body: slow clients can hold the others for at most the body read
+     * timeout each, and these still answer health checks, the plugin list and the workbench.
+     */
+    static final int RESERVED_THREADS = 8;
+
+    /**
      * The threads that handle requests, and the length of the workers' queue: at least 64, 16 per worker. Every
      * connection of a load up to that size has a thread waiting its turn in the workers' FIFO queue, so
      * latency is even across connections (with 16 threads, half of 32 connections waited for a thread in no
@@ -59,7 +65,8 @@ public final class AssayServer implements AutoCloseable {
     public static AssayServer start(RoiAssay assay, ServerOptions o, PrintStream log) throws IOException {
         byte[] plugins = PluginList.json(assay.engine().plugins());
         Workers workers = new Workers(o.workers(), httpThreads(o.workers()), o.requestTimeout());
-        Api api = new Api(assay, workers, o, plugins);
+        Api api = new Api(assay, workers, o, plugins,
+                new RequestBodies(o.maxBodyBytes(), httpThreads(o.workers()) - RESERVED_THREADS));
         ProfileQuery profile = new ProfileQuery(assay, workers);
         byte[] openapi = OpenApiDocument.withFormats(resource("roi-assay/server/openapi.json"), assay.formats().names());
         String pageCsp = PAGE_CSP.formatted(ReportStyleHash.of());
@@ -74,6 +81,9 @@ public final class AssayServer implements AutoCloseable {
             threads.setName("assay-http");
             cfg.jetty.threadPool = threads;
             cfg.http.maxRequestSize = o.maxBodyBytes();
+            // a blocking read of a body that pauses this long fails (408): a byte every few seconds no longer holds
+            // a thread until the connection's idle timeout, and never does for longer than this
+            cfg.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(o.bodyReadTimeout().toMillis()));
             cfg.http.prefer405over404 = true; // a wrong method on a route is 405, as docs/server.md says, not 404
             cfg.http.generateEtags = false;
             cfg.requestLogger.http((ctx, ms) -> log.printf("%s %s %s %s %d %.1fms%n", Instant.now(), ctx.ip(),

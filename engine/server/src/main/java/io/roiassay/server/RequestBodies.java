@@ -10,10 +10,32 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Reads request bodies within the size limit and decides JSON or YAML from the content type. */
+/**
+ * Reads request bodies within the size limit and decides JSON or YAML from the content type. Reading a body blocks
+ * a request thread, so at most {@code permits} bodies are read at once: the rest get 503 at once, and the threads
+ * beyond the permits stay free for the cheap routes (health, plugins, the page) however many clients send slowly.
+ * A body that pauses longer than the server's body read timeout gets 408 (Jetty's HttpConfiguration idle timeout).
+ */
 final class RequestBodies {
 
-    private RequestBodies() {
+    private final int limit;
+    private final java.util.concurrent.Semaphore reading;
+
+    RequestBodies(int limit, int permits) {
+        this.limit = limit;
+        this.reading = new java.util.concurrent.Semaphore(permits);
+    }
+
+    /** {@link #text(Context, int)} within this server's size limit and the permits for reading bodies. */
+    String text(Context ctx) {
+        if (!reading.tryAcquire()) {
+            throw new Problem(503, "busy", "Server busy", "too many request bodies are being received; try again shortly");
+        }
+        try {
+            return text(ctx, limit);
+        } finally {
+            reading.release();
+        }
     }
 
     /** Whether the body is JSON ({@code application/json}, {@code +json}) or YAML; anything else is a 415. */
@@ -41,6 +63,10 @@ final class RequestBodies {
         try (InputStream in = ctx.req().getInputStream()) {
             bytes = in.readNBytes(limit + 1);
         } catch (IOException e) {
+            if (io.roiassay.engine.errors.Causes.find(e, java.util.concurrent.TimeoutException.class) != null) {
+                throw new Problem(408, "body-timeout", "Body too slow",
+                        "the request body paused longer than the server waits between its bytes");
+            }
             throw new Problem(400, "unreadable-body", "Unreadable body", "the request body could not be read");
         }
         if (bytes.length > limit) {
