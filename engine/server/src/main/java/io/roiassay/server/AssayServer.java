@@ -84,6 +84,7 @@ public final class AssayServer implements AutoCloseable {
             // a blocking read of a body that pauses this long fails (408): a byte every few seconds no longer holds
             // a thread until the connection's idle timeout, and never does for longer than this
             cfg.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(o.bodyReadTimeout().toMillis()));
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(log)));
             cfg.http.prefer405over404 = true; // a wrong method on a route is 405, as docs/server.md says, not 404
             cfg.http.generateEtags = false;
             cfg.requestLogger.http((ctx, ms) -> log.printf("%s %s %s %s %d %.1fms%n", Instant.now(), ctx.ip(),
@@ -99,8 +100,10 @@ public final class AssayServer implements AutoCloseable {
             cfg.routes.get("/api/v1/health", api::health);
             cfg.routes.get("/api/v1/openapi.json", ctx -> Api.json(ctx, openapi));
             cfg.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
-            cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    problem(ctx, new Problem(e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage())));
+            // Javalin's own answers (a path no route has): the same type and a fixed title, the path in the detail
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 404
+                    ? new Problem(404, "not-found", "Not found", "no resource at " + ctx.path())
+                    : new Problem(e.getStatus(), "http-" + e.getStatus(), reason(e.getStatus()), e.getMessage())));
             cfg.routes.exception(RuleExecutionException.class, (e, ctx) -> {
                 // What `assess` exits 3 for: a rule passed --max-rule-firings or --rule-time-limit, or broke.
                 log.println(Instant.now() + " the rule pack failed on " + ctx.method() + " " + ctx.path() + ": "
@@ -121,8 +124,14 @@ public final class AssayServer implements AutoCloseable {
                     problem(ctx, new Problem(404, "not-found", "Not found", "no resource at " + ctx.path()));
                 }
             });
-            cfg.routes.error(405, ctx -> problem(ctx, new Problem(405, "method-not-allowed", "Method not allowed",
-                    ctx.method() + " is not allowed on " + ctx.path())));
+            cfg.routes.error(405, ctx -> {
+                String allow = allowedMethods(ctx.path());
+                if (!allow.isEmpty()) {
+                    ctx.header("Allow", allow); // RFC 9110 §15.5.6: a 405 says what is allowed
+                }
+                problem(ctx, new Problem(405, "method-not-allowed", "Method not allowed",
+                        ctx.method() + " is not allowed on " + ctx.path() + (allow.isEmpty() ? "" : "; allowed: " + allow)));
+            });
         });
         app.start();
         return new AssayServer(app, workers);
@@ -137,6 +146,29 @@ public final class AssayServer implements AutoCloseable {
     public void close() {
         app.stop();
         workers.close();
+    }
+
+    private static String reason(int status) {
+        String r = org.eclipse.jetty.http.HttpStatus.getMessage(status);
+        return r == null ? "HTTP " + status : r;
+    }
+
+    /** The methods of the routes at {@code path}, as an Allow header lists them ({@code GET, HEAD}); empty if none. */
+    static String allowedMethods(String path) {
+        java.util.Set<String> methods = new java.util.LinkedHashSet<>();
+        for (String route : API_ROUTES) {
+            String[] r = route.split(" ", 2);
+            if (r[1].equals(path)) {
+                methods.add(r[0]);
+            }
+        }
+        if (!path.startsWith("/api/") && path.indexOf('/', 1) < 0) {
+            methods.add("GET"); // the page and its files: "/" and "/{file}"
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        return String.join(", ", methods);
     }
 
     private static void securityHeaders(Context ctx, String pageCsp) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,33 @@ class HostileInputTest {
         assertThat(p.get("title").asText()).isNotBlank();
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).doesNotContain("\tat ").doesNotContain("Exception");
         return p;
+    }
+
+    /**
+     * Requests Jetty refuses before the routes get them answer like the API: problem details, security headers
+     * ({@code |} separates header lines).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "an ambiguous path,             400, GET /../api/v1/health HTTP/1.1",
+            "a request line too long,       414, GET /api/v1/health?q=LONG HTTP/1.1",
+            "a header too large,            431, GET /api/v1/health HTTP/1.1|X-Big: LONG",
+            "a malformed header,            400, GET /api/v1/health HTTP/1.1|no colon here",
+            "a length and a chunked body,   400, POST /api/v1/assessments HTTP/1.1|Content-Length: 3|Transfer-Encoding: chunked"})
+    void refusedBeforeRouting_isAProblemDocumentWithTheSecurityHeaders(String what, int status, String head)
+            throws Exception {
+        String request = head.replace("|", "\r\n").replace("LONG", "a".repeat(20_000)) + "\r\n";
+
+        RawHttp.Response r = RawHttp.exchange(TestServer.base(), request, new byte[0]);
+
+        assertThat(r.status()).as(what).isEqualTo(status);
+        assertThat(r.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(r.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("type").asText()).isEqualTo("https://roi-assay.io/problems/http-" + status);
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).doesNotContain("<html").doesNotContain("Exception");
     }
 
     @Test
@@ -107,10 +135,24 @@ class HostileInputTest {
         HttpResponse<String> get = TestServer.get("/api/v1/assessments");
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(get.body()).contains("GET is not allowed on /api/v1/assessments");
-        HttpResponse<String> delete = TestServer.CLIENT.send(java.net.http.HttpRequest.newBuilder(TestServer.base().resolve("/api/v1/assessments"))
+        assertThat(get.body()).contains("GET is not allowed on /api/v1/assessments; allowed: POST");
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        HttpResponse<String> delete = TestServer.CLIENT.send(java.net.http.HttpRequest.newBuilder(TestServer.base().resolve("/api/v1/health"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void aMissingPathIsTheSameProblemTypeAndTitleWhereverItIs() throws Exception {
+        for (String path : List.of("/nothing-here.js", "/api/v1/nothing-here", "/api/v2/assessments")) {
+            HttpResponse<String> r = TestServer.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            JsonNode p = JSON.readTree(r.body());
+            assertThat(p.get("type").asText()).as(path).isEqualTo("https://roi-assay.io/problems/not-found");
+            assertThat(p.get("title").asText()).as(path).isEqualTo("Not found");
+            assertThat(p.get("detail").asText()).as(path).isEqualTo("no resource at " + path);
+        }
     }
 
     @AfterAll
