@@ -11,7 +11,11 @@ import io.roiassay.engine.report.ReportRenderer;
  */
 record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.assess.AssessOptions engineOptions) {
 
+    /** The query parameters an assessment takes; any other, or one given twice, is a 400 (not silently dropped). */
+    static final java.util.List<String> NAMES = java.util.List.of("format", "lang", "draws", "seed");
+
     static AssessOptions of(Context ctx, ReportFormats formats, int maxDraws) {
+        only(ctx.queryParamMap(), NAMES);
         String f = ctx.queryParam("format");
         ReportRenderer format = formats.get(f == null ? "json" : f);
         if (format == null) {
@@ -40,6 +44,48 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
+    }
+
+    /**
+     * Refuses a parameter this route does not take ({@code ?draw=0} would otherwise give the default 10,000 draws
+     * without a word) and one given more than once (which value counts would be a guess), naming a close match.
+     */
+    static void only(java.util.Map<String, java.util.List<String>> query, java.util.List<String> names) {
+        for (var e : query.entrySet()) {
+            String name = e.getKey();
+            if (!names.contains(name)) {
+                String near = names.stream().filter(n -> n.equalsIgnoreCase(name) || distance(n, name.toLowerCase(java.util.Locale.ROOT)) <= 2)
+                        .findFirst().map(n -> " (did you mean '" + n + "'?)").orElse("");
+                throw bad("unknown parameter '" + shown(name) + "'" + near + "; this route takes "
+                        + String.join(", ", names));
+            }
+            if (e.getValue().size() > 1) {
+                throw bad("parameter '" + name + "' is given " + e.getValue().size() + " times; give it once");
+            }
+        }
+    }
+
+    private static String shown(String name) {
+        String s = name.replaceAll("\\p{Cntrl}", "?");
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static Integer integer(Context ctx, String name) {

@@ -148,6 +148,21 @@ class AssessmentsApiTest {
     }
 
     @Test
+    void anUnknownOrRepeatedParameter_is400_neverSilentlyTheDefault() throws Exception {
+        // a review got a default JSON report with 10,000 draws for ?draw=0 and ?Format=md
+        byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("seed-001-gross-profit-525.yaml"));
+        HttpResponse<byte[]> typo = TestServer.post("/api/v1/assessments?draw=0", "application/yaml", yaml);
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(new String(typo.body(), StandardCharsets.UTF_8))
+                .contains("unknown parameter 'draw' (did you mean 'draws'?); this route takes format, lang, draws, seed");
+        assertThat(new String(TestServer.post("/api/v1/assessments?Format=md", "application/yaml", yaml).body(),
+                StandardCharsets.UTF_8)).contains("unknown parameter 'Format' (did you mean 'format'?)");
+        HttpResponse<byte[]> twice = TestServer.post("/api/v1/assessments?format=json&format=md", "application/yaml", yaml);
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(new String(twice.body(), StandardCharsets.UTF_8)).contains("parameter 'format' is given 2 times; give it once");
+    }
+
+    @Test
     void drawsOverTheServersBound_are400NamingIt_theBoundItselfIsServed() throws Exception {
         // the default bound, 100,000 draws (serve --max-draws): a few 10,000,000-draw requests would hold every worker
         byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("seed-001-gross-profit-525.yaml"));
