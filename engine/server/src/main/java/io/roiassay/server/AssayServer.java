@@ -72,6 +72,7 @@ public final class AssayServer implements AutoCloseable {
         String pageCsp = PAGE_CSP.formatted(ReportStyleHash.of());
         WorkbenchPages pages = new WorkbenchPages();
         warmUp(assay, resource("roi-assay/server/warmup.yaml"), log);
+        boolean loopbackOnly = java.net.InetAddress.getByName(o.bind()).isLoopbackAddress();
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -90,6 +91,9 @@ public final class AssayServer implements AutoCloseable {
             cfg.requestLogger.http((ctx, ms) -> log.printf("%s %s %s %s %d %.1fms%n", Instant.now(), ctx.ip(),
                     ctx.method(), ctx.path(), ctx.statusCode(), ms));
             cfg.routes.before(ctx -> securityHeaders(ctx, pageCsp));
+            if (loopbackOnly) {
+                cfg.routes.before(AssayServer::loopbackHost);
+            }
             cfg.routes.get("/", pages::page);
             cfg.routes.get("/{file}", pages::asset);
             cfg.routes.post("/api/v1/assessments", api::assess);
@@ -146,6 +150,30 @@ public final class AssayServer implements AutoCloseable {
     public void close() {
         app.stop();
         workers.close();
+    }
+
+    /**
+     * On a server bound to loopback, a request must name a loopback host: a web page the user visits could
+     * otherwise point a name it controls at 127.0.0.1 (DNS rebinding) and drive the local server as its own origin.
+     */
+    static void loopbackHost(Context ctx) {
+        String host = ctx.header("Host");
+        if (host == null || isLoopbackName(host)) {
+            return;
+        }
+        throw new Problem(421, "misdirected-request", "Misdirected request",
+                "this server listens on loopback and answers only requests for localhost, 127.0.0.1 or [::1]");
+    }
+
+    static boolean isLoopbackName(String hostHeader) {
+        String h = hostHeader.trim().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end > 0 && h.substring(1, end).equals("::1");
+        }
+        int colon = h.indexOf(':');
+        String name = colon < 0 ? h : h.substring(0, colon);
+        return name.equals("localhost") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     private static String reason(int status) {

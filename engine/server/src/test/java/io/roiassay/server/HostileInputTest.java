@@ -55,6 +55,23 @@ class HostileInputTest {
     }
 
     @Test
+    void aRequestForAnotherHost_onALoopbackServer_is421() throws Exception {
+        // DNS rebinding: a page at evil.example resolves its own name to 127.0.0.1 and calls the local server
+        try (java.net.Socket sock = new java.net.Socket("127.0.0.1", TestServer.base().getPort())) {
+            sock.setSoTimeout(10_000);
+            sock.getOutputStream().write("GET /api/v1/health HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(sock.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 421 ").contains("application/problem+json")
+                    .contains("answers only requests for localhost, 127.0.0.1 or [::1]");
+        }
+        assertThat(List.of("localhost", "localhost:8080", "127.0.0.1:8080", "127.1.2.3", "[::1]:8080", "LOCALHOST"))
+                .allMatch(AssayServer::isLoopbackName);
+        assertThat(List.of("evil.example", "127.0.0.1.evil.example", "[::2]:80", "localhost.evil.example:80"))
+                .noneMatch(AssayServer::isLoopbackName);
+    }
+
+    @Test
     void anOversizedBodyIs413() throws Exception {
         byte[] big = new byte[TestServer.MAX_BODY + 1];
         java.util.Arrays.fill(big, (byte) ' ');
