@@ -72,7 +72,28 @@ final class CjkFont {
             throw new PdfUnavailableException(file + " has CFF (PostScript) outlines, which the PDF writer cannot embed;"
                     + " use a font with TrueType outlines (Debian/Ubuntu: apt-get install fonts-wqy-microhei)");
         }
+        if (!coversChinese(face)) {
+            owner.close();
+            throw new PdfUnavailableException(file + " has no Chinese characters (a Chinese report would print empty"
+                    + " boxes); use a CJK font (Debian/Ubuntu: apt-get install fonts-wqy-microhei)");
+        }
         return face;
+    }
+
+    /** Characters every Chinese report prints: 投资回报评估 (the title) and the grades' 回报显著/未经证实. */
+    private static final String CHINESE_SAMPLE = "投资回报评估显著未经证实";
+
+    private static boolean coversChinese(TrueTypeFont face) throws IOException {
+        var cmap = face.getUnicodeCmapLookup(false);
+        if (cmap == null) {
+            return false;
+        }
+        for (int i = 0; i < CHINESE_SAMPLE.length(); i++) {
+            if (cmap.getGlyphId(CHINESE_SAMPLE.charAt(i)) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens the face to embed from a font file or collection. */

@@ -73,6 +73,17 @@ class A4PdfRendererTest {
     }
 
     @Test
+    void aFontWithoutChineseIsRefused_notPrintedAsEmptyBoxes() {
+        java.io.File latin = java.util.stream.Stream.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
+                .map(java.io.File::new).filter(java.io.File::isFile).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(latin != null, "no Latin-only TrueType font installed");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> CjkFont.open(latin)))
+                .isInstanceOf(io.roiassay.engine.report.PdfUnavailableException.class)
+                .hasMessageContaining("has no Chinese characters").hasMessageContaining("fonts-wqy-microhei");
+    }
+
+    @Test
     void aCffFlavouredFontIsRefusedWithAnInstallHint() {
         java.io.File noto = new java.io.File("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
         org.junit.jupiter.api.Assumptions.assumeTrue(noto.isFile(), "Noto Sans CJK not installed");
