@@ -16,17 +16,36 @@ final class AtomicOutput {
     }
 
     /** Writes text to {@code out}, or to standard output when {@code out} is null. */
-    static void write(Path out, String text, PrintStream stdout) throws IOException {
+    static void write(Path out, String text, PrintStream stdout) throws OutputFailedException {
         write(out, text.getBytes(StandardCharsets.UTF_8), stdout);
     }
 
-    /** Writes bytes (a rendered report in any format) to {@code out}, or to standard output when it is null. */
-    static void write(Path out, byte[] bytes, PrintStream stdout) throws IOException {
+    /**
+     * Writes bytes (a rendered report in any format) to {@code out}, or to standard output when it is null. A
+     * {@link PrintStream} keeps its errors to itself: a closed or full standard output would otherwise end in
+     * exit 0 with nothing written.
+     */
+    static void write(Path out, byte[] bytes, PrintStream stdout) throws OutputFailedException {
         if (out == null) {
-            stdout.write(bytes);
+            stdout.write(bytes, 0, bytes.length);
             stdout.flush();
+            if (stdout.checkError()) {
+                throw new OutputFailedException("cannot write the result to standard output (closed, or its disk is full)");
+            }
             return;
         }
-        AtomicFiles.write(out, bytes);
+        try {
+            AtomicFiles.write(out, bytes);
+        } catch (IOException e) {
+            throw failed(out, e);
+        }
+    }
+
+    /** The message for a file the system refused: the user's file, not the temporary one next to it. */
+    static OutputFailedException failed(Path out, IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new OutputFailedException("cannot write " + Messages.clean(out.toString()) + ": " + Messages.clean(why));
     }
 }

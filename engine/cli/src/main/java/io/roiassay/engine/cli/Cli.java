@@ -96,10 +96,25 @@ public final class Cli {
             return ExitCode.BAD_INPUT;
         });
         try {
-            return cl.execute(args);
+            return outputDelivered(cl.execute(args), cl.getErr());
         } catch (OutOfMemoryError e) {
             return outOfMemory(cl.getErr());
         }
+    }
+
+    /**
+     * A command that succeeded but whose standard output failed (closed, or a full disk: {@code > /dev/full})
+     * did not deliver its result: exit 1, not 0. A {@link java.io.PrintStream} keeps such errors to itself.
+     */
+    static int outputDelivered(int code, PrintWriter err) {
+        java.io.PrintStream out = ProcessGuard.stdout();
+        out.flush();
+        if (code == ExitCode.OK && out.checkError()) {
+            err.println("assay: cannot write the result to standard output (closed, or its disk is full)");
+            err.flush();
+            return ExitCode.UNEXPECTED;
+        }
+        return code;
     }
 
     /** Adds the command {@code first} names when it is a built-in one, else every command (see {@link #COMMANDS}). */
@@ -174,6 +189,10 @@ public final class Cli {
         }
         // A PDF writer without its font (or module) is this machine's set-up, neither the case (2) nor the rule pack
         // or a plugin (3): exit 1, the spec's "anything unexpected", with the message saying what to install.
+        if (e instanceof OutputFailedException) {
+            err.println("assay: " + e.getMessage());
+            return ExitCode.UNEXPECTED;
+        }
         if (e instanceof PdfUnavailableException) {
             err.println("assay: " + e.getMessage());
             return ExitCode.UNEXPECTED;

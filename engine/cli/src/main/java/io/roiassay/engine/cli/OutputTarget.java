@@ -21,6 +21,9 @@ final class OutputTarget {
             return;
         }
         String shown = option + " " + Messages.clean(out.toString());
+        if (out.toString().isEmpty()) {
+            throw new UsageException(option + " is empty; give the name of a file to write");
+        }
         if (Files.isDirectory(out)) {
             throw new UsageException(shown + " is a directory; give the name of a file to write");
         }
@@ -28,6 +31,13 @@ final class OutputTarget {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new UsageException(shown + ": the folder " + Messages.clean(parent.toString())
                     + " does not exist; create it first");
+        }
+        // a regular file is written beside itself and renamed into place (a device such as /dev/null is written in
+        // place, AtomicFiles): the folder must take a new file
+        boolean special = Files.exists(out) && !Files.isRegularFile(out);
+        if (!special && parent != null && !Files.isWritable(parent)) {
+            throw new UsageException(shown + ": the folder " + Messages.clean(parent.toString())
+                    + " is not writable (permission denied)");
         }
         for (Path in : inputs) {
             if (in != null && sameFile(out, in)) {

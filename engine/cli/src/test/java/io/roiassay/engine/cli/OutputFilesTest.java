@@ -37,6 +37,36 @@ class OutputFilesTest {
     }
 
     @Test
+    void assess_outTheSystemRefuses_exit1NamingTheFile_notATemporaryOne() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full");
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--out", "/dev/full");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("assay: cannot write /dev/full: No space left on device")
+                .doesNotContain("unexpected error").doesNotContain(".tmp");
+    }
+
+    @Test
+    void assess_outEmpty_exit2() {
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--out", "");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("assay: --out is empty; give the name of a file to write");
+    }
+
+    @Test
+    void standardOutputThatFails_isAnError_notASilentSuccess() {
+        java.io.PrintStream broken = new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        }, true);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> AtomicOutput.write(null, new byte[] {'{', '}'}, broken)))
+                .isInstanceOf(OutputFailedException.class)
+                .hasMessage("cannot write the result to standard output (closed, or its disk is full)");
+    }
+
+    @Test
     void assess_outIsADirectory_exit2() {
         CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--out", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
