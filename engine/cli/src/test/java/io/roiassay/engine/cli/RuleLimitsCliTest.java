@@ -68,6 +68,35 @@ class RuleLimitsCliTest {
     }
 
     @Test
+    void assess_evidenceOfAnUnprintableNumber_failsTheRuleNamingIt_notTheReportWriter() throws Exception {
+        // 1e-20 squared ten times: scale 20,480. Written, its JSON failed (exit 1, "cannot write report as JSON");
+        // squared 26 times it took a minute and gigabytes after every rule limit had passed
+        Path tiny = dir.resolve("tiny");
+        Fixtures.write(tiny.resolve("mistakes/tiny.drl"), """
+                package my.rules;
+                import io.roiassay.engine.facts.*;
+                import java.math.BigDecimal;
+                global Outcome outcome;
+
+                rule "Evidence far too small"
+                    agenda-group "findings"
+                when
+                    CaseFact()
+                then
+                    BigDecimal x = new BigDecimal("1e-20");
+                    x = x.multiply(x); x = x.multiply(x); x = x.multiply(x); x = x.multiply(x); x = x.multiply(x);
+                    x = x.multiply(x); x = x.multiply(x); x = x.multiply(x); x = x.multiply(x); x = x.multiply(x);
+                    outcome.finding(drools, "mistake/heavy", "warning").en("tiny {x}").zh("微小 {x}").evidence("x", x);
+                end
+                """);
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", tiny.toString(), "--draws", "0");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Evidence far too small").contains("mistakes/tiny.drl")
+                .contains("evidence 'x' is a number of 1 digits at scale 20480, beyond what a report prints (100 digits)");
+    }
+
+    @Test
     void limits_outOfRange_exit2() {
         assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--max-rule-firings", "0").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--rule-time-limit", "-5").exitCode()).isEqualTo(2);

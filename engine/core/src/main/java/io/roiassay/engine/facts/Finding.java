@@ -61,8 +61,32 @@ public final class Finding {
     public Finding en(String message) { this.en = message; return this; }
     /** Sets the Chinese message. */
     public Finding zh(String message) { this.zh = message; return this; }
-    /** Adds one piece of evidence: a case value that triggered the rule. */
-    public Finding evidence(String name, Object value) { evidence.put(name, value); return this; }
+    /**
+     * Adds one piece of evidence: a case value that triggered the rule. A number must be one a report can print —
+     * at most {@value #MAX_DIGITS} digits and a scale within ±{@value #MAX_DIGITS} — and a text at most
+     * {@value #MAX_TEXT} characters: a rule squaring 1e-20 a few dozen times made a number whose JSON took minutes
+     * and gigabytes after every rule limit had passed. A value past them fails the rule, which names itself (exit 3).
+     */
+    public Finding evidence(String name, Object value) {
+        if (value instanceof BigDecimal d && (d.precision() > MAX_DIGITS || Math.abs((long) d.scale()) > MAX_DIGITS)) {
+            throw new IllegalArgumentException("evidence '" + name + "' is a number of " + d.precision()
+                    + " digits at scale " + d.scale() + ", beyond what a report prints (" + MAX_DIGITS + " digits)");
+        }
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            throw new IllegalArgumentException("evidence '" + name + "' is " + value + ", not a number a report can print");
+        }
+        if (value instanceof CharSequence t && t.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("evidence '" + name + "' is a text of " + t.length()
+                    + " characters, beyond what a finding prints (" + MAX_TEXT + ")");
+        }
+        evidence.put(name, value);
+        return this;
+    }
+
+    /** The most digits (and the largest scale) of a number given as evidence. */
+    public static final int MAX_DIGITS = 100;
+    /** The longest text given as evidence. */
+    public static final int MAX_TEXT = 10_000;
     /** Asks the engine to estimate the missing cost category from the profile. */
     public Finding estimate(String costCategory) { this.estimateCategory = costCategory; return this; }
 
