@@ -105,6 +105,33 @@ public final class ReportFiles {
         return parse(text, name, null);
     }
 
+    /** A report's numbers are money, percentages and counts: far below this many digits or this scale. */
+    static final int MAX_NUMBER_DIGITS = 1_000;
+
+    /**
+     * The path of the first number in {@code node} beyond {@link #MAX_NUMBER_DIGITS} digits or scale, or null.
+     * Comparing {@code 1e999999999} with a report's figure made a billion-digit integer (exit 1, ArithmeticException).
+     */
+    private static String unprintableNumber(JsonNode node, String path) {
+        if (node.isNumber()) {
+            java.math.BigDecimal d = node.decimalValue();
+            return d.precision() > MAX_NUMBER_DIGITS || Math.abs((long) d.scale()) > MAX_NUMBER_DIGITS
+                    ? (path.isEmpty() ? "(root)" : path) : null;
+        }
+        if (node.isContainerNode()) {
+            var fields = node.fields();
+            int i = 0;
+            for (JsonNode child : node) {
+                String at = node.isArray() ? path + "[" + i++ + "]" : path + (path.isEmpty() ? "" : ".") + fields.next().getKey();
+                String found = unprintableNumber(child, at);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Saved parse(String text, String file, Path path) throws ReportFileException {
         JsonNode tree;
         try {
@@ -116,6 +143,11 @@ public final class ReportFiles {
         }
         if (tree == null || !tree.isObject()) {
             throw new ReportFileException(file + ": not a JSON report object");
+        }
+        String unprintable = unprintableNumber(tree, "");
+        if (unprintable != null) {
+            throw new ReportFileException(file + ": " + unprintable + " is a number no report holds (more than "
+                    + MAX_NUMBER_DIGITS + " digits or scale); the file is not a report this tool wrote");
         }
         JsonNode format = tree.get("format");
         if (format == null || !Report.FORMAT.equals(format.asText())) {

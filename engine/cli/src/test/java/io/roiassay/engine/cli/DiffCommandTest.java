@@ -26,6 +26,28 @@ class DiffCommandTest {
     }
 
     @Test
+    void diff_aNumberNoReportHolds_exit2NamingIt_notAnArithmeticCrash() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString());
+        Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, java.nio.file.Files.readString(a)
+                .replaceFirst("\"npv\": -?[0-9.]+", "\"npv\": 1e999999999"));
+        CliRun run = CliRun.of("diff", a.toString(), bad.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(bad + ": financials.entered.npv is a number no report holds");
+    }
+
+    @Test
+    void diff_escapeSequencesInAReport_areShownEscaped_neverSentToTheTerminal() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString());
+        Path evil = dir.resolve("evil.json");
+        java.nio.file.Files.writeString(evil, java.nio.file.Files.readString(a)
+                .replace("\"caseId\": \"", "\"caseId\": \"\\u001b]0;PWNED\\u0007"));
+        CliRun run = CliRun.of("diff", a.toString(), evil.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b]0;PWNED\\u0007");
+    }
+
+    @Test
     void diff_identicalReports_saysSoAndExits0EvenWithExitCode() {
         Path a = report("a.json", Fixtures.ACME.toString());
         Path b = report("b.json", Fixtures.ACME.toString());
