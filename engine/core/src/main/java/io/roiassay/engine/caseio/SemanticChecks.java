@@ -127,6 +127,30 @@ final class SemanticChecks {
         } else if (forms > 1) {
             add(at, "give only one of " + choices + ", not " + given(amount, schedule, hours && timeSaved));
         }
+        if (hours && timeSaved && item.path("hours").isNumber()) {
+            hoursValue(item.get("hours").decimalValue(), at + "/hours");
+        }
+    }
+
+    /** The most hours a year one benefit line may save: about 50,000 full-time staff. */
+    static final java.math.BigDecimal MAX_HOURS = new java.math.BigDecimal("1e8");
+
+    /**
+     * Hours are valued at the loaded hourly cost, and the product is an amount like any other: within ±1e15 (a
+     * review turned 1e15 hours at 1e15 an hour into an ROI of 1e32 % graded strong). The profile's hourly cost is a
+     * few hundred at most, so bounding the hours bounds that product too.
+     */
+    private void hoursValue(java.math.BigDecimal h, String at) {
+        if (h.compareTo(MAX_HOURS) > 0) {
+            add(at, "hours " + h.toPlainString() + " a year is beyond " + MAX_HOURS.toPlainString()
+                    + " (about 50,000 full-time staff); give the hours one CRM saves a year");
+            return;
+        }
+        JsonNode cost = root.path("assumptions").path("loadedHourlyCost");
+        if (cost.isNumber() && h.multiply(cost.decimalValue()).compareTo(NumberLimits.MAX_ABS) > 0) {
+            add(at, "hours " + h.toPlainString() + " × assumptions.loadedHourlyCost " + cost.decimalValue().toPlainString()
+                    + " is beyond the limit of ±1e15 a year");
+        }
     }
 
     private void periods(JsonNode item, String at) {

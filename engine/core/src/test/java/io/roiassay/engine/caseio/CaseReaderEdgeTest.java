@@ -66,6 +66,20 @@ class CaseReaderEdgeTest {
     }
 
     @Test
+    void read_hoursThatValueBeyondTheAmountLimit_areAnError_notAReportOf1e32Percent() {
+        CaseError many = only(HEAD + "costs: []\nbenefits:\n  - {basis: time-saved, hours: 1e15, recurrence: annual}\n");
+        assertThat(many.path()).isEqualTo("benefits[0].hours");
+        assertThat(many.message()).isEqualTo("hours 1000000000000000 a year is beyond 100000000 (about 50,000 full-time"
+                + " staff); give the hours one CRM saves a year");
+
+        CaseError dear = only(HEAD + "costs: []\nbenefits:\n  - {basis: time-saved, hours: 1000000, recurrence: annual}\n"
+                + "assumptions: {loadedHourlyCost: 1e12}\n");
+        assertThat(dear.path()).isEqualTo("benefits[0].hours");
+        assertThat(dear.message()).isEqualTo("hours 1000000 × assumptions.loadedHourlyCost 1000000000000 is beyond"
+                + " the limit of ±1e15 a year");
+    }
+
+    @Test
     void read_endYearBeyondHorizon_namesHorizon() {
         CaseError e = only(HEAD + "horizon: {years: 2}\ncosts:\n  - {category: other, amount: 5, "
                 + "recurrence: annual, endYear: 4}\n");
