@@ -159,7 +159,8 @@ final class Assessor {
             insert(run, Phase.VERDICT, figures("entered", entered, BigDecimal.ZERO));
             Figures adjustedFigures = figures("adjusted", adjusted, Money.round(hidden, currency));
             insert(run, Phase.VERDICT, adjustedFigures);
-            insert(run, Phase.VERDICT, FactBuilder.evidenceMix(lines, adj.benefitsByLine(), adj.costs(), estimates));
+            insert(run, Phase.VERDICT, FactBuilder.evidenceMix(lines, adj.benefitsByLine(), adj.costs(), estimates,
+                    adjusted.npv(), rate, currency));
             BigDecimal adoption = FactBuilder.adoptionRate(c);
             var compiled = SensitivityPlans.compile(plan, c, ResolvedProfile.grossMargin(profile, c), adoption);
             CaseSensitivity sensitivity = CaseSensitivity.compute(compiled, new CashFlows(adj.costs(), adjustedBenefits),

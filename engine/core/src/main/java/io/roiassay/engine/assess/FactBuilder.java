@@ -148,10 +148,16 @@ final class FactBuilder {
 
     /** The evidence behind the adjusted benefit value, and the estimated share of the adjusted costs. */
     static EvidenceMix evidenceMix(List<BenefitLine> lines, Map<String, List<BigDecimal>> adjustedByLine,
-                                   List<BigDecimal> adjustedCosts, List<HiddenCostEstimator.Estimate> estimates) {
+                                   List<BigDecimal> adjustedCosts, List<HiddenCostEstimator.Estimate> estimates,
+                                   BigDecimal adjustedNpv, BigDecimal rate, String currency) {
         Map<String, BigDecimal> byClass = new java.util.HashMap<>();
         BigDecimal positive = BigDecimal.ZERO;
+        BigDecimal pvVendor = BigDecimal.ZERO;
         for (BenefitLine l : lines) {
+            if ("vendor-benchmark".equals(l.evidence())) {
+                pvVendor = pvVendor.add(io.roiassay.engine.finance.FinancialCalculator.presentValue(
+                        adjustedByLine.get(l.key()), rate));
+            }
             BigDecimal v = Schedules.sum(adjustedByLine.get(l.key()));
             if (v.signum() > 0) {
                 byClass.merge(l.evidence(), v, BigDecimal::add);
@@ -164,7 +170,8 @@ final class FactBuilder {
         }
         return new EvidenceMix(share(byClass.get("measured"), positive), share(byClass.get("controlled"), positive),
                 share(byClass.get("target"), positive), share(byClass.get("vendor-benchmark"), positive),
-                share(hidden, Schedules.sum(adjustedCosts)));
+                share(hidden, Schedules.sum(adjustedCosts)),
+                adjustedNpv == null ? null : io.roiassay.engine.finance.Money.round(adjustedNpv.subtract(pvVendor), currency));
     }
 
     private static BigDecimal share(BigDecimal part, BigDecimal whole) {

@@ -13,9 +13,17 @@ public final class EvidenceMix implements FixedFact {
     private final BigDecimal targetShare;
     private final BigDecimal vendorBenchmarkShare;
     private final BigDecimal estimatedCostShare;
+    private final BigDecimal npvWithoutVendorBenchmarks;
 
     public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
                        BigDecimal vendorBenchmarkShare, BigDecimal estimatedCostShare) {
+        this(measuredShare, controlledShare, targetShare, vendorBenchmarkShare, estimatedCostShare, null);
+    }
+
+    /** With the adjusted NPV the case would have without its vendor-benchmark lines (null when unknown). */
+    public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
+                       BigDecimal vendorBenchmarkShare, BigDecimal estimatedCostShare, BigDecimal npvWithoutVendorBenchmarks) {
+        this.npvWithoutVendorBenchmarks = npvWithoutVendorBenchmarks;
         this.measuredShare = measuredShare;
         this.controlledShare = controlledShare;
         this.targetShare = targetShare;
@@ -33,6 +41,11 @@ public final class EvidenceMix implements FixedFact {
     public BigDecimal getTargetShare() { return targetShare; }
     /** Share that is a vendor's benchmark. */
     public BigDecimal getVendorBenchmarkShare() { return vendorBenchmarkShare; }
+    /**
+     * The adjusted NPV less the present value of the vendor-benchmark lines (currency scale): whether the case pays
+     * on its own evidence (method-practice: a vendor benchmark is "never the main basis of a verdict").
+     */
+    public BigDecimal getNpvWithoutVendorBenchmarks() { return npvWithoutVendorBenchmarks; }
     /** Share of the adjusted costs that are hidden-cost estimates rather than entered figures. */
     public BigDecimal getEstimatedCostShare() { return estimatedCostShare; }
     /** Whether any benefit value remains after adjustment. */
