@@ -45,11 +45,19 @@
       cases.addCost({ category: "implementation", amount: 80000, recurrence: "once" });
       return;
     }
-    const saved = cases.parseExact(text);
-    cases.load(saved.case || {});
-    $("pasted").value = saved.pasted || "";
-    $("report-text").value = saved.report || "";
-    switchTab(saved.mode || "form");
+    // Saved work another version wrote, or a store edited by hand, must not keep the page from starting.
+    try {
+      const saved = cases.parseExact(text);
+      cases.load(saved.case || {});
+      $("pasted").value = saved.pasted || "";
+      $("report-text").value = saved.report || "";
+      switchTab(saved.mode || "form");
+    } catch (e) {
+      localStorage.removeItem(STORE);
+      cases.load({});
+      cases.addCost({ category: "subscription", amount: 120000, recurrence: "annual" });
+      cases.addCost({ category: "implementation", amount: 80000, recurrence: "once" });
+    }
   }
 
   function switchTab(to) {
@@ -252,6 +260,15 @@
   $("lang-toggle").addEventListener("click", () => { ui = ui === "en" ? "zh-CN" : "en"; localStorage.setItem(STORE + ".lang", ui); translate(); });
   $("tab-form").addEventListener("click", () => { switchTab("form"); save(); });
   $("tab-paste").addEventListener("click", () => { switchTab("paste"); save(); });
+  // WAI-ARIA tabs: the arrow keys (and Home/End) move between the two tabs and select them.
+  [$("tab-form"), $("tab-paste")].forEach(tab => tab.addEventListener("keydown", e => {
+    if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+    e.preventDefault();
+    const to = e.key === "Home" ? "form" : e.key === "End" ? "paste" : mode === "form" ? "paste" : "form";
+    switchTab(to);
+    save();
+    $(to === "form" ? "tab-form" : "tab-paste").focus();
+  }));
   $("add-cost").addEventListener("click", () => { cases.addCost().querySelector("select").focus(); translate(); save(); });
   $("add-benefit").addEventListener("click", () => { cases.addBenefit().querySelector("select").focus(); translate(); save(); });
   $("add-assumption").addEventListener("click", () => { cases.addAssumption().querySelector("input").focus(); translate(); save(); });

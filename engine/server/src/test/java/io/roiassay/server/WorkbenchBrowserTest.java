@@ -309,6 +309,33 @@ class WorkbenchBrowserTest {
         assertThat(frameText()).contains("data/unknown-kpi", "kpis.churn");
     }
 
+    @Test
+    @Order(4)
+    void brokenSavedWork_arrowKeysOnTheTabs_andKeysThatNeedQuotes() throws Exception {
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        // saved work another version wrote, or edited by hand: the page still starts, with a fresh case
+        js.executeScript("localStorage.setItem('roi-assay.workbench.v1', '{not json')");
+        reloadPage();
+        assertThat(browser.findElements(By.cssSelector("[data-path^='costs[']"))).isNotEmpty();
+
+        // WAI-ARIA tabs: the arrow keys move between them
+        WebElement form = browser.findElement(By.id("tab-form"));
+        form.click();
+        form.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        assertThat(browser.findElement(By.id("tab-paste")).getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("panel-paste")).isDisplayed()).isTrue();
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+        assertThat(form.getAttribute("aria-selected")).isEqualTo("true");
+
+        // a key a user typed may need quotes; the YAML the page downloads must read back as the same keys
+        String yaml = (String) js.executeScript(
+                "return toYaml({format: 'roi-assay/case-1', id: 'k', currency: 'USD', company: {industry: 'retail'},"
+                        + " costs: [], assumptions: {values: {'a: b': 1, '#x': 2, ok: 3}}})");
+        assertThat(yaml).contains("\"a: b\": 1\n", "\"#x\": 2\n", "ok: 3\n");
+        var answer = TestServer.post("/api/v1/cases/normalize", "application/yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("mapping values");
+    }
+
     /** The case the form builds (what "Assess" sends; the page saves it on every change), as the server normalizes it. */
     private static String normalizedFormCase() throws Exception {
         String formCase = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
