@@ -185,6 +185,7 @@ final class ReportAssembler {
                 values.put("estimate", Numbers.money(money(f.getEstimate()), currency));
             }
             values.put("currency", currency);
+            values.replaceAll((k, v) -> v instanceof java.util.Collection<?> c ? Placeholders.list(c, lang) : v);
             String text = pick(f.getEn(), f.getZh());
             out.add(new ReportFinding(f.getCode(), f.getSeverity(), Placeholders.fill(text, values), f.getEvidence(),
                     f.getEstimate(), rule(f.getRule())));

@@ -102,6 +102,14 @@ public final class Placeholders {
         return format(v);
     }
 
+    /**
+     * A list inside a sentence of the given language: joined with "、" in Chinese prose (the enumeration comma a
+     * Chinese reader expects between items), with ", " otherwise.
+     */
+    public static String list(Collection<?> items, String lang) {
+        return items.stream().map(Placeholders::prose).collect(Collectors.joining("zh-CN".equals(lang) ? "、" : ", "));
+    }
+
     /** How a value reads as data (evidence, assumption values): plain digits. */
     public static String format(Object v) {
         if (v == null) {
