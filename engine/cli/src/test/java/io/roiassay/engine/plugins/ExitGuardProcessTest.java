@@ -92,6 +92,18 @@ class ExitGuardProcessTest {
     }
 
     @Test
+    void assess_pluginRegistersAShutdownHookThatNeverEnds_theProcessStillEndsWithItsReport() throws Exception {
+        // a review's ran 13 minutes after writing its report, deaf to SIGTERM: the command ends by halting now
+        Path plugins = dir.resolve("haunt-plugins");
+        PluginJarBuilder.build("acme-haunts", plugins);
+        Path theCase = Files.writeString(dir.resolve("haunt-case.yaml"), HostilePlugins.caseYaml(List.of("acme-haunts")));
+        AssayProcess run = AssayProcess.run(dir, "assess", theCase.toString(), "--plugins", plugins.toString(),
+                "--draws", "0");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(new ObjectMapper().readTree(run.out()).path("format").asText()).startsWith("roi-assay/report");
+    }
+
+    @Test
     void assess_pluginPrintsToStdout_reportStaysValidJson() throws Exception {
         Path plugins = dir.resolve("print-plugins");
         PluginJarBuilder.build("acme-prints", plugins);
