@@ -42,6 +42,14 @@ class CliHelpTest {
     }
 
     @Test
+    void optionWithSwappedLetters_suggestsTheRightOne_wherePicocliHasNone() {
+        CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--fromat", "md");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Did you mean: --format?");
+        assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--zzzzzz").err()).doesNotContain("Did you mean");
+    }
+
+    @Test
     void topLevelHelp_summariesAreWholeSentences() {
         String out = CliRun.of("--help").out().replaceAll("\\s+", " ");
         assertThat(out).contains("Re-run a case and confirm it reproduces a saved JSON report exactly.")
