@@ -103,6 +103,13 @@ public final class AssayServer implements AutoCloseable {
             cfg.routes.get("/api/v1/profile", profile::handle);
             cfg.routes.get("/api/v1/health", api::health);
             cfg.routes.get("/api/v1/openapi.json", ctx -> Api.json(ctx, openapi));
+            // HEAD answers with GET's status and headers (type, length), without the body (RFC 9110 §9.3.2);
+            // Javalin's own HEAD said 200 text/plain with no length for every GET route
+            cfg.routes.head("/", pages::page);
+            cfg.routes.head("/{file}", pages::asset);
+            cfg.routes.head("/api/v1/plugins", api::plugins);
+            cfg.routes.head("/api/v1/health", api::health);
+            cfg.routes.head("/api/v1/openapi.json", ctx -> Api.json(ctx, openapi));
             cfg.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
             // Javalin's own answers (a path no route has): the same type and a fixed title, the path in the detail
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 404

@@ -161,6 +161,19 @@ class HostileInputTest {
     }
 
     @Test
+    void head_answersWithGetsTypeWithoutTheBody() throws Exception {
+        for (String[] route : new String[][] {{"/", "text/html"}, {"/workbench.js", "text/javascript"},
+                {"/api/v1/plugins", "application/json"}, {"/api/v1/health", "application/json"}}) {
+            HttpResponse<String> head = TestServer.CLIENT.send(java.net.http.HttpRequest.newBuilder(
+                    TestServer.base().resolve(route[0])).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(head.statusCode()).as(route[0]).isEqualTo(200);
+            assertThat(head.headers().firstValue("Content-Type").orElse("")).as(route[0]).startsWith(route[1]);
+            assertThat(head.body()).as(route[0]).isEmpty();
+        }
+    }
+
+    @Test
     void aMissingPathIsTheSameProblemTypeAndTitleWhereverItIs() throws Exception {
         for (String path : List.of("/nothing-here.js", "/api/v1/nothing-here", "/api/v2/assessments")) {
             HttpResponse<String> r = TestServer.get(path);
