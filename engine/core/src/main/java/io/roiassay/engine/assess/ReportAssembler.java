@@ -172,7 +172,9 @@ final class ReportAssembler {
 
     private List<ReportFinding> findings(CaseRun r) {
         List<Finding> sorted = new ArrayList<>(r.outcome().findings());
-        sorted.sort(Comparator.comparingInt((Finding f) -> FAMILY_ORDER.indexOf(f.getFamily())).thenComparing(Finding::getCode));
+        // one code raised by several rules (data/confirm-included, one per category) in the order of their files
+        sorted.sort(Comparator.comparingInt((Finding f) -> FAMILY_ORDER.indexOf(f.getFamily())).thenComparing(Finding::getCode)
+                .thenComparing(f -> f.getRule() == null ? "" : f.getRule().file()));
         List<ReportFinding> out = new ArrayList<>();
         for (Finding f : sorted) {
             Map<String, Object> values = new LinkedHashMap<>(f.getEvidence());

@@ -83,6 +83,9 @@ public final class Finding {
         return this;
     }
 
+    /** One piece of evidence by name, or null (for rule conditions: {@code evidenceOf("category") == "training"}). */
+    public Object evidenceOf(String name) { return evidence.get(name); }
+
     /** The most digits (and the largest scale) of a number given as evidence. */
     public static final int MAX_DIGITS = 100;
     /** The longest text given as evidence. */

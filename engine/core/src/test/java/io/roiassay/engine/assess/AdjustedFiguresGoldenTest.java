@@ -142,7 +142,9 @@ class AdjustedFiguresGoldenTest {
         assertThat(f.adjusted().roiPercent()).isEqualByComparingTo(f.entered().roiPercent());
         assertThat(f.adjusted().totalCosts()).isEqualByComparingTo("1400000.00");
         assertThat(f.adjustments()).isEmpty();
-        assertThat(r.findings()).filteredOn(x -> x.code().startsWith("hidden-cost/"))
+        // spec: no hidden-cost/* on an all-in total; the categories it does not name are listed to confirm
+        assertThat(r.findings()).extracting(x -> x.code()).noneMatch(c -> c.startsWith("hidden-cost/"));
+        assertThat(r.findings()).filteredOn(x -> x.code().equals("data/confirm-included"))
                 .isNotEmpty().allSatisfy(x -> {
                     assertThat(x.severity()).isEqualTo("info");
                     assertThat(x.estimate()).isNull();

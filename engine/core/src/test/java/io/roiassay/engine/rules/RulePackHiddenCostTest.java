@@ -84,13 +84,26 @@ class RulePackHiddenCostTest {
     }
 
     @Test
-    void allIn_noEstimate_categoriesToConfirmAsInfo() {
+    void allIn_noHiddenCostFinding_theCategoryToConfirmIsADataInfo() {
+        // spec: hidden-cost/* never fire on an all-in total; its missing categories are listed to confirm
         var r = scenario().allIn().without("training").run();
+        assertThat(r.codes()).noneMatch(c -> c.startsWith("hidden-cost/"));
+        Finding f = r.finding("data/confirm-included").orElseThrow();
+        assertThat(f.getSeverity()).isEqualTo("info");
+        assertThat(f.getEstimateCategory()).isNull();
+        assertThat(f.getEn()).isEqualTo("The costs are an all-in total (costCoverage: all-in) and no line is or includes"
+                + " training, so nothing is estimated: confirm that training is included.");
+        assertThat(f.getEvidence()).containsEntry("costCoverage", "all-in");
+    }
+
+    @Test
+    void noSoftwareBase_itemized_confirmIncludedIsStillAHiddenCostInfo() {
+        var r = scenario().without("training").without("subscription").run();
         Finding f = r.finding("hidden-cost/training").orElseThrow();
         assertThat(f.getSeverity()).isEqualTo("info");
         assertThat(f.getEstimateCategory()).isNull();
-        assertThat(f.getEn()).contains("confirm");
-        assertThat(f.getEvidence()).containsEntry("costCoverage", "all-in");
+        assertThat(f.getEn()).startsWith("No training cost line was entered and no line says it includes it. No licence"
+                + " or subscription was entered to estimate it from");
     }
 
     @Test
