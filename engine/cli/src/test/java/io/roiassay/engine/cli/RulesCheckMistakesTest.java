@@ -70,6 +70,24 @@ class RulesCheckMistakesTest {
     }
 
     @Test
+    void aCheckedExceptionInAFromExpression_isReportedAtTheRule_notAtTheGeneratedJava() throws Exception {
+        // Drools reported it against src/main/java/my/rules/Rules<hash>RuleMethods0.java only
+        String f = rule("data/x.drl", """
+                rule "From a string"
+                    agenda-group "findings"
+                when
+                    $s: String() from new String(new byte[0], "UTF-8")
+                then
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":8:23: error: Unhandled exception type UnsupportedEncodingException (in rule"
+                + " \"From a string\", in the Java Drools generates from it)").doesNotContain("RuleMethods");
+        assessExits3();
+    }
+
+    @Test
     void numberFieldComparedWithText_isATypeMismatchAtTheValue() throws Exception {
         String f = rule("data/x.drl", """
                 rule "x"

@@ -213,8 +213,17 @@ public final class DroolsCompiler {
     private static List<RuleProblem> problems(List<Message> messages, List<RuleFile> files) {
         Map<String, RuleFile> byPath = files.stream().collect(Collectors.toMap(RuleFile::path, Function.identity(), (a, b) -> b));
         List<RuleProblem> out = new ArrayList<>();
+        java.util.Set<String> mapped = new java.util.HashSet<>();
         for (Message m : messages) {
-            if (m.getLevel() == Message.Level.INFO || isEcho(m, messages)) {
+            if (m.getLevel() == Message.Level.INFO || isEcho(m, messages) || GeneratedJavaErrors.isSourceDump(m)) {
+                continue;
+            }
+            GeneratedJavaErrors.Origin origin = GeneratedJavaErrors.locate(m, messages, files);
+            if (origin != null) {
+                mapped.add(m.getPath());
+                out.add(new RuleProblem(origin.file().displayPath(), origin.line(), origin.column(), clean(m.getText())
+                        + " (in rule \"" + origin.rule() + "\", in the Java Drools generates from it)",
+                        m.getLevel() == Message.Level.ERROR));
                 continue;
             }
             String path = m.getPath() == null ? "" : packPath(m.getPath());
@@ -224,6 +233,13 @@ public final class DroolsCompiler {
             int[] at = f == null ? null : ConsequenceErrors.locate(f.text(), m.getText(), m.getLine());
             out.add(new RuleProblem(display, at != null ? at[0] : m.getLine(), at != null ? at[1] : m.getColumn(),
                     text, m.getLevel() == Message.Level.ERROR));
+        }
+        // the "Java source of … in error" companions: kept only for a generated file no error could be traced from
+        for (Message m : messages) {
+            if (GeneratedJavaErrors.isSourceDump(m) && !mapped.contains(m.getPath())) {
+                out.add(new RuleProblem(packPath(m.getPath()), m.getLine(), m.getColumn(), clean(m.getText()),
+                        m.getLevel() == Message.Level.ERROR));
+            }
         }
         out.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         return out;
