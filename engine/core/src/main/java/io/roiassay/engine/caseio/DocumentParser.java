@@ -44,8 +44,13 @@ final class DocumentParser {
         try {
             parser = asJson ? json.createParser(content) : yaml.createParser(content);
             JsonToken first = parser.nextToken();
-            if (first == null || first == JsonToken.VALUE_NULL) {
+            String written = first == JsonToken.VALUE_NULL ? parser.getText() : null;
+            if (first == null || first == JsonToken.VALUE_NULL && (written == null || written.isEmpty())) {
                 throw new ParseFailure(new Problem("", 1, 1, "the file is empty; expected a case object"));
+            }
+            if (first == JsonToken.VALUE_NULL) {
+                // `null` or `~` (a batch line of null): there is a document, and it is no case object
+                throw failure(parser.currentTokenLocation(), "the top level must be an object of case fields, got null");
             }
             if (first != JsonToken.START_OBJECT) {
                 throw failure(parser.currentTokenLocation(),

@@ -80,6 +80,13 @@ class CaseReaderEdgeTest {
     }
 
     @Test
+    void read_aDocumentOfNull_isNoCaseObject_notAnEmptyFile() {
+        // a batch line `null` was reported as "the file is empty"
+        assertThat(only("null\n").message()).isEqualTo("the top level must be an object of case fields, got null");
+        assertThat(only("# nothing but a comment\n").message()).isEqualTo("the file is empty; expected a case object");
+    }
+
+    @Test
     void read_endYearBeyondHorizon_namesHorizon() {
         CaseError e = only(HEAD + "horizon: {years: 2}\ncosts:\n  - {category: other, amount: 5, "
                 + "recurrence: annual, endYear: 4}\n");
