@@ -20,6 +20,11 @@ final class ProcessGuard {
     private static volatile PrintStream reportOut;
     private static volatile boolean exiting;
     private static volatile Path pendingFile;
+    /**
+     * The process's standard error, kept at install: a plugin may replace {@code System.err} (with a stream that
+     * discards everything, say) before it ends the process, and the guard's message must still be seen.
+     */
+    private static volatile PrintStream realErr;
 
     private ProcessGuard() {
     }
@@ -31,10 +36,11 @@ final class ProcessGuard {
         }
         reportOut = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
+        realErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         io.roiassay.engine.rules.RuleWatchdog.onStuck(message -> {
-            System.err.println("assay: " + Messages.clean(message));
-            System.err.flush();
+            realErr.println("assay: " + Messages.clean(message));
+            realErr.flush();
             Runtime.getRuntime().halt(ExitCode.BAD_PACK);
         });
         Runtime.getRuntime().addShutdownHook(new Thread(ProcessGuard::onShutdown, "assay-exit-guard"));
@@ -84,7 +90,7 @@ final class ProcessGuard {
         if (caller == null) {
             return; // a signal (Ctrl-C, kill): the JVM ends with its own non-zero status
         }
-        PrintStream err = System.err;
+        PrintStream err = realErr != null ? realErr : System.err;
         err.println("assay: " + Messages.clean(caller) + " ended the process (System.exit) before the command"
                 + " finished: the result is void (exit 3)");
         Path file = pendingFile;

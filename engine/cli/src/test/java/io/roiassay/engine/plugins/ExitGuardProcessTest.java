@@ -104,6 +104,17 @@ class ExitGuardProcessTest {
     }
 
     @Test
+    void assess_pluginSilencesStandardErrorThenExits_theMessageStillReachesTheUser() throws Exception {
+        Path plugins = dir.resolve("silence-plugins");
+        PluginJarBuilder.build("acme-silences", plugins);
+        Path theCase = Files.writeString(dir.resolve("silence-case.yaml"), HostilePlugins.caseYaml(List.of("acme-silences")));
+        AssayProcess run = AssayProcess.run(dir, "assess", theCase.toString(), "--plugins", plugins.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains("assay: the plugin in acme-silences.jar (com.acme.acmesilences.SilencingMetrics.compute)"
+                + " ended the process (System.exit) before the command finished: the result is void (exit 3)");
+    }
+
+    @Test
     void assess_pluginPrintsToStdout_reportStaysValidJson() throws Exception {
         Path plugins = dir.resolve("print-plugins");
         PluginJarBuilder.build("acme-prints", plugins);
