@@ -62,6 +62,10 @@ final class RulesTestCommand implements Callable<Integer> {
         if (!suite.errors().isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
+        // the pack failing on a scenario's case (a rule past a limit, or broken) is the pack's defect, as assess says it
+        if (results.stream().anyMatch(ScenarioResult::packFailed)) {
+            return ExitCode.BAD_PACK;
+        }
         return results.stream().allMatch(ScenarioResult::passed) ? ExitCode.OK : ExitCode.FAILED;
     }
 }

@@ -35,7 +35,7 @@ public final class ScenarioRunner {
         try {
             report = engine.assess(s.theCase());
         } catch (RuleExecutionException e) {
-            return new ScenarioResult(s, List.of("the rule pack failed on this case: " + e.getMessage()));
+            return new ScenarioResult(s, List.of("the rule pack failed on this case: " + e.getMessage()), true);
         }
         return new ScenarioResult(s, check(s.expect(), report));
     }

@@ -97,6 +97,26 @@ class RuleLimitsCliTest {
     }
 
     @Test
+    void rulesTest_ruleRefiringItself_exits3LikeAssess_notAsAFailedScenario() throws Exception {
+        Path overlay = dir.resolve("looping-with-scenario");
+        Fixtures.write(overlay.resolve("mistakes/loops.drl"), Files.readString(looping.resolve("mistakes/loops.drl")));
+        Fixtures.write(overlay.resolve("tests/loop.yaml"), """
+                scenario: 'a case the looping rule never finishes'
+                case:
+                  format: roi-assay/case-1
+                  id: loop
+                  currency: USD
+                  company: {industry: retail, employees: 20}
+                  costs: [{category: subscription, amount: 1000, recurrence: annual}]
+                expect:
+                  grade: negative
+                """);
+        CliRun run = CliRun.of("rules", "test", overlay.toString(), "--max-rule-firings", "50");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(run.out()).contains("the rule pack failed on this case").contains("Fires itself forever");
+    }
+
+    @Test
     void limits_outOfRange_exit2() {
         assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--max-rule-firings", "0").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--rule-time-limit", "-5").exitCode()).isEqualTo(2);
