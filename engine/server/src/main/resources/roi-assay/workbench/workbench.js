@@ -232,11 +232,26 @@
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
 
+  // The id of the case being worked on, for file names: the pasted case's own in paste mode, else the form's.
+  function caseId() {
+    let id = null;
+    if (mode === "paste") {
+      const text = $("pasted").value;
+      try { id = JSON.parse(text).id; } catch (e) {
+        const m = /^id:[ \t]*["']?([^"'\s#]+)/m.exec(text);
+        id = m ? m[1] : null;
+      }
+    } else {
+      id = cases.build().id;
+    }
+    return typeof id === "string" && id ? id.replace(/[^A-Za-z0-9._-]/g, "_") : null;
+  }
+
   async function downloadReport(format, ext) {
     clearErrors();
     try {
       const r = await request(format);
-      download((cases.build().id || "report") + "-report." + ext, await r.blob());
+      download((caseId() || "report") + "-report." + ext, await r.blob());
     } catch (problem) {
       $("status").textContent = t("failed") + " " + (problem.detail || problem);
       showErrors(problem, mode === "paste");
@@ -245,7 +260,8 @@
 
   function downloadCase() {
     if (mode === "paste") {
-      download("case." + (typeOf($("pasted").value) === "application/json" ? "json" : "yaml"), new Blob([$("pasted").value], { type: "text/plain" }));
+      download((caseId() || "case") + "." + (typeOf($("pasted").value) === "application/json" ? "json" : "yaml"),
+        new Blob([$("pasted").value], { type: "text/plain" }));
     } else {
       const c = cases.build();
       download((c.id || "case") + ".yaml", new Blob([toYaml(c)], { type: "application/yaml" }));

@@ -334,6 +334,15 @@ class WorkbenchBrowserTest {
         assertThat(yaml).contains("\"a: b\": 1\n", "\"#x\": 2\n", "ok: 3\n");
         var answer = TestServer.post("/api/v1/cases/normalize", "application/yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("mapping values");
+
+        // in paste mode a download is named after the pasted case, not the form's
+        browser.findElement(By.id("tab-paste")).click();
+        WebElement pasted = browser.findElement(By.id("pasted"));
+        pasted.clear();
+        pasted.sendKeys("format: roi-assay/case-1\nid: pasted-id\ncurrency: USD\n");
+        browser.findElement(By.id("dl-case")).click();
+        wait.until(d -> Files.exists(downloads.resolve("pasted-id.yaml")));
+        browser.findElement(By.id("tab-form")).click();
     }
 
     /** The case the form builds (what "Assess" sends; the page saves it on every change), as the server normalizes it. */
