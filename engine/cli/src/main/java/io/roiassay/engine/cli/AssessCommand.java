@@ -58,7 +58,12 @@ final class AssessCommand implements Callable<Integer> {
         OutputTarget.check(out, casePath);
         // The engine (rule pack, plugins) loads while the case is read; a refused case still ends with exit 2.
         BackgroundLoad<RoiAssay> loading = BackgroundLoad.start("roi-assay-engine-load", engine::load);
-        Case theCase = Cli.reader().read(casePath);
+        Case theCase;
+        try {
+            theCase = Cli.reader().read(casePath);
+        } catch (io.roiassay.engine.caseio.CaseException invalid) {
+            throw Cli.everyError(loading, casePath, invalid);
+        }
         BuiltInFormat builtIn = BuiltInFormat.of(format);
         if (!loading.isDone()) { // while waiting for the engine anyway: the first report writer and input hash
             if (builtIn != null) {

@@ -305,6 +305,24 @@ public final class Cli {
         }
     }
 
+    /**
+     * The errors of an invalid case with its KPI values checked against the plugins' ranges too: the case is read
+     * before the plugins load, so an impossible KPI would otherwise only be reported once the other errors were
+     * fixed. Read again by the engine's reader once it has loaded; {@code first} if the engine cannot load.
+     */
+    static io.roiassay.engine.caseio.CaseException everyError(
+            io.roiassay.engine.concurrent.BackgroundLoad<RoiAssay> loading, Path file,
+            io.roiassay.engine.caseio.CaseException first) {
+        try {
+            loading.get().reader().read(file);
+        } catch (io.roiassay.engine.caseio.CaseException all) {
+            return all.errors().size() > first.errors().size() ? all : first;
+        } catch (Exception engineDidNotLoad) {
+            return first;
+        }
+        return first;
+    }
+
     /** Checks a {@code --lang} value; null passes through (the case's own language). */
     static String language(String lang) throws UsageException {
         if (lang == null || lang.equals("en") || lang.equals("zh-CN")) {

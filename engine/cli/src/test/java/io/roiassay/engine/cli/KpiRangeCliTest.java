@@ -48,6 +48,18 @@ class KpiRangeCliTest {
     }
 
     @Test
+    void anOutOfRangeKpi_isReportedWithTheCasesOtherErrors_notOnlyOnceTheyAreFixed() throws Exception {
+        Path file = Files.writeString(tmp.resolve("two-errors.yaml"), Files.readString(caseWithRetention("150"))
+                .replace("grossMarginRate: 0.4", "grossMarginRate: 1.4"));
+
+        CliRun run = CliRun.of("assess", file.toString(), "--draws", "0");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("the case has 2 errors:").contains("company.grossMarginRate")
+                .contains("kpis.service.after.retentionRate: 150 is above the maximum 100");
+    }
+
+    @Test
     void theSameCaseWithARateWithinRangeIsAssessed() throws Exception {
         CliRun run = CliRun.of("assess", caseWithRetention("95").toString(), "--draws", "0");
 

@@ -94,6 +94,8 @@ public final class CaseReader {
             } catch (ParseFailure f) {
                 problems.add(f.problem());
             }
+        } else {
+            problems.addAll(rangesDespite(document.root()));
         }
         LocationIndex locations = located(text, json);
         List<CaseError> errors = new ArrayList<>();
@@ -101,6 +103,14 @@ public final class CaseReader {
             errors.add(place(sourceName, p, locations));
         }
         throw new CaseException(errors);
+    }
+
+    /**
+     * The KPI range problems of a case that has other errors, read off its document, so that every error is
+     * reported at once (a rate above 1 hid an impossible KPI until it was fixed).
+     */
+    private List<Problem> rangesDespite(com.fasterxml.jackson.databind.JsonNode root) {
+        return ranges.problems(root);
     }
 
     /**

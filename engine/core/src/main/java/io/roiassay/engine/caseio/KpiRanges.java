@@ -68,6 +68,38 @@ public final class KpiRanges {
         return problems;
     }
 
+    /**
+     * The same read off the document of a case that does not bind (it has other errors): every numeric KPI value of
+     * an installed plugin, anything else left to the errors already found.
+     */
+    List<Problem> problems(com.fasterxml.jackson.databind.JsonNode root) {
+        List<Problem> problems = new ArrayList<>();
+        var kpis = root.path("kpis");
+        if (!kpis.isObject()) {
+            return problems;
+        }
+        for (var e : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) kpis::fields) {
+            PluginDescriptor d = plugins.get(e.getKey());
+            if (d == null) {
+                continue;
+            }
+            String at = Pointers.child("/kpis", e.getKey());
+            for (String side : List.of("before", "after")) {
+                Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
+                var set = e.getValue().path(side);
+                if (set.isObject()) {
+                    set.fields().forEachRemaining(v -> {
+                        if (v.getValue().isNumber()) {
+                            values.put(v.getKey(), v.getValue().decimalValue());
+                        }
+                    });
+                }
+                values(d, values, Pointers.child(at, side), problems);
+            }
+        }
+        return problems;
+    }
+
     private static void values(PluginDescriptor d, Map<String, BigDecimal> values, String at, List<Problem> problems) {
         values.forEach((name, value) -> d.input(name).ifPresent(input -> {
             String why = Contract.rangeProblem(input, value);
