@@ -44,8 +44,11 @@ final class DocumentParser {
         try {
             parser = asJson ? json.createParser(content) : yaml.createParser(content);
             JsonToken first = parser.nextToken();
-            String written = first == JsonToken.VALUE_NULL ? parser.getText() : null;
-            if (first == null || first == JsonToken.VALUE_NULL && (written == null || written.isEmpty())) {
+            String written = first == JsonToken.VALUE_NULL || first == JsonToken.VALUE_STRING ? parser.getText() : null;
+            // an empty YAML document (only `---`) arrives as an empty plain scalar: no case was written at all
+            boolean emptyDocument = !asJson && first == JsonToken.VALUE_STRING && written != null && written.isEmpty()
+                    && !content.contains("\"\"") && !content.contains("''");
+            if (first == null || emptyDocument || first == JsonToken.VALUE_NULL && (written == null || written.isEmpty())) {
                 throw new ParseFailure(new Problem("", 1, 1, "the file is empty; expected a case object"));
             }
             if (first == JsonToken.VALUE_NULL) {

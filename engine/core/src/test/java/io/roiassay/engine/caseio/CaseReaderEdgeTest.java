@@ -84,6 +84,8 @@ class CaseReaderEdgeTest {
         // a batch line `null` was reported as "the file is empty"
         assertThat(only("null\n").message()).isEqualTo("the top level must be an object of case fields, got null");
         assertThat(only("# nothing but a comment\n").message()).isEqualTo("the file is empty; expected a case object");
+        assertThat(only("---\n").message()).isEqualTo("the file is empty; expected a case object");
+        assertThat(only("\"\"\n").message()).isEqualTo("the top level must be an object of case fields, got a string");
     }
 
     @Test
