@@ -41,8 +41,7 @@ final class DiffCommand implements Callable<Integer> {
         String out = format == Format.json
                 ? JsonReportWriter.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(diff.json()) + "\n"
                 : diff.text(a.toString(), b.toString());
-        ProcessGuard.stdout().print(Messages.clean(out.toString())); // names and values from files, rules and plugins: no escape sequences reach the terminal
-        ProcessGuard.stdout().flush();
+        ProcessGuard.printText(out);
         return exitCode && !diff.identical() ? ExitCode.FAILED : ExitCode.OK;
     }
 }

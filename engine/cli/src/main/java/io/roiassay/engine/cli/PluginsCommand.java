@@ -58,7 +58,7 @@ final class PluginsCommand implements Callable<Integer> {
                         .collect(Collectors.joining(", "))).append('\n');
             }
         }
-        ProcessGuard.stdout().print(Messages.clean(out.toString())); // names and values from files, rules and plugins: no escape sequences reach the terminal
+        ProcessGuard.printText(out);
         return ExitCode.OK;
     }
 }

@@ -52,6 +52,16 @@ final class ProcessGuard {
         return out != null ? out : System.out;
     }
 
+    /**
+     * Prints a text command's result (plugins, verify, diff, rules check, rules test) with control characters
+     * escaped: names and values come from files, rules and plugins, and no escape sequence may reach the terminal.
+     */
+    static void printText(CharSequence text) {
+        PrintStream out = stdout();
+        out.print(Messages.clean(text.toString()));
+        out.flush();
+    }
+
     /** The report stream as a plain stream for bulk writing (file descriptor 1 itself when guarded). */
     static OutputStream rawStdout() {
         if (reportOut != null) {

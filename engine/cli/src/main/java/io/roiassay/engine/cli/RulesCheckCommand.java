@@ -30,8 +30,7 @@ final class RulesCheckCommand implements Callable<Integer> {
             out.append(p).append('\n');
         }
         out.append(check.summary()).append('\n');
-        ProcessGuard.stdout().print(Messages.clean(out.toString())); // names and values from files, rules and plugins: no escape sequences reach the terminal
-        ProcessGuard.stdout().flush();
+        ProcessGuard.printText(out);
         return check.hasErrors() ? ExitCode.BAD_PACK : ExitCode.OK;
     }
 }

@@ -57,8 +57,7 @@ final class RulesTestCommand implements Callable<Integer> {
             out.append("no scenario files (put them under tests/ in the rule pack or the overlay directory)\n");
         }
         out.append(ScenarioSuite.summary(results)).append('\n');
-        ProcessGuard.stdout().print(Messages.clean(out.toString())); // names and values from files, rules and plugins: no escape sequences reach the terminal
-        ProcessGuard.stdout().flush();
+        ProcessGuard.printText(out);
         if (!suite.errors().isEmpty()) {
             return ExitCode.BAD_INPUT;
         }

@@ -64,8 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
                     .append(reportPath).append(":\n");
             out.append(v.changes().render("report", "now"));
         }
-        ProcessGuard.stdout().print(Messages.clean(out.toString())); // names and values from files, rules and plugins: no escape sequences reach the terminal
-        ProcessGuard.stdout().flush();
+        ProcessGuard.printText(out);
         return v.reproduces() ? ExitCode.OK : ExitCode.FAILED;
     }
 }
