@@ -54,8 +54,8 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
         for (var e : query.entrySet()) {
             String name = e.getKey();
             if (!names.contains(name)) {
-                String near = names.stream().filter(n -> n.equalsIgnoreCase(name) || distance(n, name.toLowerCase(java.util.Locale.ROOT)) <= 2)
-                        .findFirst().map(n -> " (did you mean '" + n + "'?)").orElse("");
+                String nearest = io.roiassay.engine.cli.Suggestions.nearest(name.toLowerCase(java.util.Locale.ROOT), names);
+                String near = nearest == null ? "" : " (did you mean '" + nearest + "'?)";
                 throw bad("unknown parameter '" + shown(name) + "'" + near + "; this route takes "
                         + String.join(", ", names));
             }
@@ -68,24 +68,6 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
     private static String shown(String name) {
         String s = name.replaceAll("\\p{Cntrl}", "?");
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static Integer integer(Context ctx, String name) {

@@ -122,54 +122,19 @@ public final class Cli {
         return code;
     }
 
-    /**
-     * The command's option closest to a mistyped one ({@code --fromat} → {@code --format}): at most two edits
-     * away, or the same letters with two swapped. Picocli suggests commands, not options.
-     */
+    /** The command's option closest to a mistyped one ({@code --fromat} → {@code --format}), or null. */
     static String nearestOption(CommandLine.ParameterException ex) {
         if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) {
             return null;
         }
         for (String arg : u.getUnmatched()) {
-            if (!arg.startsWith("-")) {
-                continue;
+            if (arg.startsWith("-")) {
+                java.util.List<String> names = new java.util.ArrayList<>();
+                ex.getCommandLine().getCommandSpec().options().forEach(o -> names.addAll(java.util.List.of(o.names())));
+                return Suggestions.nearest(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, names);
             }
-            String typed = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            String best = null;
-            int bestDistance = 3;
-            for (CommandLine.Model.OptionSpec o : ex.getCommandLine().getCommandSpec().options()) {
-                for (String name : o.names()) {
-                    int d = editDistance(typed, name);
-                    if (d < bestDistance) {
-                        bestDistance = d;
-                        best = name;
-                    }
-                }
-            }
-            return best;
         }
         return null;
-    }
-
-    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** Adds the command {@code first} names when it is a built-in one, else every command (see {@link #COMMANDS}). */
@@ -242,13 +207,9 @@ public final class Cli {
             rp.problems().forEach(p -> err.println("  " + p));
             return ExitCode.BAD_PACK;
         }
-        // A PDF writer without its font (or module) is this machine's set-up, neither the case (2) nor the rule pack
-        // or a plugin (3): exit 1, the spec's "anything unexpected", with the message saying what to install.
-        if (e instanceof OutputFailedException) {
-            err.println("assay: " + e.getMessage());
-            return ExitCode.UNEXPECTED;
-        }
-        if (e instanceof PdfUnavailableException) {
+        // The machine refused the result (standard output, --out) or has no PDF writer (font, module): neither the
+        // case (2) nor the rule pack or a plugin (3), so exit 1, the spec's "anything unexpected", saying what to do.
+        if (e instanceof OutputFailedException || e instanceof PdfUnavailableException) {
             err.println("assay: " + e.getMessage());
             return ExitCode.UNEXPECTED;
         }
