@@ -115,15 +115,16 @@ final class AdjustmentPlanner {
         }
 
         List<AdjustmentPlan.Line> planned = new ArrayList<>();
+        BigDecimal margin = ResolvedProfile.grossMargin(profile, theCase);
+        String marginKey = ResolvedProfile.grossMarginKey(profile, theCase);
         for (BenefitLine l : lines) {
             String key = l.key();
             List<AdjustmentPlan.Factor> chain = new ArrayList<>(drops.getOrDefault(key, List.of()));
-            BigDecimal margin = ResolvedProfile.grossMargin(profile, theCase);
             if (l.marginApplied()) {
                 chain.add(new AdjustmentPlan.Factor("gross-margin", "grossMarginRate", margin, null, true,
-                        marginKey(), null, null, Text.of("gross margin inside the plugin's amount", "插件金额中已含毛利率")));
+                        marginKey, null, null, Text.of("gross margin inside the plugin's amount", "插件金额中已含毛利率")));
             }
-            add(chain, asked.get("gross-margin|" + key), "grossMarginRate", margin, marginKey(),
+            add(chain, asked.get("gross-margin|" + key), "grossMarginRate", margin, marginKey,
                     Text.of("revenue turned into profit at the margin rate", "收入按利润率折算为利润"));
             AdjustmentRequest productivity = asked.get("productivity|" + key);
             String productivityKey = productivity == null || productivity.getAssumption() == null
@@ -188,12 +189,6 @@ final class AdjustmentPlanner {
         return new AdjustmentPlan.Factor("realisation", "adoptionRate", cap, ramp, false,
                 assumption.isEmpty() ? "rampUp" : assumption, r.getFinding(), r.getRule(), cap != null ? CAPPED
                         : NO_KNOWN_CAP);
-    }
-
-    /** The key of the margin {@link ResolvedProfile#grossMargin} chose, in the same order. */
-    private String marginKey() {
-        return profile.number(ProfileKeys.REVENUE_MARGIN) == null && theCase.company().grossMarginRate() != null
-                ? "company.grossMarginRate" : profile.revenueMarginKey();
     }
 
     private static int lastBenefitPeriod(List<BenefitLine> lines) {

@@ -107,12 +107,19 @@ final class ResolvedProfile {
      * the profile's typical gross margin. A case sets its own revenue margin with assumptions.values.revenueMarginRate.
      */
     static BigDecimal grossMargin(Profile p, Case c) {
-        BigDecimal revenueMargin = p.number(ProfileKeys.REVENUE_MARGIN);
-        if (revenueMargin != null) {
-            return revenueMargin;
+        String key = grossMarginKey(p, c);
+        return key.equals(COMPANY_GROSS_MARGIN) ? c.company().grossMarginRate() : p.number(key);
+    }
+
+    /** The case's own margin, as an adjustment step names where its factor came from. */
+    static final String COMPANY_GROSS_MARGIN = "company.grossMarginRate";
+
+    /** Where {@link #grossMargin} takes the margin from: a profile key, or {@link #COMPANY_GROSS_MARGIN}. */
+    static String grossMarginKey(Profile p, Case c) {
+        if (p.number(ProfileKeys.REVENUE_MARGIN) != null) {
+            return ProfileKeys.REVENUE_MARGIN;
         }
-        BigDecimal m = c.company().grossMarginRate();
-        return m != null ? m : p.number(ProfileKeys.TYPICAL_GROSS_MARGIN);
+        return c.company().grossMarginRate() != null ? COMPANY_GROSS_MARGIN : ProfileKeys.TYPICAL_GROSS_MARGIN;
     }
 
     /** Loaded hourly cost, or zero when neither case nor profile gives one (a rule flags that). */
