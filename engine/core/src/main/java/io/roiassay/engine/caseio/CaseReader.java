@@ -95,7 +95,9 @@ public final class CaseReader {
                 problems.add(f.problem());
             }
         } else {
-            problems.addAll(rangesDespite(document.root()));
+            // every error at once: the KPI range problems too, read off the document of a case that does not bind
+            // (a rate above 1 hid an impossible KPI until it was fixed)
+            problems.addAll(ranges.problems(document.root()));
         }
         LocationIndex locations = located(text, json);
         List<CaseError> errors = new ArrayList<>();
@@ -103,14 +105,6 @@ public final class CaseReader {
             errors.add(place(sourceName, p, locations));
         }
         throw new CaseException(errors);
-    }
-
-    /**
-     * The KPI range problems of a case that has other errors, read off its document, so that every error is
-     * reported at once (a rate above 1 hid an impossible KPI until it was fixed).
-     */
-    private List<Problem> rangesDespite(com.fasterxml.jackson.databind.JsonNode root) {
-        return ranges.problems(root);
     }
 
     /**

@@ -45,9 +45,10 @@ final class DocumentParser {
             parser = asJson ? json.createParser(content) : yaml.createParser(content);
             JsonToken first = parser.nextToken();
             String written = first == JsonToken.VALUE_NULL || first == JsonToken.VALUE_STRING ? parser.getText() : null;
-            // an empty YAML document (only `---`) arrives as an empty plain scalar: no case was written at all
+            // an empty YAML document (only `---`) arrives as an empty scalar that spans no characters (a quoted
+            // empty string spans its quotes): no case was written at all
             boolean emptyDocument = !asJson && first == JsonToken.VALUE_STRING && written != null && written.isEmpty()
-                    && !content.contains("\"\"") && !content.contains("''");
+                    && parser.currentLocation().getCharOffset() == parser.currentTokenLocation().getCharOffset();
             if (first == null || emptyDocument || first == JsonToken.VALUE_NULL && (written == null || written.isEmpty())) {
                 throw new ParseFailure(new Problem("", 1, 1, "the file is empty; expected a case object"));
             }
