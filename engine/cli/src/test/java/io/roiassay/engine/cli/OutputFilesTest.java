@@ -53,17 +53,26 @@ class OutputFilesTest {
     }
 
     @Test
-    void standardOutputThatFails_isAnError_notASilentSuccess() {
+    void standardOutputThatFails_isAnError_notASilentSuccess() throws Exception {
         java.io.PrintStream broken = new java.io.PrintStream(new java.io.OutputStream() {
             @Override
             public void write(int b) throws java.io.IOException {
                 throw new java.io.IOException("No space left on device");
             }
         }, true);
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                () -> AtomicOutput.write(null, new byte[] {'{', '}'}, broken)))
-                .isInstanceOf(OutputFailedException.class)
-                .hasMessage("cannot write the result to standard output (closed, or its disk is full)");
+        java.io.PrintStream before = System.out;
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code;
+        try {
+            System.setOut(broken);
+            AtomicOutput.write(null, new byte[] {'{', '}'}, broken);
+            code = Cli.outputDelivered(ExitCode.OK, new java.io.PrintWriter(err, true));
+        } finally {
+            System.setOut(before);
+        }
+        assertThat(code).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(err.toString()).isEqualTo("assay: cannot write the result to standard output (closed, or its disk is"
+                + " full)" + System.lineSeparator());
     }
 
     @Test
