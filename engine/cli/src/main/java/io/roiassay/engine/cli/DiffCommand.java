@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         header = "Compare two JSON reports: moved figures, added or removed findings, grade and provenance.",
         description = {
-        "Compare two JSON reports: figures that moved, findings and recommendations added or removed, grade and",
-        "confidence, provenance. Exit 0 (also when they differ, unless --exit-code), 2 for a bad file."})
+        "Figures that moved, findings and recommendations added or removed, grade and confidence, provenance.",
+        "Exit 0 (also when they differ, unless --exit-code), 2 for a bad file."})
 final class DiffCommand implements Callable<Integer> {
 
     /** The output formats of {@code --format}. */

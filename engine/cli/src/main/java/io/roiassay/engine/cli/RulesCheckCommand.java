@@ -13,9 +13,10 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         header = "Compile the built-in rule pack plus an overlay and list every problem with file and line.",
         description = {
-        "Compile the built-in rule pack plus the overlay DIR (if given) and print every problem as",
-        "file:line:column: error|warning: message. Warnings name rules that never fire or fire out of",
-        "the pipeline's order. Exit 2 when DIR is not a directory, 3 when any error, else 0."})
+        "Compile the built-in rule pack plus the overlay DIR (if given) and print every problem as "
+                + "file:line:column: error|warning: message. Warnings name rules that never fire or fire out of "
+                + "the pipeline's order.",
+        "Exit 2 when DIR is not a directory, 3 when any error, else 0."})
 final class RulesCheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Overlay directory of rule files.")

@@ -19,10 +19,11 @@ import java.util.concurrent.Callable;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         header = "Re-run a case and confirm it reproduces a saved JSON report exactly.",
         description = {
-        "Re-run CASE in the report's language and confirm it reproduces REPORT exactly (engine version, rules hash,",
-        "input hash, plugins, every figure, finding and the verdict). Plugins are matched by the sha256 of their jar,",
-        "not by the folder they were loaded from. Without CASE, the case embedded in REPORT (assess --embed-case) is",
-        "re-run. Exit 0 reproduces, 1 does not, 2 bad input."})
+        "Re-run CASE in the report's language and confirm it reproduces REPORT exactly (engine version, rules hash, "
+                + "input hash, plugins, every figure, finding and the verdict). Plugins are matched by the sha256 of "
+                + "their jar, not by the folder they were loaded from. Without CASE, the case embedded in REPORT "
+                + "(assess --embed-case) is re-run.",
+        "Exit 0 reproduces, 1 does not, 2 bad input."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REPORT", description = "The saved JSON report.")

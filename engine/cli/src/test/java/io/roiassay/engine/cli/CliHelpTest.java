@@ -81,6 +81,27 @@ class CliHelpTest {
                 .startsWith("assess", "batch", "plugins", "rules", "verify", "diff", "help");
     }
 
+    /**
+     * Picocli prints each element of a description on a line of its own and wraps it there: an element that is a
+     * hard-wrapped piece of a sentence printed as "...every problem as" and "file:line:column: ..." on the next.
+     */
+    @Test
+    void everyDescriptionElement_isAWholeParagraph() {
+        picocli.CommandLine all = new picocli.CommandLine(new Cli());
+        Cli.addCommands(all, "--help");
+        java.util.List<picocli.CommandLine> commands = new java.util.ArrayList<>(java.util.List.of(all));
+        for (int i = 0; i < commands.size(); i++) {
+            commands.addAll(commands.get(i).getSubcommands().values());
+            for (String paragraph : commands.get(i).getCommandSpec().usageMessage().description()) {
+                assertThat(paragraph).as(commands.get(i).getCommandSpec().qualifiedName()).matches("(?s)[A-Z].*[.:)]");
+            }
+        }
+        assertThat(commands).hasSizeGreaterThan(8);
+        String help = CliRun.of("rules", "check", "--help").out();
+        assertThat(help).doesNotContainPattern("(?m)problem as$").doesNotContainPattern("(?m)fire or fire out of$");
+        assertThat(help.replaceAll("\\s+", " ")).contains("every problem as file:line:column: error|warning: message.");
+    }
+
     @Test
     void topLevelHelp_listsEveryCommand() {
         String out = CliRun.of("--help").out();
