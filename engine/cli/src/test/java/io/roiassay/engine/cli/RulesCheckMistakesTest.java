@@ -49,6 +49,26 @@ class RulesCheckMistakesTest {
     }
 
     @Test
+    void controlCharacter_isNamed_notQuotedAsNothing() throws Exception {
+        String f = rule("data/x.drl", "rule \"x\"\n    agenda-group \"findings\"\nwhen\n    CaseTotals()\nthen\n  \u0001\nend\n");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:").contains("U+0001 (an invisible control character: delete it)")
+                .doesNotContain("''");
+        assessExits3();
+    }
+
+    @Test
+    void parserFailingAfterAParseError_isNotReportedBesideIt() throws Exception {
+        String f = rule("data/x.drl", "rule \"x\"\n    agenda-group \"findings\"\nwhen\n    #$t : CaseTotals()\nthen\nend\n`\n");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":8:").contains("mismatched input '#'")
+                .doesNotContain("Unexpected error").doesNotContain("is null");
+        assessExits3();
+    }
+
+    @Test
     void missingGlobal_namesTheFirstUseOfOutcome() throws Exception {
         String f = file("data/x.drl", """
                 package my.rules;

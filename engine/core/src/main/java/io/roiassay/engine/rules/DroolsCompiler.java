@@ -229,7 +229,8 @@ public final class DroolsCompiler {
             String path = m.getPath() == null ? "" : packPath(m.getPath());
             RuleFile f = byPath.get(path);
             String display = f != null ? f.displayPath() : (path.isEmpty() ? "rules" : path);
-            String text = clean(m.getText());
+            String text = ParserMessages.showInvisible(clean(m.getText()), f == null ? null : f.text(), m.getLine(),
+                    m.getColumn());
             int[] at = f == null ? null : ConsequenceErrors.locate(f.text(), m.getText(), m.getLine());
             out.add(new RuleProblem(display, at != null ? at[0] : m.getLine(), at != null ? at[1] : m.getColumn(),
                     text, m.getLevel() == Message.Level.ERROR));
@@ -245,9 +246,13 @@ public final class DroolsCompiler {
         return out;
     }
 
-    /** Drools adds a line-less "null Package" error after every parse error; the parse error says it all. */
+    /**
+     * Drools adds a line-less "null Package" error after every parse error, and after some parse errors its parser
+     * fails on its own ("Unexpected error: Cannot invoke ... because \"set\" is null"): the parse error with its
+     * line says it all. Without such an error beside it, the line-less message is kept.
+     */
     private static boolean isEcho(Message m, List<Message> all) {
-        return m.getLine() <= 0 && m.getText() != null && m.getText().contains("Parser returned a null Package")
+        return m.getLine() <= 0 && m.getText() != null && ParserMessages.isFollowOn(m.getText())
                 && all.stream().anyMatch(o -> o != m && o.getLine() > 0 && java.util.Objects.equals(o.getPath(), m.getPath()));
     }
 
