@@ -74,8 +74,18 @@ public final class ReportFiles {
 
     /** Parses report JSON keeping every number exactly as written ({@code 540000.00} stays so). */
     static JsonNode readTree(String text) throws JsonProcessingException {
-        return JsonReportWriter.mapper().reader().with(JsonNodeFactory.withExactBigDecimals(true)).readTree(text);
+        // Strict like a case file: a second JSON value after the report (reports concatenated, a forged object
+        // appended) or a key given twice ("grade": "strong", "grade": "negative") would otherwise be read past —
+        // the last duplicate wins — and the file verified as if the tool had written it.
+        return JsonReportWriter.mapper().reader().with(JsonNodeFactory.withExactBigDecimals(true))
+                .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .readTree(text);
     }
+
+    /** The top-level keys every report has (the contract's report layout); a file without one is not a report. */
+    static final java.util.List<String> REQUIRED_KEYS = java.util.List.of("caseId", "profile", "financials", "findings",
+            "verdict", "recommendations", "provenance");
 
     /** The largest report file read: 32 MiB, ten times a report with a 2 MiB case embedded. */
     static final int MAX_REPORT_BYTES = 32 * 1024 * 1024;
@@ -153,6 +163,29 @@ public final class ReportFiles {
         if (format == null || !Report.FORMAT.equals(format.asText())) {
             throw new ReportFileException(file + ": format is " + (format == null ? "missing" : "'" + format.asText() + "'")
                     + "; expected " + Report.FORMAT);
+        }
+        for (String key : REQUIRED_KEYS) {
+            JsonNode value = tree.get(key);
+            boolean list = key.equals("findings") || key.equals("recommendations");
+            if (value == null || (list ? !value.isArray() : key.equals("caseId") ? !value.isTextual() : !value.isObject())) {
+                throw new ReportFileException(file + ": " + key + " is " + (value == null ? "missing" : "not "
+                        + (list ? "a list" : key.equals("caseId") ? "text" : "an object"))
+                        + "; every " + Report.FORMAT + " has it, so the file is not a report this tool wrote");
+            }
+        }
+        JsonNode uncertainty = tree.get("uncertainty");
+        if (uncertainty != null && uncertainty.isObject()) {
+            JsonNode draws = uncertainty.get("draws");
+            if (draws == null || !draws.canConvertToInt() || !draws.isIntegralNumber() || draws.asInt() < 0
+                    || draws.asInt() > io.roiassay.engine.assess.AssessOptions.MAX_DRAWS) {
+                throw new ReportFileException(file + ": uncertainty.draws is " + (draws == null ? "missing" : draws.toString())
+                        + "; a report's draws are a whole number from 0 to " + io.roiassay.engine.assess.AssessOptions.MAX_DRAWS);
+            }
+            JsonNode seed = uncertainty.get("seed");
+            if (seed == null || !seed.isIntegralNumber() || !seed.canConvertToLong()) {
+                throw new ReportFileException(file + ": uncertainty.seed is " + (seed == null ? "missing" : seed.toString())
+                        + "; a report's seed is a whole number");
+            }
         }
         return new Saved(path, text, tree);
     }

@@ -67,6 +67,53 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verifyAndDiff_secondJsonValueAfterTheReport_isBadInput() throws Exception {
+        Path report = savedReport();
+        Path appended = Fixtures.write(dir.resolve("appended.json"),
+                Files.readString(report) + "{\"verdict\": {\"grade\": \"strong\"}}\n");
+        CliRun verify = CliRun.of("verify", appended.toString(), Fixtures.ACME.toString());
+        assertThat(verify.exitCode()).as(verify.out()).isEqualTo(2);
+        assertThat(verify.err()).contains("appended.json:").contains("not a JSON report").contains("Trailing token");
+        CliRun diff = CliRun.of("diff", report.toString(), appended.toString());
+        assertThat(diff.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void verifyAndDiff_keyGivenTwice_isBadInput_notReadAsItsLastValue() throws Exception {
+        Path report = savedReport();
+        String text = Files.readString(report);
+        assertThat(text).contains("\"grade\": \"negative\",");
+        Path forged = Fixtures.write(dir.resolve("forged.json"),
+                text.replaceFirst("\"grade\": \"negative\",", "\"grade\": \"strong\", \"grade\": \"negative\","));
+        CliRun verify = CliRun.of("verify", forged.toString(), Fixtures.ACME.toString());
+        assertThat(verify.exitCode()).as(verify.out()).isEqualTo(2);
+        assertThat(verify.err()).contains("forged.json:").contains("Duplicate field 'grade'");
+        assertThat(CliRun.of("diff", report.toString(), forged.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void verifyAndDiff_reportSkeleton_isBadInput() throws Exception {
+        Path skeleton = Fixtures.write(dir.resolve("skeleton.json"), "{\"format\": \"roi-assay/report-1\"}");
+        CliRun verify = CliRun.of("verify", skeleton.toString(), Fixtures.ACME.toString());
+        assertThat(verify.exitCode()).isEqualTo(2);
+        assertThat(verify.err()).contains("skeleton.json: caseId is missing; every roi-assay/report-1 has it");
+        assertThat(CliRun.of("diff", skeleton.toString(), skeleton.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void verify_drawsOutOfRange_isBadInput_notARunWithoutDraws() throws Exception {
+        Path report = dir.resolve("draws.json");
+        assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--draws", "500", "--seed", "7", "--out",
+                report.toString()).exitCode()).isZero();
+        String text = Files.readString(report);
+        assertThat(text).contains("\"draws\": 500,");
+        Path edited = Fixtures.write(dir.resolve("edited.json"), text.replace("\"draws\": 500,", "\"draws\": -5,"));
+        CliRun run = CliRun.of("verify", edited.toString(), Fixtures.ACME.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("edited.json: uncertainty.draws is -5; a report's draws are a whole number from 0 to 10000000");
+    }
+
+    @Test
     void verify_unreadableJson_isBadInputWithLine() throws Exception {
         Path broken = Fixtures.write(dir.resolve("broken.json"), "{\n  \"format\": \n");
         CliRun run = CliRun.of("verify", broken.toString(), Fixtures.ACME.toString());
