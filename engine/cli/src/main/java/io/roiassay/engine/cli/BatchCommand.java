@@ -87,19 +87,26 @@ final class BatchCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err, Progress.stderrIsTerminal(), -1);
         BatchSummary[] summary = new BatchSummary[1];
         try (source) {
-            if (mode == BatchOutput.BOTH) {
-                ProcessGuard.writing(summaryFile);
-                AtomicFiles.write(summaryFile, table -> toMainOutput(w ->
-                        summary[0] = runUninterrupted(batch, source, w, withBom(table), progress)));
-            } else if (mode == BatchOutput.SUMMARY) {
-                toMainOutput(w -> summary[0] = runUninterrupted(batch, source, null, withBom(w), progress));
-            } else {
-                toMainOutput(w -> summary[0] = runUninterrupted(batch, source, w, null, progress));
-            }
+            run(mode, batch, source, progress, summary);
+        } catch (StdoutClosed e) {
+            throw new OutputFailedException(e.getMessage());
         }
         System.err.println("assay batch: " + summary[0].line());
         // A rule-pack failure is the pack's defect, as for assess (exit 3); otherwise a rejected case is the input's (2).
         return summary[0].rulePackFailures() > 0 ? ExitCode.BAD_PACK : summary[0].rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    private void run(BatchOutput mode, BatchRunner batch, BatchInput source, Progress progress, BatchSummary[] summary)
+            throws IOException {
+        if (mode == BatchOutput.BOTH) {
+            ProcessGuard.writing(summaryFile);
+            AtomicFiles.write(summaryFile, table -> toMainOutput(w ->
+                    summary[0] = runUninterrupted(batch, source, w, withBom(table), progress)));
+        } else if (mode == BatchOutput.SUMMARY) {
+            toMainOutput(w -> summary[0] = runUninterrupted(batch, source, null, withBom(w), progress));
+        } else {
+            toMainOutput(w -> summary[0] = runUninterrupted(batch, source, w, null, progress));
+        }
     }
 
     private BatchOutput outputMode() throws UsageException {
@@ -142,11 +149,62 @@ final class BatchCommand implements Callable<Integer> {
         }
         // Straight to file descriptor 1 (ProcessGuard): System.out's PrintStream adds locking and a second
         // buffer, and under the guard it is standard error, where plugins' prints go.
-        OutputStream w = new BufferedOutputStream(ProcessGuard.rawStdout(), 1 << 16);
+        StdoutFailure stdout = new StdoutFailure(ProcessGuard.rawStdout());
+        OutputStream w = new BufferedOutputStream(stdout, 1 << 16);
         try {
-            content.writeTo(w);
-        } finally {
-            w.flush();
+            try {
+                content.writeTo(w);
+            } finally {
+                w.flush();
+            }
+        } catch (IOException e) {
+            if (stdout.failure == null) {
+                throw e;
+            }
+            // `assay batch cases.jsonl | head`: the reader went away. Not an unexpected error of the tool.
+            throw new StdoutClosed("standard output was closed before the batch ended (" + stdout.failure.getMessage()
+                    + "), so the batch stopped: the program reading it ended early, or its disk is full");
+        }
+    }
+
+    /** Standard output failed: an IOException so it passes through the writers, told apart in {@link #call}. */
+    private static final class StdoutClosed extends IOException {
+        StdoutClosed(String message) {
+            super(message);
+        }
+    }
+
+    /** Standard output that remembers its own failure, told apart from the input's (both are IOExceptions). */
+    private static final class StdoutFailure extends java.io.FilterOutputStream {
+        IOException failure;
+
+        StdoutFailure(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
         }
     }
 
