@@ -33,7 +33,7 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
         // its number (assess refuses the same bytes), instead of being read with U+FFFD in place of the bytes.
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(MALFORMED));
-        return new Jsonl(new BoundedLineReader(new InputStreamReader(in, decoder), CaseFiles.MAX_CASE_CHARS));
+        return new Jsonl(new BoundedLineReader(new InputStreamReader(in, decoder), CaseFiles.MAX_CASE_BYTES));
     }
 
     /**
@@ -144,7 +144,7 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
             String text;
             String problem = null;
             try {
-                text = Files.isRegularFile(p) && Files.size(p) <= CaseFiles.MAX_CASE_CHARS
+                text = Files.isRegularFile(p) && Files.size(p) <= CaseFiles.MAX_CASE_BYTES
                         ? Files.readString(p, StandardCharsets.UTF_8) : null;
             } catch (java.nio.charset.CharacterCodingException e) {
                 text = null;

@@ -152,9 +152,9 @@ public final class BatchRunner {
         try {
             if (item.content() == null) {
                 String why = item.problem() != null ? item.problem() : item.file() == null
-                        ? "the line is longer than " + CaseFiles.MAX_CASE_CHARS + " characters (the case size limit)"
+                        ? "the line is longer than " + CaseFiles.MAX_CASE_BYTES + " bytes (2 MiB, the case size limit)"
                         : "cannot read the file (not a readable regular file, or larger than "
-                                + CaseFiles.MAX_CASE_CHARS + " bytes)";
+                                + CaseFiles.MAX_CASE_BYTES + " bytes)";
                 return error(item, List.of(new CaseError(item.sourceName(), "(root)", null, null, why)));
             }
             io.roiassay.engine.model.Case theCase = reader.read(item.content(), item.sourceName(), item.json());

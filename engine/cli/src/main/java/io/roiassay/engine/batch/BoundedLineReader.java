@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Reads lines of at most {@code maxChars} characters: a longer line is skipped to its end without being
- * held in memory, and reported as too long, so one huge JSONL line cannot exhaust the heap.
+ * Reads lines of at most {@code maxBytes} bytes in UTF-8 (the limit a case file has, so a line the batch accepts
+ * is a case {@code assess} and {@code verify} accept as a file): a longer line is skipped to its end without
+ * being held in memory, and reported as too long, so one huge JSONL line cannot exhaust the heap.
  */
 final class BoundedLineReader implements Closeable {
 
@@ -14,19 +15,20 @@ final class BoundedLineReader implements Closeable {
     static final String TOO_LONG = new String("\u0000too long");
 
     private final Reader in;
-    private final int maxChars;
+    private final int maxBytes;
     private final char[] buf = new char[1 << 16];
     private int pos;
     private int end;
 
-    BoundedLineReader(Reader in, int maxChars) {
+    BoundedLineReader(Reader in, int maxBytes) {
         this.in = in;
-        this.maxChars = maxChars;
+        this.maxBytes = maxBytes;
     }
 
     /** The next line without its terminator, {@link #TOO_LONG} (compare by identity), or null at the end. */
     String readLine() throws IOException {
         StringBuilder line = null;
+        long bytes = 0;
         boolean tooLong = false;
         boolean any = false;
         while (true) {
@@ -43,17 +45,23 @@ final class BoundedLineReader implements Closeable {
             }
             any = true;
             int start = pos;
-            while (pos < end && buf[pos] != '\n') {
+            while (pos < end) {
+                char c = buf[pos];
+                if (c == '\n') {
+                    break;
+                }
+                // UTF-8 length: a surrogate pair is 4 bytes, 2 for each half
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
                 pos++;
             }
             int len = pos - start;
             if (!tooLong) {
-                if ((line == null ? 0 : line.length()) + len > maxChars) {
+                if (bytes > maxBytes) {
                     tooLong = true;
                     line = null;
                 } else {
                     if (line == null) {
-                        line = new StringBuilder(Math.min(maxChars, Math.max(len, 256)));
+                        line = new StringBuilder(Math.min(maxBytes, Math.max(len, 256)));
                     }
                     line.append(buf, start, len);
                 }

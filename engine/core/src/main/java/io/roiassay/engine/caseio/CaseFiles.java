@@ -14,8 +14,8 @@ import java.util.List;
 /** Reads a case file's text, turning file-system failures into case errors a person can act on. */
 public final class CaseFiles {
 
-    /** The largest case accepted, in bytes of a file or characters of a JSONL line: 2 MiB. */
-    public static final int MAX_CASE_CHARS = 2 * 1024 * 1024;
+    /** The largest case accepted, in bytes (UTF-8) of a file or of a JSONL line: 2 MiB. */
+    public static final int MAX_CASE_BYTES = 2 * 1024 * 1024;
 
     /**
      * How deep lists and objects may nest in a case. A case needs four (the case, uncertainty, drivers, a driver's
@@ -26,10 +26,10 @@ public final class CaseFiles {
     private CaseFiles() {
     }
 
-    /** Refuses text over {@link #MAX_CASE_CHARS} before it is parsed. */
+    /** Refuses text over {@link #MAX_CASE_BYTES} before it is parsed. */
     static void checkSize(String name, long size) throws CaseException {
-        if (size > MAX_CASE_CHARS) {
-            throw error(name, "the case is " + size + " bytes; a case may be at most " + MAX_CASE_CHARS
+        if (size > MAX_CASE_BYTES) {
+            throw error(name, "the case is " + size + " bytes; a case may be at most " + MAX_CASE_BYTES
                     + " bytes (2 MiB)");
         }
     }
@@ -42,10 +42,10 @@ public final class CaseFiles {
         }
         try {
             checkSize(name, Files.size(file));
-            byte[] bytes = readAtMost(file, MAX_CASE_CHARS);
+            byte[] bytes = readAtMost(file, MAX_CASE_BYTES);
             if (bytes == null) {
-                throw error(name, "the case is more than " + MAX_CASE_CHARS + " bytes; a case may be at most "
-                        + MAX_CASE_CHARS + " bytes (2 MiB)");
+                throw error(name, "the case is more than " + MAX_CASE_BYTES + " bytes; a case may be at most "
+                        + MAX_CASE_BYTES + " bytes (2 MiB)");
             }
             return strictUtf8(bytes);
         } catch (NoSuchFileException e) {

@@ -111,7 +111,7 @@ class InputLimitsTest {
 
     @Test
     void caseOverSizeLimit_refusedUpFront() {
-        String big = HEAD + "title: '" + "x".repeat(CaseFiles.MAX_CASE_CHARS) + "'\n";
+        String big = HEAD + "title: '" + "x".repeat(CaseFiles.MAX_CASE_BYTES) + "'\n";
         CaseError e = only(big, false);
         assertThat(e.message()).isEqualTo("the case is " + big.length() + " bytes; a case may be at most 2097152 bytes (2 MiB)");
     }

@@ -75,7 +75,7 @@ class LinearYamlTest {
     @Test
     void aTwoMebibyteSingleScalarIsReadAsACase() throws Exception {
         String base = Files.readString(Path.of("../../examples/acme-retail.yaml"));
-        String title = "a".repeat(CaseFiles.MAX_CASE_CHARS - base.length() - 100);
+        String title = "a".repeat(CaseFiles.MAX_CASE_BYTES - base.length() - 100);
         String text = base.replace("title: 华东某零售连锁 CRM 投资评估", "title: " + title);
 
         var parsed = new DocumentParser().parse(text, false, true);
