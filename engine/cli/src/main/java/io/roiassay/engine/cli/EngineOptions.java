@@ -39,6 +39,20 @@ public final class EngineOptions {
      * Refuses an overlay directory that is not there as a command-line mistake (exit 2), before any rule is read: a
      * mistyped path is the user's, not a rule-pack failure (exit 3).
      */
+    /**
+     * The overlay of {@code rules check} and {@code rules test}: their DIR, or {@code --rules DIR} as {@code assess}
+     * takes it (what a consultant types after using {@code assess}); both at once only when they name the same folder.
+     */
+    static Path overlay(Path positional, Path option) throws UsageException {
+        if (positional != null && option != null
+                && !positional.toAbsolutePath().normalize().equals(option.toAbsolutePath().normalize())) {
+            throw new UsageException("give the overlay once: DIR (" + positional + ") or --rules (" + option + ")");
+        }
+        Path dir = positional != null ? positional : option;
+        checkOverlay(dir, positional != null ? "DIR" : "--rules");
+        return dir;
+    }
+
     static void checkOverlay(Path dir, String what) throws UsageException {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException(what + ": " + dir + " does not exist or is not a directory");

@@ -4,6 +4,7 @@ import io.roiassay.engine.RoiAssay;
 import io.roiassay.engine.rules.RuleProblem;
 import io.roiassay.engine.workflow.RulesCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -22,9 +23,12 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Overlay directory of rule files.")
     Path dir;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "The same overlay directory, as assess takes it.")
+    Path rulesOption;
+
     @Override
     public Integer call() throws Exception {
-        EngineOptions.checkOverlay(dir, "DIR");
+        Path dir = EngineOptions.overlay(this.dir, rulesOption);
         RulesCheck check = RulesCheck.of(RoiAssay.ruleFiles(dir));
         StringBuilder out = new StringBuilder();
         for (RuleProblem p : check.problems()) {

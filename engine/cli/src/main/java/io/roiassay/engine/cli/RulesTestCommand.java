@@ -24,6 +24,9 @@ final class RulesTestCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Overlay directory (rules and tests/).")
     Path dir;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "The same overlay directory, as assess takes it.")
+    Path rulesOption;
+
     @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins",
             description = "Directory of third-party plugin jars (default: ${DEFAULT-VALUE}; ignored when missing).")
     Path plugins;
@@ -36,7 +39,7 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EngineOptions.checkOverlay(dir, "DIR");
+        Path dir = EngineOptions.overlay(this.dir, rulesOption);
         RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).pluginsDir(plugins).ruleLimits(ruleLimits.limits()).build();
         ScenarioSuite suite = ScenarioSuite.load(assay.engine().rules().files(), assay.reader());
         List<ScenarioResult> results = suite.run(assay.engine());

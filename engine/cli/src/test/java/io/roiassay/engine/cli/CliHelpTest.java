@@ -24,7 +24,7 @@ class CliHelpTest {
     void helpCommand_nested_showsSubcommandUsage() {
         CliRun run = CliRun.of("help", "rules", "check");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: assay rules check [-hV] [DIR]");
+        assertThat(run.out()).contains("Usage: assay rules check [-hV] [--rules=DIR] [DIR]");
     }
 
     @Test

@@ -49,6 +49,79 @@ class RulesCheckMistakesTest {
     }
 
     @Test
+    void drlWithAByteOrderMark_compiles_andItsOtherMistakesAreStillFound() throws Exception {
+        String f = file("data/x.drl", "\uFEFF" + HEADER + """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals(totalCostz > 0)
+                then
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).doesNotContain("no viable alternative").contains(f + ":8:").contains("totalCostz");
+    }
+
+    @Test
+    void tableSavedAsGbk_isAnErrorNamingTheEncoding_notGarbageInTheReport() throws Exception {
+        String table = java.nio.file.Files.readString(Fixtures.ROOT.resolve("rules/profiles/hourly-cost.drl.csv"));
+        Path f = dir.resolve("profiles/hourly-cost.drl.csv");
+        Files.createDirectories(f.getParent());
+        Files.write(f, table.getBytes(java.nio.charset.Charset.forName("GBK")));
+        int firstNonAscii = 0;
+        while (table.charAt(firstNonAscii) < 0x80) {
+            firstNonAscii++;
+        }
+        long firstChinese = 1 + table.substring(0, firstNonAscii).chars().filter(c -> c == '\n').count();
+        assertThat(firstChinese).as("the table's first Chinese text").isEqualTo(8);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":" + firstChinese + ": error: the file is not UTF-8 text (saved as GBK or ANSI?);"
+                + " save it as UTF-8 (in Excel: CSV UTF-8)");
+        assessExits3();
+    }
+
+    @Test
+    void tableWithSemicolons_isNamedAsSuch_notAsAMisplacedQuote() throws Exception {
+        String table = Files.readString(Fixtures.ROOT.resolve("rules/profiles/hourly-cost.drl.csv"));
+        String f = file("profiles/hourly-cost.drl.csv", semicolons(table));
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":1: error: the cells are separated by ';', not ','")
+                .doesNotContain("a quote inside cell");
+    }
+
+    /** The table as a spreadsheet in a European locale saves it: ';' between cells, commas left inside quotes. */
+    private static String semicolons(String csv) {
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        for (char c : csv.toCharArray()) {
+            quoted ^= c == '"';
+            out.append(c == ',' && !quoted ? ';' : c);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void rulesOption_isTakenAsTheOverlay_asAssessTakesIt() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals(totalCostz > 0)
+                then
+                end
+                """);
+        CliRun run = CliRun.of("rules", "check", "--rules", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":8:");
+        CliRun both = CliRun.of("rules", "check", Fixtures.ROOT.toString(), "--rules", dir.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("give the overlay once");
+    }
+
+    @Test
     void controlCharacter_isNamed_notQuotedAsNothing() throws Exception {
         String f = rule("data/x.drl", "rule \"x\"\n    agenda-group \"findings\"\nwhen\n    CaseTotals()\nthen\n  \u0001\nend\n");
         CliRun run = check();

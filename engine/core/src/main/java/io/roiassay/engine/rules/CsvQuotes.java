@@ -19,10 +19,36 @@ final class CsvQuotes {
     static List<RuleProblem> check(RuleFile f) {
         List<RuleProblem> out = new ArrayList<>();
         String[] lines = f.text().split("\\R", -1);
+        if (semicolonSeparated(lines)) {
+            // A spreadsheet set to a European locale saves "CSV" with semicolons: every quote check below would
+            // then point at the wrong cell.
+            out.add(new RuleProblem(f.displayPath(), 1, 0, "the cells are separated by ';', not ',' (a spreadsheet"
+                    + " set to a European locale): save the table as CSV UTF-8 (comma delimited)", true));
+            return out;
+        }
         for (int n = 0; n < lines.length; n++) {
             check(f, lines[n], n + 1, out);
         }
         return out;
+    }
+
+    /** No comma outside quotes in the whole table, and a semicolon outside quotes somewhere. */
+    static boolean semicolonSeparated(String[] lines) {
+        boolean semicolon = false;
+        for (String line : lines) {
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && c == ',') {
+                    return false;
+                } else if (!quoted && c == ';') {
+                    semicolon = true;
+                }
+            }
+        }
+        return semicolon;
     }
 
     private static void check(RuleFile f, String line, int lineNo, List<RuleProblem> out) {

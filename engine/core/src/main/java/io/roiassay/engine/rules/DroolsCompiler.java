@@ -141,7 +141,7 @@ public final class DroolsCompiler {
         kfs.write("src/main/resources/" + KjarCache.MARKER, KjarCache.key(hash).getBytes(StandardCharsets.UTF_8));
         for (RuleFile f : files) {
             if (f.isRuleSource()) {
-                kfs.write(PREFIX + f.path(), f.content());
+                kfs.write(PREFIX + f.path(), f.sourceBytes());
             }
         }
         KieBuilder builder;
@@ -163,7 +163,7 @@ public final class DroolsCompiler {
             // build names the rule file and line a consultant must fix, so report that one when it fails too.
             KieFileSystem plain = ks.newKieFileSystem();
             plain.generateAndWritePomXML(ks.newReleaseId("io.roiassay.rules", "check-" + hash.substring(7, 23), "1.0.0"));
-            files.stream().filter(RuleFile::isRuleSource).forEach(f -> plain.write(PREFIX + f.path(), f.content()));
+            files.stream().filter(RuleFile::isRuleSource).forEach(f -> plain.write(PREFIX + f.path(), f.sourceBytes()));
             List<RuleProblem> drlProblems;
             try {
                 drlProblems = errors(ks.newKieBuilder(plain).buildAll(), files);

@@ -35,9 +35,45 @@ public record RuleFile(String path, String origin, byte[] content) {
         }
     }
 
-    /** The file as text (rule files are UTF-8). */
+    /**
+     * The file as text (rule files are UTF-8), without the byte-order mark Windows editors put first: Drools'
+     * parser takes it for a token and fails on the first line.
+     */
     public String text() {
-        return new String(content, StandardCharsets.UTF_8);
+        String text = new String(content, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The bytes Drools compiles: the content without a leading UTF-8 byte-order mark. */
+    public byte[] sourceBytes() {
+        return hasBom() ? java.util.Arrays.copyOfRange(content, 3, content.length) : content;
+    }
+
+    private boolean hasBom() {
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
+    }
+
+    /**
+     * The 1-based line of the first byte that is not UTF-8, or 0 when the file is UTF-8 (a table saved by a
+     * Chinese Excel as "CSV" is GBK, and read as UTF-8 its Chinese notes would reach the report as garbage).
+     */
+    public int firstNonUtf8Line() {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(content);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(content.length + 1);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (content[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /**

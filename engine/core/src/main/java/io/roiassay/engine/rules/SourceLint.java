@@ -61,7 +61,12 @@ public final class SourceLint {
     private List<RuleProblem> run() {
         List<RuleProblem> out = new ArrayList<>();
         for (RuleFile f : files) {
-            if (f.path().endsWith(".drl")) {
+            boolean text = f.path().endsWith(".drl") || f.path().endsWith(".drl.csv") || f.isCatalogue();
+            int notUtf8 = text ? f.firstNonUtf8Line() : 0;
+            if (notUtf8 > 0) {
+                out.add(new RuleProblem(f.displayPath(), notUtf8, 0, "the file is not UTF-8 text (saved as GBK or"
+                        + " ANSI?); save it as UTF-8" + (f.path().endsWith(".csv") ? " (in Excel: CSV UTF-8)" : ""), true));
+            } else if (f.path().endsWith(".drl")) {
                 checkFile(f, out);
             } else if (f.path().endsWith(".drl.csv")) {
                 out.addAll(CsvQuotes.check(f));
