@@ -96,7 +96,7 @@ final class Assessor {
             }
             List<String> outOfBounds = ResolvedProfile.outOfBounds(profile);
             if (!outOfBounds.isEmpty()) {
-                throw new RuleExecutionException("the profile rules set assumptions out of bounds: "
+                throw new RuleExecutionException("the profile rules set assumptions out of bounds or to unknown words: "
                         + String.join("; ", outOfBounds));
             }
             run.update(profile);

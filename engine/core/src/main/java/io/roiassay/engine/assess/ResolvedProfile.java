@@ -86,6 +86,12 @@ final class ResolvedProfile {
         for (var e : p.getAssumptions().entrySet()) {
             BigDecimal[] bounds = ProfileKeys.bounds(e.getKey());
             Profile.Assumption a = e.getValue();
+            List<String> words = ProfileKeys.words(e.getKey());
+            if (words != null && a.rule() != null && !words.contains(String.valueOf(a.value()))) {
+                out.add(e.getKey() + " = '" + a.value() + "' is not one of " + String.join(", ", words)
+                        + ", set by rule '" + a.rule() + "' (" + a.file() + (a.row() > 0 ? ", row " + a.row() : "") + ")");
+                continue;
+            }
             if (bounds == null || a.rule() == null || !(a.value() instanceof BigDecimal v)) {
                 continue;
             }

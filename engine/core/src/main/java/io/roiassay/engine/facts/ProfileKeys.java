@@ -7,8 +7,8 @@ import java.util.List;
  * The names of the profile assumptions the engine's arithmetic reads. The profile rules must set every
  * one of them (the engine refuses a profile that lacks one, naming it); rules may add more for their own
  * use. Hidden-cost estimates use three keys per category: {@code hiddenCost.<category>.ratio} (a number),
- * {@code .base} ({@code software}: licence + one year of subscription, {@code license}, or {@code total}:
- * all entered costs) and {@code .timing} ({@code once}: in the initial period, {@code annual}: every year).
+ * {@code .base} ({@code software}: licence + one year of subscription, or {@code license}) and {@code .timing}
+ * ({@code once}: in the initial period, {@code annual}: every year); {@link #words} lists them.
  */
 public final class ProfileKeys {
 
@@ -68,6 +68,20 @@ public final class ProfileKeys {
         }
         return key.equals(LOADED_HOURLY_COST) ? NOT_NEGATIVE : null;
     }
+
+    /**
+     * The words a text assumption may take, or null for a key that is not one: a hidden-cost estimate's
+     * {@code .base} and {@code .timing}. Any other word ("yearly", "licence") was read as the default, silently.
+     */
+    public static List<String> words(String key) {
+        if (key.startsWith("hiddenCost.") && key.endsWith(".base")) {
+            return BASES;
+        }
+        return key.startsWith("hiddenCost.") && key.endsWith(".timing") ? TIMINGS : null;
+    }
+
+    private static final List<String> BASES = List.of("software", "license");
+    private static final List<String> TIMINGS = List.of("once", "annual");
 
     private static final BigDecimal[] SHARE = {BigDecimal.ZERO, BigDecimal.ONE};
     private static final BigDecimal[] MULTIPLIER = {BigDecimal.ZERO, BigDecimal.TEN};

@@ -100,6 +100,12 @@ class ProfileTablesTest {
     /** The same row with another rule name, salience (PRIORITY) and margin cell. */
     private static void writeOverlayRow(Path file, String name, String salience, String margin, IoConsumer<String> write)
             throws Exception {
+        writeOverlayRow(file, name, salience, margin, write, null, null);
+    }
+
+    /** The same row with one more key's cell set. */
+    private static void writeOverlayRow(Path file, String name, String salience, String margin, IoConsumer<String> write,
+                                        String otherKey, String otherValue) throws Exception {
         List<String> lines = Files.readAllLines(TABLE);
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < 9; i++) {
@@ -117,6 +123,9 @@ class ProfileTablesTest {
         int k = keys.indexOf("typicalGrossMargin");
         row[k] = margin;
         row[k + 1] = "our client's audited accounts 2025";
+        if (otherKey != null) {
+            row[keys.indexOf(otherKey)] = otherValue;
+        }
         csv.append(String.join(",", row)).append('\n');
         Files.createDirectories(file.getParent());
         write.accept(csv.toString());
@@ -168,9 +177,21 @@ class ProfileTablesTest {
     @Test
     void overlayShareTypedAsPercent_refusedNamingKeyValueRuleAndRow_notGradedAt3540Percent(@TempDir Path dir) throws Exception {
         assertThat(marginFailure(dir, "30")).isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
-                .hasMessage("the profile rules set assumptions out of bounds: typicalGrossMargin = 30 is outside 0..1"
+                .hasMessage("the profile rules set assumptions out of bounds or to unknown words: typicalGrossMargin = 30 is outside 0..1"
                         + " (a share: write 0.30 for 30 %), set by rule 'Our retail margin' (profiles/our-retail.drl.csv, row 10)");
         assertThat(marginFailure(dir, "-0.3")).hasMessageContaining("typicalGrossMargin = -0.3 is outside 0..1");
+    }
+
+    @Test
+    void overlayTimingWordThatIsNotOne_refusedNamingTheWords_notReadAsOnce(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("profiles/our-retail.drl.csv");
+        writeOverlayRow(table, "Our retail margin", "5", "0.28", csv -> Files.writeString(table, csv),
+                "hiddenCost.training.timing", "yearly");
+        var assay = RoiAssay.builder().rulesOverlay(dir).build();
+        assertThat(catchThrowable(() -> assay.engine().assess(Examples.read("acme-retail.yaml"), "en")))
+                .isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
+                .hasMessage("the profile rules set assumptions out of bounds or to unknown words: hiddenCost.training.timing"
+                        + " = 'yearly' is not one of once, annual, set by rule 'Our retail margin' (profiles/our-retail.drl.csv, row 10)");
     }
 
     /** What assessing acme-retail ends with when an overlay row sets the retail margin cell to {@code margin}. */
