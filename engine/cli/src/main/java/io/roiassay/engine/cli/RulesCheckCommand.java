@@ -29,7 +29,7 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = EngineOptions.overlay(this.dir, rulesOption);
-        RulesCheck check = RulesCheck.of(RoiAssay.ruleFiles(dir));
+        RulesCheck check = RulesCheck.of(RoiAssay.ruleFiles(dir), () -> RoiAssay.builder().rulesOverlay(dir).build());
         StringBuilder out = new StringBuilder();
         for (RuleProblem p : check.problems()) {
             out.append(p).append('\n');

@@ -26,8 +26,23 @@ import java.util.List;
  */
 public record RulesCheck(int ruleFiles, int rules, List<RuleProblem> problems) {
 
-    /** Checks the given pack files (built-in plus overlay). */
+    /** The engine on the checked pack, for the profile probes ({@link ProfileProbes}). */
+    @FunctionalInterface
+    public interface Engine {
+        io.roiassay.engine.RoiAssay load() throws Exception;
+    }
+
+    /** Checks the given pack files (built-in plus overlay), without running cases through them. */
     public static RulesCheck of(List<RuleFile> files) {
+        return of(files, null);
+    }
+
+    /**
+     * Checks the given pack files (built-in plus overlay) and, when they compile and {@code engine} is given, assesses
+     * a small case for every profile they can classify ({@link ProfileProbes}): what would fail {@code assess}
+     * fails the check.
+     */
+    public static RulesCheck of(List<RuleFile> files, Engine engine) {
         int sources = (int) files.stream().filter(RuleFile::isRuleSource).count();
         Catalogue catalogue = PackCatalogue.of(files);
         List<RuleProblem> problems = new ArrayList<>(PackCatalogue.problems(catalogue));
@@ -44,6 +59,18 @@ public record RulesCheck(int ruleFiles, int rules, List<RuleProblem> problems) {
         }
         RuleLint.Result lint = RuleLint.lint(pack);
         problems.addAll(lint.warnings());
+        problems.addAll(io.roiassay.engine.rules.ProfileConditions.deadRows(files));
+        if (engine != null) {
+            io.roiassay.engine.RoiAssay assay;
+            try {
+                assay = engine.load();
+            } catch (Exception e) {
+                assay = null; // the pack compiled above; a plugin failing to load is not the pack's to report
+            }
+            if (assay != null) {
+                problems.addAll(ProfileProbes.problems(assay, files));
+            }
+        }
         return new RulesCheck(sources, lint.ruleCount(), sorted(problems));
     }
 

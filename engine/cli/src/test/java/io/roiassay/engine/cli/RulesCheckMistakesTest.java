@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,55 @@ class RulesCheckMistakesTest {
         CliRun run = CliRun.of("assess", Fixtures.ACME.toString(), "--rules", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
         assertThat(run.err()).doesNotContain("KieProject").doesNotContain("unexpected error");
+    }
+
+    /** An overlay table with the built-in header and one retail row setting {@code key} to {@code value}. */
+    private String retailRow(String key, String value, String industry) throws Exception {
+        List<String> lines = Files.readAllLines(Fixtures.ROOT.resolve("rules/profiles/assumptions.drl.csv"));
+        List<String> labels = io.roiassay.engine.rules.RuleFileTestAccess.cells(lines.get(8));
+        String[] row = new String[labels.size()];
+        java.util.Arrays.fill(row, "");
+        row[0] = "Our retail row";
+        row[1] = "5";
+        row[2] = industry;
+        row[5] = "profile";
+        row[labels.indexOf(key)] = value;
+        row[labels.indexOf(key) + 1] = "our audited accounts 2025";
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            csv.append(i == 4 ? "RuleTable Our retail figures" : lines.get(i)).append('\n');
+        }
+        csv.append(String.join(",", row)).append('\n');
+        return file("profiles/our-retail.drl.csv", csv.toString());
+    }
+
+    @Test
+    void tableCellThatIsNotANumber_failsCheckAtItsRow_asAssessWould() throws Exception {
+        String f = retailRow("typicalGrossMargin", "\"0,28\"", "retail");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10: error: assess fails for a case of industry retail, ")
+                .contains("rule 'Our retail row' (profiles/our-retail.drl.csv, row 10) failed: a value it gives as a number is not one");
+        assessExits3();
+    }
+
+    @Test
+    void shareTypedAsPercentOrAWordAKeyDoesNotTake_failCheckAtTheRow() throws Exception {
+        String f = retailRow("typicalGrossMargin", "28", "retail");
+        assertThat(check().out()).contains(f + ":10: error: ").contains("typicalGrossMargin = 28 is outside 0..1");
+        f = retailRow("hiddenCost.training.timing", "yearly", "retail");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10: error: ").contains("hiddenCost.training.timing = 'yearly' is not one of once, annual");
+    }
+
+    @Test
+    void rowForAnIndustryNoClassifyRuleSets_warnsThatItNeverApplies() throws Exception {
+        String f = retailRow("typicalGrossMargin", "0.28", "Retail");
+        CliRun run = check();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(f + ":10:18: warning: industry 'Retail' is not one the classify rules set (consulting,")
+                .contains("retail, technology").contains("so this row never applies");
     }
 
     @Test

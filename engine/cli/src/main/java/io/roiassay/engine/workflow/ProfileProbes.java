@@ -1,0 +1,93 @@
+package io.roiassay.engine.workflow;
+
+import io.roiassay.engine.RoiAssay;
+import io.roiassay.engine.assess.AssessOptions;
+import io.roiassay.engine.caseio.CaseException;
+import io.roiassay.engine.model.Case;
+import io.roiassay.engine.rules.ProfileConditions;
+import io.roiassay.engine.rules.RuleExecutionException;
+import io.roiassay.engine.rules.RuleFile;
+import io.roiassay.engine.rules.RuleProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What {@code assess} would fail on in a pack's profile rules, found by {@code rules check} before any case meets
+ * it: a cell that is not a number ({@code 0,28}), a share typed as a percentage, a word a key does not take, an
+ * assumption a replaced table leaves unset. Such a value fails only the cases whose profile reaches its row, so
+ * a small case is assessed for every industry the classify rules set, at each size and deployment, and in each
+ * currency a table names; each distinct failure is an error at the table row or rule that caused it.
+ */
+final class ProfileProbes {
+
+    /** Employee counts that classify as small, mid-size and large, and none (size unknown). */
+    private static final List<Integer> SIZES = java.util.Arrays.asList(20, 300, 5000, null);
+    private static final List<String> DEPLOYMENTS = List.of("saas", "on-premise", "hybrid");
+    private static final List<String> CURRENCIES = List.of("CNY", "USD", "EUR");
+    /** More distinct failures than this are one mistake repeated: stop there. */
+    private static final int MAX_FAILURES = 20;
+
+    private ProfileProbes() {
+    }
+
+    static List<RuleProblem> problems(RoiAssay assay, List<RuleFile> files) {
+        Map<String, TreeSet<String>> classified = ProfileConditions.classified(files);
+        Set<String> currencies = new TreeSet<>(CURRENCIES);
+        ProfileConditions.cells(files).stream().filter(c -> c.label().equals("currency") && c.value().matches("[A-Z]{3}"))
+                .forEach(c -> currencies.add(c.value()));
+        Map<String, String> failures = new java.util.LinkedHashMap<>(); // the engine's message → the first case it failed
+        Set<String> industries = new java.util.LinkedHashSet<>(); // the classify rules' own ids first, then the tables'
+        if (classified.get("industry") != null) {
+            industries.addAll(classified.get("industry"));
+        }
+        ProfileConditions.cells(files).stream().filter(c -> c.label().equals("industry")).forEach(c -> industries.add(c.value()));
+        for (String industry : industries) {
+            for (Integer employees : SIZES) {
+                for (String deployment : DEPLOYMENTS) {
+                    probe(assay, industry, employees, deployment, "CNY", failures);
+                }
+            }
+            for (String currency : currencies) {
+                probe(assay, industry, 300, "saas", currency, failures);
+            }
+            if (failures.size() >= MAX_FAILURES) {
+                break;
+            }
+        }
+        List<RuleProblem> out = new ArrayList<>();
+        for (var failure : failures.entrySet()) {
+            RuleProblem at = ProfileConditions.locate(files, failure.getKey());
+            String message = failure.getValue() + failure.getKey();
+            out.add(at != null ? new RuleProblem(at.file(), at.line(), at.column(), message, true)
+                    : new RuleProblem("rules", 0, 0, message, true));
+        }
+        return out;
+    }
+
+    private static void probe(RoiAssay assay, String industry, Integer employees, String deployment, String currency,
+                              Map<String, String> failures) {
+        String json = "{\"format\":\"roi-assay/case-1\",\"id\":\"rules-check-probe\",\"currency\":\"" + currency + "\","
+                + "\"company\":{\"name\":\"probe\",\"industry\":\"" + industry.replace("\"", "") + "\""
+                + (employees == null ? "" : ",\"employees\":" + employees) + "},"
+                + "\"deployment\":{\"model\":\"" + deployment + "\"},"
+                + "\"costs\":[{\"category\":\"subscription\",\"amount\":10000,\"recurrence\":\"annual\"}],"
+                + "\"benefits\":[{\"basis\":\"cost-saving\",\"amount\":20000,\"recurrence\":\"annual\"}]}";
+        Case c;
+        try {
+            c = assay.reader().read(json, "probe", true);
+        } catch (CaseException e) {
+            return; // a value the case format does not take (a new deployment model): no case can reach it
+        }
+        try {
+            assay.engine().assess(c, "en", AssessOptions.NO_DRAWS);
+        } catch (RuleExecutionException e) {
+            failures.putIfAbsent(e.getMessage(), "assess fails for a case of industry " + industry + ", "
+                    + (employees == null ? "size unknown" : employees + " employees") + ", " + deployment + ", "
+                    + currency + ": ");
+        }
+    }
+}
