@@ -377,6 +377,31 @@ class RulesCheckMistakesTest {
     }
 
     @Test
+    void ruleNotGivingTheEvidenceItsCatalogueTextNames_isAnError_notAPlaceholderInTheReport() throws Exception {
+        file("catalogue/my-findings.yaml", """
+                mistake/heavy-consulting:
+                  severity: warning
+                  evidence: [consulting]
+                  en: "Consulting ({consulting}) is a large share of the costs."
+                  zh: "咨询费用（{consulting}）占成本比重较大。"
+                """);
+        String f = rule("mistakes/consulting.drl", """
+                rule "Heavy consulting"
+                    agenda-group "findings"
+                when
+                    CaseTotals($c : totalCosts > 0)
+                then
+                    outcome.finding(drools, "mistake/heavy-consulting").evidence("consultingCost", $c);
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:").contains("error: the catalogue text of \"mistake/heavy-consulting\" uses"
+                + " {consulting}, but rule \"Heavy consulting\" gives no such evidence (it gives consultingCost)");
+        assessExits3();
+    }
+
+    @Test
     void codeNotInCatalogue_isAnErrorWhenRaisedWithoutSeverity() throws Exception {
         String f = rule("data/x.drl", """
                 rule "x"

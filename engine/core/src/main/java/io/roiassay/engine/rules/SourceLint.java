@@ -178,6 +178,9 @@ public final class SourceLint {
                     if (second != null && Severity.of(second) == null) {
                         at.error(secondAt, "severity \"" + second + "\" does not exist; use one of " + Severity.names());
                     }
+                    if (catalogued && !EN.matcher(stmt).find() && !ZH_ANY.matcher(stmt).find()) {
+                        placeholders(rule, catalogue.finding(first), stmt, firstAt, at);
+                    }
                     estimates(stmt, base + m.start(), at);
                 }
                 case "recommend" -> {
@@ -254,6 +257,37 @@ public final class SourceLint {
                     + String.join(", ", catalogue.sentence(sentence).clauses().keySet()));
         }
     }
+
+    /**
+     * A catalogue text's placeholders the raising statement gives no evidence for: the report would show the
+     * placeholder itself ("Consulting ({consulting}) was entered"). The engine fills {@code {estimate}} and
+     * {@code {currency}} itself.
+     */
+    private static void placeholders(String rule, Catalogue.FindingEntry entry, String stmt, int at, Located where) {
+        java.util.Set<String> given = new java.util.TreeSet<>();
+        Matcher e = EVIDENCE.matcher(stmt);
+        while (e.find()) {
+            given.add(e.group(1));
+        }
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        for (String text : new String[] {entry.en(), entry.zh()}) {
+            Matcher p = PLACEHOLDER.matcher(text == null ? "" : text);
+            while (p.find()) {
+                used.add(p.group(1));
+            }
+        }
+        used.removeAll(List.of("estimate", "currency"));
+        used.removeAll(given);
+        if (!used.isEmpty()) {
+            where.error(at, "the catalogue text of \"" + entry.code() + "\" uses " + used.stream().map(n -> "{" + n + "}")
+                    .collect(java.util.stream.Collectors.joining(", ")) + ", but rule \"" + rule + "\" gives no such evidence"
+                    + (given.isEmpty() ? "" : " (it gives " + String.join(", ", given) + ")") + ": the report would show the"
+                    + " placeholder itself; add .evidence(\"" + used.iterator().next() + "\", …)");
+        }
+    }
+
+    private static final Pattern EVIDENCE = Pattern.compile("\\.evidence\\s*\\(\\s*\"([^\"]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(?::percent)?}");
 
     private void estimates(String stmt, int base, Located at) {
         Matcher e = ESTIMATE.matcher(stmt);
