@@ -7,12 +7,13 @@ import io.roiassay.engine.caseio.CaseError;
 import java.util.List;
 
 /**
- * A rejected batch input ({@code format: roi-assay/error-1}): where it was (line number or file name) and
- * every error with its field path, line, column and message.
+ * A rejected batch input ({@code format: roi-assay/error-1}): where it was (line number or file name), its
+ * {@code caseId} when the input names a valid one (analysts join the rows of a batch on it), and every error with
+ * its field path, line, column and message.
  */
-@JsonPropertyOrder({"format", "line", "file", "errors"})
+@JsonPropertyOrder({"format", "line", "file", "caseId", "errors"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorRecord(String format, Long line, String file, List<Entry> errors) {
+public record ErrorRecord(String format, Long line, String file, String caseId, List<Entry> errors) {
 
     /** The error record format. */
     public static final String FORMAT = "roi-assay/error-1";
@@ -29,7 +30,8 @@ public record ErrorRecord(String format, Long line, String file, List<Entry> err
      */
     public static ErrorRecord of(BatchItem item, List<CaseError> errors) {
         boolean jsonl = item.file() == null;
-        return new ErrorRecord(FORMAT, jsonl ? item.line() : null, item.file(), errors.stream()
+        String caseId = errors.stream().anyMatch(e -> "id".equals(e.path())) ? null : CaseIds.peek(item);
+        return new ErrorRecord(FORMAT, jsonl ? item.line() : null, item.file(), caseId, errors.stream()
                 .map(e -> new Entry(e.path(), jsonl ? null : e.line(), e.column(), e.message())).toList());
     }
 }

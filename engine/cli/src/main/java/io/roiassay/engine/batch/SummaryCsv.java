@@ -63,13 +63,13 @@ public final class SummaryCsv {
                 null);
     }
 
-    /** The row of a rejected input: its source, grade {@code error} and the first error. */
+    /** The row of a rejected input: its source, its case id when it names a valid one, grade {@code error} and the first error. */
     public static byte[] errorRow(BatchItem item, ErrorRecord record) {
         String message = record.errors().isEmpty() ? "rejected"
                 : record.errors().get(0).path() + ": " + record.errors().get(0).message()
                 + (record.errors().size() > 1 ? " (+" + (record.errors().size() - 1) + " more)" : "");
-        return line(item.sourceName(), null, null, null, null, "error", null, null, null, null, null, null, null, null,
-                message);
+        return line(item.sourceName(), record.caseId(), null, null, null, "error", null, null, null, null, null, null, null,
+                null, message);
     }
 
     private static String plain(BigDecimal d) {

@@ -36,6 +36,7 @@ class BatchSummaryOutputTest {
             lines.add(InputHash.canonicalJson(Examples.read(f)));
         }
         lines.add("{\"format\": \"roi-assay/case-1\", \"id\": \"Bad Id\"}");   // line 5: rejected
+        lines.add("{\"format\": \"roi-assay/case-1\", \"id\": \"named-1\", \"currency\": \"CNY\"}");   // line 6: rejected, names its id
         jsonl = tmp.resolve("cases.jsonl");
         Files.write(jsonl, lines);
     }
@@ -46,7 +47,7 @@ class BatchSummaryOutputTest {
         CliRun reports = CliRun.of("batch", jsonl.toString(), "--jobs", "1");
         assertThat(table.exitCode()).isEqualTo(2);
         List<String> rows = table.out().lines().toList();
-        assertThat(rows).hasSize(6);
+        assertThat(rows).hasSize(7);
         assertThat(rows.get(0)).isEqualTo("source,caseId,title,industry,currency,grade,confidence,enteredRoiPercent,"
                 + "adjustedRoiPercent,adjustedNpv,adjustedPaybackMonths,benefitTolerancePercent,majorFindings,"
                 + "majorFindingCodes,error");
@@ -74,9 +75,15 @@ class BatchSummaryOutputTest {
         }
         List<String> error = SummaryCsvTest.parse(rows.get(5));
         assertThat(error.get(0)).isEqualTo("line 5");
+        assertThat(error.get(1)).as("an id that is itself invalid is not repeated as one").isEmpty();
         assertThat(error.get(5)).isEqualTo("error");
         assertThat(error.get(14)).contains("(+");
-        assertThat(table.err()).contains("assessed 4, rejected 1");
+        List<String> named = SummaryCsvTest.parse(rows.get(6));
+        assertThat(named.subList(0, 2)).containsExactly("line 6", "named-1");
+        assertThat(named.get(5)).isEqualTo("error");
+        assertThat(reportLines.get(5)).startsWith("{\"format\":\"roi-assay/error-1\",\"line\":6,\"caseId\":\"named-1\",\"errors\":[");
+        assertThat(reportLines.get(4)).startsWith("{\"format\":\"roi-assay/error-1\",\"line\":5,\"errors\":[");
+        assertThat(table.err()).contains("assessed 4, rejected 2");
     }
 
     @Test

@@ -121,7 +121,7 @@ class OutputFilesTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out().lines().toList()).hasSize(3);
         assertThat(run.out().lines().toList().get(1)).contains("roi-assay/error-1")
-                .contains("the line is longer than 2097152 characters");
+                .contains("the line is longer than 2097152 bytes (2 MiB");
         assertThat(run.err()).contains("assessed 2, rejected 1");
     }
 }
