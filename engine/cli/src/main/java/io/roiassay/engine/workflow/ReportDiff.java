@@ -13,8 +13,11 @@ import java.util.Map;
 
 /**
  * What changed from report A to report B, in the terms an auditor compares assessments by: figures that
- * moved, findings added or removed (and changed estimates), grade and confidence, recommendations, and
- * provenance. Anything else that differs (messages, benefit lines, trace) is counted under "other".
+ * moved, findings added or removed (and changed estimates, severities and rules), grade, confidence and the
+ * verdict's rule, recommendations, the ranges (sensitivity and Monte Carlo), and provenance (with the case id,
+ * currency and language). Anything else that differs (messages, profile, benefit lines, adjustments, trace) is
+ * counted under "other". Reports in different currencies get no figure deltas: 180000 USD − 540000 CNY is no
+ * number.
  */
 public final class ReportDiff {
 
@@ -33,11 +36,15 @@ public final class ReportDiff {
     private final List<Moved> verdict = new ArrayList<>();
     private final List<String> recommendationsAdded = new ArrayList<>();
     private final List<String> recommendationsRemoved = new ArrayList<>();
+    private final List<Moved> recommendationsChanged = new ArrayList<>();
+    private final List<Moved> ranges = new ArrayList<>();
     private final List<Moved> provenance = new ArrayList<>();
+    private final boolean sameCurrency;
     private final List<Moved> other = new ArrayList<>();
 
     private ReportDiff(JsonNode a, JsonNode b) {
         identical = a.equals(b);
+        sameCurrency = a.path("currency").equals(b.path("currency"));
         for (JsonTreeDiff.Change c : JsonTreeDiff.diff(a, b)) {
             classify(c);
         }
@@ -59,17 +66,23 @@ public final class ReportDiff {
         if (p.startsWith("provenance.")) {
             provenance.add(new Moved(p.substring("provenance.".length()), m.a(), m.b(), m.delta()));
         } else if (isFigure(p)) {
-            figures.add(new Moved(p.substring("financials.".length()), m.a(), m.b(), m.delta()));
+            figures.add(new Moved(p.substring("financials.".length()), m.a(), m.b(), sameCurrency ? m.delta() : null));
         } else if (p.matches("findings\\[[^\\]]+]")) {
             (c.before() == null ? findingsAdded : findingsRemoved).add(entry(c.before() == null ? c.after() : c.before(), true));
-        } else if (p.matches("findings\\[[^\\]]+]\\.(estimate|severity)")) {
+        } else if (p.matches("findings\\[[^\\]]+]\\.(estimate|severity|rule\\..+)")) {
             findingsChanged.add(new Moved(p.substring("findings".length()), m.a(), m.b(), m.delta()));
-        } else if (p.equals("verdict.grade") || p.equals("verdict.confidence") || p.equals("verdict")) {
+        } else if (p.equals("verdict.grade") || p.equals("verdict.confidence") || p.equals("verdict")
+                || p.startsWith("verdict.rule.") || p.startsWith("verdict.confidenceRule")) {
             verdict.add(new Moved(p.substring(p.indexOf('.') + 1), m.a(), m.b(), null));
         } else if (p.matches("recommendations\\[[^\\]]+]")) {
             (c.before() == null ? recommendationsAdded : recommendationsRemoved)
                     .add(entry(c.before() == null ? c.after() : c.before(), false));
-        } else if (p.equals("caseId")) {
+        } else if (p.matches("recommendations\\[[^\\]]+]\\.(because|priority|rule\\..+)(\\[\\d+])?")) {
+            recommendationsChanged.add(new Moved(p.substring("recommendations".length()), m.a(), m.b(), m.delta()));
+        } else if (p.startsWith("uncertainty") || p.startsWith("sensitivity")) {
+            ranges.add(sameCurrency || !p.toLowerCase(java.util.Locale.ROOT).contains("npv") ? m
+                    : new Moved(m.what(), m.a(), m.b(), null));
+        } else if (p.equals("caseId") || p.equals("currency") || p.equals("language")) {
             provenance.add(m);
         } else {
             other.add(m);
@@ -109,6 +122,9 @@ public final class ReportDiff {
             return "The reports are identical: " + nameA + " and " + nameB + ".\n";
         }
         StringBuilder b = new StringBuilder("Differences from " + nameA + " (A) to " + nameB + " (B):\n");
+        if (!sameCurrency) {
+            b.append("The reports are in different currencies: figures are compared as written, with no differences.\n");
+        }
         section(b, "Figures", figures);
         if (!findingsAdded.isEmpty() || !findingsRemoved.isEmpty() || !findingsChanged.isEmpty()) {
             b.append("Findings:\n");
@@ -117,11 +133,13 @@ public final class ReportDiff {
             findingsChanged.forEach(m -> b.append("  ~ ").append(line(m)).append('\n'));
         }
         section(b, "Verdict", verdict);
-        if (!recommendationsAdded.isEmpty() || !recommendationsRemoved.isEmpty()) {
+        if (!recommendationsAdded.isEmpty() || !recommendationsRemoved.isEmpty() || !recommendationsChanged.isEmpty()) {
             b.append("Recommendations:\n");
             recommendationsAdded.forEach(f -> b.append("  + ").append(f).append('\n'));
             recommendationsRemoved.forEach(f -> b.append("  - ").append(f).append('\n'));
+            recommendationsChanged.forEach(m -> b.append("  ~ ").append(line(m)).append('\n'));
         }
+        section(b, "Ranges (sensitivity, Monte Carlo)", ranges);
         section(b, "Provenance", provenance);
         if (!other.isEmpty()) {
             b.append("Other: ").append(other.size()).append(other.size() == 1 ? " difference" : " differences")
@@ -158,6 +176,9 @@ public final class ReportDiff {
         ObjectNode recs = o.putObject("recommendations");
         recs.set("added", strings(f, recommendationsAdded));
         recs.set("removed", strings(f, recommendationsRemoved));
+        recs.set("changed", moves(f, recommendationsChanged));
+        o.set("ranges", moves(f, ranges));
+        o.put("sameCurrency", sameCurrency);
         o.set("provenance", moves(f, provenance));
         o.set("other", moves(f, other));
         return o;
@@ -193,6 +214,8 @@ public final class ReportDiff {
         m.put("verdict", verdict.size());
         m.put("recommendationsAdded", recommendationsAdded.size());
         m.put("recommendationsRemoved", recommendationsRemoved.size());
+        m.put("recommendationsChanged", recommendationsChanged.size());
+        m.put("ranges", ranges.size());
         m.put("provenance", provenance.size());
         m.put("other", other.size());
         return m;

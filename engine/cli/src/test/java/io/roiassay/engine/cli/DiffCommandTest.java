@@ -101,6 +101,35 @@ class DiffCommandTest {
     }
 
     @Test
+    void diff_reportsInDifferentCurrencies_sayItAndGiveNoFigureDeltas() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString(), "--draws", "0");
+        Path b = report("b.json", Fixtures.ROOT.resolve("examples/vendor-claim-audit.yaml").toString(), "--draws", "0");
+        String out = CliRun.of("diff", a.toString(), b.toString()).out();
+        assertThat(out).contains("The reports are in different currencies: figures are compared as written, with no differences.")
+                .contains("  entered.totalCosts: 540000.00 → 180000.00\n")
+                .contains("Provenance:").contains("  currency: CNY → USD\n");
+        JsonNode json = JsonReportWriter.mapper().readTree(CliRun.of("diff", a.toString(), b.toString(), "--format", "json").out());
+        assertThat(json.get("sameCurrency").asBoolean()).isFalse();
+        for (JsonNode f : json.get("figures")) {
+            assertThat(f.has("delta")).as(f.toString()).isFalse();
+        }
+    }
+
+    @Test
+    void diff_drawsAndAFindingsRule_areNamedInTheirSections_notCountedAsOther() throws Exception {
+        Path a = report("a.json", Fixtures.ACME.toString(), "--draws", "0");
+        Path b = report("b.json", Fixtures.ACME.toString(), "--draws", "500", "--seed", "7");
+        String text = java.nio.file.Files.readString(b);
+        assertThat(text).contains("\"file\": \"mistakes/double-counting.drl\"");
+        int inFindings = text.indexOf("\"file\": \"mistakes/double-counting.drl\"", text.indexOf("\"findings\": ["));
+        java.nio.file.Files.writeString(b, text.substring(0, inFindings) + "\"file\": \"mistakes/elsewhere.drl\""
+                + text.substring(inFindings + "\"file\": \"mistakes/double-counting.drl\"".length()));
+        String out = CliRun.of("diff", a.toString(), b.toString()).out();
+        assertThat(out).contains("Ranges (sensitivity, Monte Carlo):\n  uncertainty: null → {\"draws\":500,\"seed\":7,")
+                .contains("Findings:\n  ~ [mistake/double-counting].rule.file: mistakes/double-counting.drl → mistakes/elsewhere.drl\n");
+    }
+
+    @Test
     void diff_badFile_exits2() throws Exception {
         Path a = report("a.json", Fixtures.ACME.toString());
         CliRun run = CliRun.of("diff", a.toString(), dir.resolve("missing.json").toString());
