@@ -69,6 +69,55 @@ class RulesCheckMistakesTest {
         return file("profiles/our-retail.drl.csv", csv.toString());
     }
 
+    /** An overlay table with the built-in assumptions header and these rows (lines 10, 11, …). */
+    private String overlayTable(String... rows) throws Exception {
+        List<String> lines = Files.readAllLines(Fixtures.ROOT.resolve("rules/profiles/assumptions.drl.csv"));
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            csv.append(i == 4 ? "RuleTable Our retail figures" : lines.get(i)).append('\n');
+        }
+        for (String row : rows) {
+            csv.append(row).append('\n');
+        }
+        return file("profiles/our-retail.drl.csv", csv.toString());
+    }
+
+    @Test
+    void tableRowWithNoCondition_isAnErrorAtItsRow_notAtTheHeader() throws Exception {
+        String f = overlayTable("Ours,5,,,,profile,0.28,\"audited\",审计");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:8: error: the row \"Ours\" has no condition")
+                .contains("write any in column C (industry)").doesNotContain("cannot be resolved");
+        assessExits3();
+    }
+
+    @Test
+    void tableSourceWithoutItsValue_isAnError_notANoteCreditedToAnotherRow() throws Exception {
+        String f = overlayTable("Our retail note,5,retail,,,profile,,\"audited accounts, 2025\",审计");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:37: error: the row \"Our retail note\" gives a source for typicalGrossMargin"
+                + " but no value").contains("give the value in column G (typicalGrossMargin)");
+    }
+
+    @Test
+    void twoRowsWithTheSameConditionsAndPriority_settingOneKey_warn() throws Exception {
+        String f = overlayTable("A,5,retail,,,profile,0.28,\"a 2025\",甲", "B,5,retail,any,,profile,0.26,\"b 2025\",乙",
+                "C,4,retail,,,profile,0.27,\"c 2025\",丙");
+        CliRun run = check();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(f + ":11:1: warning: the rows \"A\" (" + f + ":10) and \"B\" have the same"
+                + " conditions and priority and both set typicalGrossMargin").doesNotContain("\"C\" have the same");
+    }
+
+    @Test
+    void tableRowWithoutAPhase_isToldToFillTheColumn_notToWriteDrl() throws Exception {
+        String f = overlayTable("A,5,retail,,,,0.28,\"a 2025\",甲");
+        assertThat(check().out()).contains(f + ":10: warning: rule \"A\" has no agenda-group")
+                .contains("write its phase (e.g. profile) in the table's AGENDA-GROUP column").doesNotContain("add e.g.");
+    }
+
     @Test
     void tableCellThatIsNotANumber_failsCheckAtItsRow_asAssessWould() throws Exception {
         String f = retailRow("typicalGrossMargin", "\"0,28\"", "retail");

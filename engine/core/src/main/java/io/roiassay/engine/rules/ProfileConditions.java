@@ -82,7 +82,7 @@ public final class ProfileConditions {
                 for (int r = t + 5; r < lines.length && !lines[r].replace(",", "").isBlank()
                         && !DecisionTables.cells(lines[r]).get(0).startsWith("RuleTable"); r++) {
                     List<String> row = DecisionTables.cells(lines[r]);
-                    int[] starts = starts(lines[r]);
+                    int[] starts = TableLint.starts(lines[r]);
                     for (int c = 0; c < row.size() && c < labels.size() && c < kinds.size(); c++) {
                         String label = labels.get(c).strip().toLowerCase(java.util.Locale.ROOT);
                         String value = row.get(c).strip();
@@ -136,18 +136,4 @@ public final class ProfileConditions {
 
     private static final Pattern WHERE = Pattern.compile("rule '([^']*)' \\(([^(),]+)(?:, row (\\d{1,9}))?\\)");
 
-    /** Each cell's 0-based start offset in a CSV line, as {@link DecisionTables#cells} splits it. */
-    private static int[] starts(String line) {
-        List<Integer> out = new ArrayList<>(List.of(0));
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(i + 1);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
 }

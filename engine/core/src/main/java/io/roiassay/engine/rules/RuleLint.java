@@ -97,6 +97,11 @@ public final class RuleLint {
                     continue;
                 }
                 for (String message : inspect(impl, declared)) {
+                    if (source.row() > 0 && message.endsWith(NO_GROUP_ADVICE)) {
+                        // a table row: the agenda group is its AGENDA-GROUP column (labelled phase), not DRL syntax
+                        message = message.substring(0, message.length() - NO_GROUP_ADVICE.length())
+                                + "write its phase (e.g. profile) in the table's AGENDA-GROUP column";
+                    }
                     warnings.add(new RuleProblem(display, at[0], at[1], message, false));
                 }
             }
@@ -105,6 +110,8 @@ public final class RuleLint {
                 .thenComparing(RuleProblem::message));
         return new Result(List.copyOf(warnings), count);
     }
+
+    private static final String NO_GROUP_ADVICE = "add e.g. agenda-group \"findings\"";
 
     private static List<String> inspect(RuleImpl rule, Set<String> declared) {
         String name = "rule \"" + rule.getName() + "\"";
@@ -118,8 +125,7 @@ public final class RuleLint {
         List<String> out = new ArrayList<>();
         if (group == null || group.isEmpty() || "MAIN".equals(group)) {
             out.add(name + " has no agenda-group, so it runs in Drools' MAIN group, after the rules of whichever phase"
-                    + " first makes it true, outside the pipeline's order (" + groups() + "); add e.g. agenda-group"
-                    + " \"findings\"");
+                    + " first makes it true, outside the pipeline's order (" + groups() + "); " + NO_GROUP_ADVICE);
             return out;
         }
         if (phase == null) {

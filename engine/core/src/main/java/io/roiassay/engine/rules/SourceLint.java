@@ -72,6 +72,9 @@ public final class SourceLint {
                 out.addAll(CsvQuotes.check(f));
             }
         }
+        if (out.stream().noneMatch(RuleProblem::error)) {
+            out.addAll(TableLint.check(files));
+        }
         out.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                 .thenComparingInt(RuleProblem::column));
         return out;
