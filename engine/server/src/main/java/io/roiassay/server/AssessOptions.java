@@ -54,7 +54,7 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
         for (var e : query.entrySet()) {
             String name = e.getKey();
             if (!names.contains(name)) {
-                String nearest = io.roiassay.engine.cli.Suggestions.nearest(name.toLowerCase(java.util.Locale.ROOT), names);
+                String nearest = io.roiassay.engine.errors.Suggestions.nearest(name.toLowerCase(java.util.Locale.ROOT), names);
                 String near = nearest == null ? "" : " (did you mean '" + nearest + "'?)";
                 throw bad("unknown parameter '" + shown(name) + "'" + near + "; this route takes "
                         + String.join(", ", names));

@@ -131,7 +131,7 @@ public final class Cli {
             if (arg.startsWith("-")) {
                 java.util.List<String> names = new java.util.ArrayList<>();
                 ex.getCommandLine().getCommandSpec().options().forEach(o -> names.addAll(java.util.List.of(o.names())));
-                return Suggestions.nearest(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, names);
+                return io.roiassay.engine.errors.Suggestions.nearest(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, names);
             }
         }
         return null;

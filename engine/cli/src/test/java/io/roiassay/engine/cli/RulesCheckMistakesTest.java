@@ -310,8 +310,43 @@ class RulesCheckMistakesTest {
                 """);
         CliRun run = check();
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains(f + ":11:13: error: ").contains("zhh");
+        assertThat(run.out()).contains(f + ":11:13: error: ").contains("zhh").contains("did you mean zh?");
         assertThat(run.out()).doesNotContain("LambdaConsequence");
+    }
+
+    @Test
+    void methodTypoOnOutcome_namesDroolsNotItsInternalType_andTheMethodMeant() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    CaseTotals()
+                then
+                    outcome.findng(drools, "data/no-costs");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:").contains("The method findng(drools, String) is undefined for the type"
+                + " Outcome; did you mean finding?").doesNotContain("KnowledgeHelper");
+    }
+
+    @Test
+    void profileKeyNoRuleSets_warnsWithTheKeyMeant() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "findings"
+                when
+                    Profile($t : number("adoptionThreshhold") != null)
+                    CaseTotals(has("license"))
+                then
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(f + ":8:25: warning: profile key \"adoptionThreshhold\" is set by no rule, table or"
+                + " the engine, so the profile never has it; did you mean \"adoptionThreshold\"?")
+                .doesNotContain("\"license\" is set by no rule");
     }
 
     @Test

@@ -221,7 +221,8 @@ public final class DroolsCompiler {
             GeneratedJavaErrors.Origin origin = GeneratedJavaErrors.locate(m, messages, files);
             if (origin != null) {
                 mapped.add(m.getPath());
-                out.add(new RuleProblem(origin.file().displayPath(), origin.line(), origin.column(), clean(m.getText())
+                out.add(new RuleProblem(origin.file().displayPath(), origin.line(), origin.column(),
+                        ParserMessages.undefinedMethod(clean(m.getText()))
                         + " (in rule \"" + origin.rule() + "\", in the Java Drools generates from it)",
                         m.getLevel() == Message.Level.ERROR));
                 continue;
@@ -229,8 +230,8 @@ public final class DroolsCompiler {
             String path = m.getPath() == null ? "" : packPath(m.getPath());
             RuleFile f = byPath.get(path);
             String display = f != null ? f.displayPath() : (path.isEmpty() ? "rules" : path);
-            String text = ParserMessages.showInvisible(clean(m.getText()), f == null ? null : f.text(), m.getLine(),
-                    m.getColumn());
+            String text = ParserMessages.undefinedMethod(ParserMessages.showInvisible(clean(m.getText()),
+                    f == null ? null : f.text(), m.getLine(), m.getColumn()));
             int[] at = f == null ? null : ConsequenceErrors.locate(f.text(), m.getText(), m.getLine());
             out.add(new RuleProblem(display, at != null ? at[0] : m.getLine(), at != null ? at[1] : m.getColumn(),
                     text, m.getLevel() == Message.Level.ERROR));

@@ -9,6 +9,36 @@ final class ParserMessages {
     private ParserMessages() {
     }
 
+    private static final java.util.regex.Pattern UNDEFINED_METHOD = java.util.regex.Pattern.compile(
+            "The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
+
+    /**
+     * Java's "The method findng(KnowledgeHelper, String) is undefined for the type Outcome" for a method typed wrong
+     * in a consequence: Drools' internal {@code KnowledgeHelper} is the {@code drools} the rule passed, and for a fact
+     * type of the engine the message says which method was meant.
+     */
+    static String undefinedMethod(String text) {
+        java.util.regex.Matcher m = UNDEFINED_METHOD.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String shown = text.replace("(KnowledgeHelper, ", "(drools, ").replace("(KnowledgeHelper)", "(drools)");
+        Class<?> type;
+        try {
+            type = Class.forName("io.roiassay.engine.facts." + m.group(3), false, ParserMessages.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return shown;
+        }
+        java.util.Set<String> methods = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method method : type.getMethods()) {
+            if (method.getDeclaringClass() != Object.class) {
+                methods.add(method.getName());
+            }
+        }
+        String near = io.roiassay.engine.errors.Suggestions.nearest(m.group(1), methods);
+        return shown + (near != null ? "; did you mean " + near + "?" : "; " + m.group(3) + " has " + String.join(", ", methods));
+    }
+
     /** A line-less message that follows a located parse error of the same file: its echo, or the parser failing on it. */
     static boolean isFollowOn(String text) {
         return text.contains("Parser returned a null Package") || text.startsWith("Unexpected error:");

@@ -95,6 +95,7 @@ public final class SourceLint {
         Located at = new Located(f, text, out);
         boolean hasGlobal = pkg.getGlobals().stream().anyMatch(g -> "outcome".equals(g.getIdentifier()));
         DeprecatedSyntax.check(at);
+        checkProfileKeys(at);
         for (RuleDescr rule : pkg.getRules()) {
             checkConditions(rule.getLhs(), at);
             int[] body = consequence(at.masked(), rule);
@@ -111,6 +112,46 @@ public final class SourceLint {
             }
             checkCalls(rule.getName(), masked, body[0], at);
         }
+    }
+
+    private static final Pattern KEY_READ = Pattern.compile("\\b(number|text|has)\\s*\\(\\s*\"([A-Za-z0-9._-]+)\"\\s*\\)");
+    private static final Pattern KEY_SET = Pattern.compile("\\.set(?:Text)?\\s*\\(\\s*\"{1,2}([A-Za-z0-9._-]+)\"");
+    private java.util.Set<String> setKeys;
+
+    /**
+     * A profile key a rule reads ({@code number("adoptionThreshhold")}) that no rule, table or the engine sets: the
+     * value is never there, so the rule never fires, silently. A warning, with the nearest key that is set.
+     */
+    private void checkProfileKeys(Located at) {
+        Matcher m = KEY_READ.matcher(at.masked());
+        while (m.find()) {
+            String key = m.group(2);
+            if (m.group(1).equals("has") && io.roiassay.engine.model.CostCategory.of(key) != null) {
+                continue; // CaseTotals.has("license"): a cost category, not a profile key
+            }
+            if (!setKeys().contains(key)) {
+                String near = io.roiassay.engine.errors.Suggestions.nearest(key, setKeys());
+                at.warning(m.start(2) - 1, "profile key \"" + key + "\" is set by no rule, table or the engine, so the"
+                        + " profile never has it" + (near != null ? "; did you mean \"" + near + "\"?" : ""));
+            }
+        }
+    }
+
+    /** Every profile key the pack's rules and tables set, the keys the engine needs and those it sets itself. */
+    private java.util.Set<String> setKeys() {
+        if (setKeys == null) {
+            setKeys = new java.util.TreeSet<>(ProfileKeys.required());
+            setKeys.addAll(io.roiassay.engine.facts.SmeThresholds.KEYS);
+            for (RuleFile f : files) {
+                if (f.path().endsWith(".drl") || f.path().endsWith(".drl.csv")) {
+                    Matcher m = KEY_SET.matcher(f.text());
+                    while (m.find()) {
+                        setKeys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return setKeys;
     }
 
     /** Start and end offsets of a rule's consequence (after {@code then}, before {@code end}); null if not found. */

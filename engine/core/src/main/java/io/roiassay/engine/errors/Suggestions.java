@@ -1,13 +1,14 @@
-package io.roiassay.engine.cli;
+package io.roiassay.engine.errors;
 
 /**
- * "Did you mean": the name closest to one a user mistyped, for options ({@code --fromat}) and the server's query
- * parameters ({@code ?draw=0}). Picocli suggests commands and option prefixes, not names with letters swapped.
+ * "Did you mean": the name closest to one a user mistyped, for options ({@code --fromat}), the server's query
+ * parameters ({@code ?draw=0}), profile keys and methods in rule files. Picocli suggests commands and option
+ * prefixes, not names with letters swapped.
  */
 public final class Suggestions {
 
     /** Names further than this many edits from what was typed are no suggestion. */
-    static final int MAX_EDITS = 2;
+    public static final int MAX_EDITS = 2;
 
     private Suggestions() {
     }
@@ -27,7 +28,7 @@ public final class Suggestions {
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int editDistance(String a, String b) {
+    public static int editDistance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
