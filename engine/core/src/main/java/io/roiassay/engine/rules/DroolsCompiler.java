@@ -230,8 +230,8 @@ public final class DroolsCompiler {
             String path = m.getPath() == null ? "" : packPath(m.getPath());
             RuleFile f = byPath.get(path);
             String display = f != null ? f.displayPath() : (path.isEmpty() ? "rules" : path);
-            String text = ParserMessages.undefinedMethod(ParserMessages.showInvisible(clean(m.getText()),
-                    f == null ? null : f.text(), m.getLine(), m.getColumn()));
+            String text = ParserMessages.hint(ParserMessages.undefinedMethod(ParserMessages.showInvisible(clean(m.getText()),
+                    f == null ? null : f.text(), m.getLine(), m.getColumn())));
             int[] at = f == null ? null : ConsequenceErrors.locate(f.text(), m.getText(), m.getLine());
             out.add(new RuleProblem(display, at != null ? at[0] : m.getLine(), at != null ? at[1] : m.getColumn(),
                     text, m.getLevel() == Message.Level.ERROR));

@@ -39,6 +39,21 @@ final class ParserMessages {
         return shown + (near != null ? "; did you mean " + near + "?" : "; " + m.group(3) + " has " + String.join(", ", methods));
     }
 
+    /**
+     * What the parser's two commonest messages usually mean: the file ends inside a rule (its {@code end} is
+     * missing), or {@code then} comes while a pattern is still open (a {@code (} left unclosed above).
+     */
+    static String hint(String text) {
+        if (text.contains("mismatched input '<eof>' in rule")) {
+            return text + " (the file ends inside this rule: is its end missing?)";
+        }
+        if (text.contains("input 'then'")) {
+            return text + " (then came while a pattern was still open: is a '(' or a quote in the conditions above"
+                    + " left unclosed?)";
+        }
+        return text;
+    }
+
     /** A line-less message that follows a located parse error of the same file: its echo, or the parser failing on it. */
     static boolean isFollowOn(String text) {
         return text.contains("Parser returned a null Package") || text.startsWith("Unexpected error:");

@@ -36,6 +36,24 @@ class ParserMessagesTest {
     }
 
     @Test
+    void commonParseErrors_sayWhatTheyUsuallyMean() {
+        assertThat(ParserMessages.hint("[ERR 102] Line 10:0 mismatched input '<eof>' in rule \"x\""))
+                .endsWith("(the file ends inside this rule: is its end missing?)");
+        assertThat(ParserMessages.hint("[ERR 102] Line 9:0 mismatched input 'then' in rule \"x\""))
+                .endsWith("is a '(' or a quote in the conditions above left unclosed?)");
+        assertThat(ParserMessages.hint("[ERR 102] Line 5:2 mismatched input '#' in rule \"x\""))
+                .isEqualTo("[ERR 102] Line 5:2 mismatched input '#' in rule \"x\"");
+    }
+
+    @Test
+    void undefinedMethodOnAFact_namesTheMethodMeant_andDroolsForItsHelper() {
+        assertThat(ParserMessages.undefinedMethod("The method findng(KnowledgeHelper, String) is undefined for the type Outcome"))
+                .isEqualTo("The method findng(drools, String) is undefined for the type Outcome; did you mean finding?");
+        assertThat(ParserMessages.undefinedMethod("The method xyzzy() is undefined for the type Nonesuch"))
+                .isEqualTo("The method xyzzy() is undefined for the type Nonesuch");
+    }
+
+    @Test
     void followOnMessages_areTheNullPackageEchoAndTheParsersOwnFailure() {
         assertThat(ParserMessages.isFollowOn("Parser returned a null Package")).isTrue();
         assertThat(ParserMessages.isFollowOn("Unexpected error: Cannot invoke \"org.antlr.runtime.BitSet.toArray()\" because \"set\" is null")).isTrue();
