@@ -92,6 +92,13 @@ final class BatchCommand implements Callable<Integer> {
             throw new OutputFailedException(e.getMessage());
         }
         System.err.println("assay batch: " + summary[0].line());
+        if (summary[0].assessed() + summary[0].rejected() == 0) {
+            // As for a folder with no case file: an empty batch is a wrong input (a truncated export, the wrong
+            // file), not a success a nightly job would report as "all cases assessed".
+            System.err.println("assay batch: " + ("-".equals(input) ? "standard input" : input)
+                    + " holds no case (no line that is not blank)");
+            return ExitCode.BAD_INPUT;
+        }
         // A rule-pack failure is the pack's defect, as for assess (exit 3); otherwise a rejected case is the input's (2).
         return summary[0].rulePackFailures() > 0 ? ExitCode.BAD_PACK : summary[0].rejected() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }

@@ -180,6 +180,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void batch_jsonlWithNoCase_exit2LikeAnEmptyFolder_notASuccess() throws Exception {
+        Path blank = tmp.resolve("blank.jsonl");
+        Files.writeString(blank, "\n  \n");
+        CliRun run = CliRun.of("batch", blank.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("assessed 0, rejected 0").contains(blank + " holds no case (no line that is not blank)");
+        Path empty = Files.writeString(tmp.resolve("empty.jsonl"), "");
+        assertThat(CliRun.of("batch", empty.toString(), "--output", "summary").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void batch_allGood_exit0AndOutWrittenAtomically() throws Exception {
         Path good = tmp.resolve("good.jsonl");
         Files.write(good, caseJson);
