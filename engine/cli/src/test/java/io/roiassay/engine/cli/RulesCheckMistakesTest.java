@@ -486,6 +486,19 @@ class RulesCheckMistakesTest {
     }
 
     @Test
+    void catalogueYamlErrors_nameTheLineAndWhatIsWrong() throws Exception {
+        String tab = file("catalogue/my-findings.yaml", "mistake/heavy-consulting:\n\tseverity: warning\n  en: \"x\"\n  zh: \"中\"\n");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(tab + ":2: error: not valid YAML at column 1: found character '\\t(TAB)' that cannot"
+                + " start any token");
+        String quote = file("catalogue/my-findings.yaml", "mistake/heavy-consulting:\n  severity: warning\n"
+                + "  evidence: [consulting]\n  en: \"Consulting ({consulting}) is large.\n  zh: \"咨询费用（{consulting}）占比大。\"\n");
+        assertThat(check().out()).contains(quote + ":5: error: not valid YAML at column 8: ")
+                .contains("is a quote on a line above left unclosed?");
+    }
+
+    @Test
     void codeNotInCatalogue_isAnErrorWhenRaisedWithoutSeverity() throws Exception {
         String f = rule("data/x.drl", """
                 rule "x"

@@ -75,8 +75,21 @@ public final class CatalogueReader {
         try {
             root = YAML.readTree(f.text());
         } catch (Exception e) {
-            problems.add(new Catalogue.Problem(new Catalogue.Source(f.displayPath(), line(e)), "not valid YAML: "
-                    + firstLine(e.getMessage())));
+            org.yaml.snakeyaml.error.MarkedYAMLException yaml = io.roiassay.engine.errors.Causes.find(e,
+                    org.yaml.snakeyaml.error.MarkedYAMLException.class);
+            if (yaml != null && yaml.getProblemMark() != null) {
+                // SnakeYAML's own problem and where it is ("found character '\t' that cannot start any token" at
+                // 2:1), not Jackson's first line ("while scanning for the next token"), which names only the context.
+                problems.add(new Catalogue.Problem(new Catalogue.Source(f.displayPath(), yaml.getProblemMark().getLine() + 1),
+                        "not valid YAML at column " + (yaml.getProblemMark().getColumn() + 1) + ": "
+                                + firstLine(yaml.getProblem()) + (yaml.getContext() == null ? "" : " (" + firstLine(yaml.getContext())
+                                + (yaml.getContextMark() == null ? "" : ", from line " + (yaml.getContextMark().getLine() + 1)) + ")")
+                                + (String.valueOf(yaml.getProblem()).contains("found '<scalar>'")
+                                ? "; is a quote on a line above left unclosed?" : "")));
+            } else {
+                problems.add(new Catalogue.Problem(new Catalogue.Source(f.displayPath(), line(e)), "not valid YAML: "
+                        + firstLine(e.getMessage())));
+            }
             return;
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
