@@ -486,6 +486,17 @@ class RulesCheckMistakesTest {
     }
 
     @Test
+    void recommendationInAFindingsCatalogueFile_isToldWhereItBelongs() throws Exception {
+        String f = file("catalogue/my-recs.yaml", "review-consulting:\n  priority: 2\n  en: \"Review the fees.\"\n"
+                + "  zh: \"复核咨询费用。\"\n");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":1: error: review-consulting: an entry with a priority is a recommendation, but"
+                + " this file holds findings").contains("catalogue/recommendations-mine.yaml")
+                .doesNotContain("unknown key 'priority'").doesNotContain("family/name");
+    }
+
+    @Test
     void catalogueYamlErrors_nameTheLineAndWhatIsWrong() throws Exception {
         String tab = file("catalogue/my-findings.yaml", "mistake/heavy-consulting:\n\tseverity: warning\n  en: \"x\"\n  zh: \"中\"\n");
         CliRun run = check();

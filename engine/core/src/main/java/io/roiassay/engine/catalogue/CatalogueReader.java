@@ -114,6 +114,11 @@ public final class CatalogueReader {
                 headline(e.getKey(), e.getValue(), at);
             } else if (recs) {
                 recommendation(e.getKey(), e.getValue(), at);
+            } else if (e.getValue().has("priority") && !e.getValue().has("severity")) {
+                // A recommendation in a findings file: every error below would be beside the point.
+                problem(at, e.getKey(), "an entry with a priority is a recommendation, but this file holds findings:"
+                        + " the file's name decides what its entries are; put recommendations in a catalogue file whose"
+                        + " name starts with recommendations (e.g. catalogue/recommendations-mine.yaml)");
             } else {
                 finding(e.getKey(), e.getValue(), at);
             }
