@@ -56,6 +56,7 @@ final class CsvQuotes {
         int cell = 0;
         boolean quoted = false;
         int quoteAt = -1;
+        int closedAt = -1; // where the cell's opening quote was closed
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (quoted) {
@@ -63,13 +64,22 @@ final class CsvQuotes {
                     i++;
                 } else if (c == '"') {
                     quoted = false;
+                    closedAt = i;
                 }
             } else if (c == ',') {
                 cellStart = i + 1;
                 cell++;
+                closedAt = -1;
             } else if (c == '"' && i == cellStart) {
                 quoted = true;
                 quoteAt = i;
+            } else if (c == '"' && closedAt >= 0) {
+                // "audited "2025" accounts": the quote before 2025 ended the quoted cell early
+                String inner = line.substring(cellStart + 1, Math.max(cellStart + 1, lastQuote(line, i)));
+                out.add(new RuleProblem(f.displayPath(), lineNo, closedAt + 1, "a quote inside the quoted cell "
+                        + column(cell) + " ends it early: inside a quoted cell write each quote twice, e.g. \""
+                        + inner.replace("\"", "\"\"") + "\"", true));
+                return;
             } else if (c == '"') {
                 out.add(new RuleProblem(f.displayPath(), lineNo, i + 1, "a quote inside cell " + column(cell)
                         + " that does not start with one ('" + cellText(line, cellStart) + "'): write the whole cell"
@@ -91,6 +101,20 @@ final class CsvQuotes {
             s.insert(0, (char) ('A' + i % 26));
         }
         return s.toString();
+    }
+
+    /** The last quote of the cell that holds offset {@code from}: before the comma that ends it after a quote, or the line's end. */
+    private static int lastQuote(String line, int from) {
+        int end = from;
+        for (int i = from; i < line.length(); i++) {
+            if (line.charAt(i) == '"') {
+                end = i;
+                if (i + 1 == line.length() || line.charAt(i + 1) == ',') {
+                    break;
+                }
+            }
+        }
+        return end;
     }
 
     private static String cellText(String line, int start) {

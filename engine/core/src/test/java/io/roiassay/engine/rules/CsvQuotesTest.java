@@ -30,6 +30,16 @@ class CsvQuotesTest {
     }
 
     @Test
+    void aQuoteInsideAQuotedCell_endsItEarly_isAnErrorAtThatQuote_withTheCellQuotedRight() {
+        // 0-based: the cell opens with a quote at 15; the quote after "audited " is at 24 (column 25)
+        List<RuleProblem> p = CsvQuotes.check(table("x\nmine,5,retail,,\"audited \"2025\" accounts\",z\n"));
+
+        assertThat(p).containsExactly(new RuleProblem("/home/c/my-rules/profiles/mine.drl.csv", 2, 25,
+                "a quote inside the quoted cell E ends it early: inside a quoted cell write each quote twice, e.g."
+                        + " \"audited \"\"2025\"\" accounts\"", true));
+    }
+
+    @Test
     void anUnclosedQuotedCell_isAnErrorAtItsOpeningQuote() {
         List<RuleProblem> p = CsvQuotes.check(table("a,b\nmine,\"$p.set(\"\"x\"\", 1);\n"));
 
