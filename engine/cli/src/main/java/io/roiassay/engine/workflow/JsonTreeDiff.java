@@ -101,4 +101,16 @@ final class JsonTreeDiff {
         String s = n.isTextual() ? n.asText() : n.isNumber() ? n.decimalValue().toPlainString() : n.toString();
         return s.length() > 120 ? s.substring(0, 117) + "…" : s;
     }
+
+    /**
+     * A value beside the one it is compared with: as {@link #show}, but a text compared with a value of another
+     * type is shown quoted, so "-399657.26" (text) and -399657.26 (a number) do not print alike.
+     */
+    static String show(JsonNode n, JsonNode other) {
+        if (n != null && other != null && n.isTextual() && n.getNodeType() != other.getNodeType()) {
+            String s = n.toString();
+            return s.length() > 120 ? s.substring(0, 117) + "…" : s;
+        }
+        return show(n);
+    }
 }

@@ -45,7 +45,7 @@ public final class ReportChanges {
     }
 
     static Group groupOf(String path) {
-        if (path.startsWith("provenance")) {
+        if (path.startsWith("provenance") || path.equals("caseId") || path.equals("currency") || path.equals("language")) {
             return Group.PROVENANCE;
         }
         if (path.startsWith("financials.entered") || path.startsWith("financials.adjusted")
@@ -95,8 +95,8 @@ public final class ReportChanges {
             }
             b.append(g.title).append(" (").append(list.size()).append("):\n");
             for (JsonTreeDiff.Change c : list) {
-                b.append("  ").append(c.path()).append(": ").append(left).append(' ').append(JsonTreeDiff.show(c.before()))
-                        .append(" vs ").append(right).append(' ').append(JsonTreeDiff.show(c.after())).append('\n');
+                b.append("  ").append(c.path()).append(": ").append(left).append(' ').append(JsonTreeDiff.show(c.before(), c.after()))
+                        .append(" vs ").append(right).append(' ').append(JsonTreeDiff.show(c.after(), c.before())).append('\n');
             }
         }
         return b.toString();

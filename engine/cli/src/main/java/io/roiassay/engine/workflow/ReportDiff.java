@@ -102,7 +102,7 @@ public final class ReportDiff {
 
     private static Moved moved(String path, JsonNode a, JsonNode b) {
         BigDecimal delta = a != null && b != null && a.isNumber() && b.isNumber() ? b.decimalValue().subtract(a.decimalValue()) : null;
-        return new Moved(path, JsonTreeDiff.show(a), JsonTreeDiff.show(b), delta);
+        return new Moved(path, JsonTreeDiff.show(a, b), JsonTreeDiff.show(b, a), delta);
     }
 
     private static String entry(JsonNode item, boolean finding) {

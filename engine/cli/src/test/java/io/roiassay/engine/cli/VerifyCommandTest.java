@@ -114,6 +114,22 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verify_figureWrittenAsText_isShownQuoted_notLikeTheNumber_andCaseIdIsProvenance() throws Exception {
+        Path report = savedReport();
+        ObjectNode tree = (ObjectNode) JsonReportWriter.mapper().reader()
+                .with(JsonNodeFactory.withExactBigDecimals(true)).readTree(Files.readString(report));
+        String real = tree.at("/financials/adjusted/npv").decimalValue().toPlainString();
+        ((ObjectNode) tree.at("/financials/adjusted")).put("npv", real);
+        tree.put("caseId", "someone-else");
+        Files.writeString(report, JsonReportWriter.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+
+        CliRun run = CliRun.of("verify", report.toString(), Fixtures.ACME.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("  financials.adjusted.npv: report \"" + real + "\" vs now " + real + "\n")
+                .containsPattern("Provenance \\(\\d+\\):\n(  .*\n)*  caseId: report someone-else vs now acme-retail-2025\n");
+    }
+
+    @Test
     void verify_unreadableJson_isBadInputWithLine() throws Exception {
         Path broken = Fixtures.write(dir.resolve("broken.json"), "{\n  \"format\": \n");
         CliRun run = CliRun.of("verify", broken.toString(), Fixtures.ACME.toString());
