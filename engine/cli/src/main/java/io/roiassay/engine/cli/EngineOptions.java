@@ -36,10 +36,6 @@ public final class EngineOptions {
     RuleLimitOptions ruleLimits;
 
     /**
-     * Refuses an overlay directory that is not there as a command-line mistake (exit 2), before any rule is read: a
-     * mistyped path is the user's, not a rule-pack failure (exit 3).
-     */
-    /**
      * The overlay of {@code rules check} and {@code rules test}: their DIR, or {@code --rules DIR} as {@code assess}
      * takes it (what a consultant types after using {@code assess}); both at once only when they name the same folder.
      */
@@ -53,6 +49,10 @@ public final class EngineOptions {
         return dir;
     }
 
+    /**
+     * Refuses an overlay directory that is not there as a command-line mistake (exit 2), before any rule is read: a
+     * mistyped path is the user's, not a rule-pack failure (exit 3).
+     */
     static void checkOverlay(Path dir, String what) throws UsageException {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UsageException(what + ": " + dir + " does not exist or is not a directory");

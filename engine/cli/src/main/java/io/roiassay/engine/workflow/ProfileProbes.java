@@ -28,6 +28,8 @@ final class ProfileProbes {
     private static final List<Integer> SIZES = java.util.Arrays.asList(20, 300, 5000, null);
     private static final List<String> DEPLOYMENTS = List.of("saas", "on-premise", "hybrid");
     private static final List<String> CURRENCIES = List.of("CNY", "USD", "EUR");
+    /** Bounds the check's time (about 5 ms a case) for an overlay with very many industries or currencies. */
+    private static final int MAX_PROBES = 2000;
     /** More distinct failures than this are one mistake repeated: stop there. */
     private static final int MAX_FAILURES = 20;
 
@@ -40,12 +42,17 @@ final class ProfileProbes {
         ProfileConditions.cells(files).stream().filter(c -> c.label().equals("currency") && c.value().matches("[A-Z]{3}"))
                 .forEach(c -> currencies.add(c.value()));
         Map<String, String> failures = new java.util.LinkedHashMap<>(); // the engine's message → the first case it failed
-        Set<String> industries = new java.util.LinkedHashSet<>(); // the classify rules' own ids first, then the tables'
-        if (classified.get("industry") != null) {
-            industries.addAll(classified.get("industry"));
-        }
+        // A text per industry the classify rules set (an alias that classifies as it), then the tables' own values.
+        Set<String> industries = new java.util.LinkedHashSet<>(ProfileConditions.industryTexts(files).values());
         ProfileConditions.cells(files).stream().filter(c -> c.label().equals("industry")).forEach(c -> industries.add(c.value()));
+        int probes = 0;
         for (String industry : industries) {
+            if (probes >= MAX_PROBES) {
+                failures.putIfAbsent("", "rules check assessed " + probes + " cases and stopped there: the profiles of "
+                        + "industries after " + industry + " were not tried");
+                break;
+            }
+            probes += SIZES.size() * DEPLOYMENTS.size() + currencies.size();
             for (Integer employees : SIZES) {
                 for (String deployment : DEPLOYMENTS) {
                     probe(assay, industry, employees, deployment, "CNY", failures);
@@ -60,8 +67,13 @@ final class ProfileProbes {
         }
         List<RuleProblem> out = new ArrayList<>();
         for (var failure : failures.entrySet()) {
-            RuleProblem at = ProfileConditions.locate(files, failure.getKey());
-            String message = failure.getValue() + failure.getKey();
+            String[] parts = failure.getValue().split("\u0000", 2); // the engine's message, the case it failed
+            if (parts.length < 2) {
+                out.add(new RuleProblem("rules", 0, 0, parts[0], false)); // probes stopped: a warning
+                continue;
+            }
+            RuleProblem at = ProfileConditions.locate(files, parts[0]);
+            String message = parts[1] + parts[0];
             out.add(at != null ? new RuleProblem(at.file(), at.line(), at.column(), message, true)
                     : new RuleProblem("rules", 0, 0, message, true));
         }
@@ -71,7 +83,7 @@ final class ProfileProbes {
     private static void probe(RoiAssay assay, String industry, Integer employees, String deployment, String currency,
                               Map<String, String> failures) {
         String json = "{\"format\":\"roi-assay/case-1\",\"id\":\"rules-check-probe\",\"currency\":\"" + currency + "\","
-                + "\"company\":{\"name\":\"probe\",\"industry\":\"" + industry.replace("\"", "") + "\""
+                + "\"company\":{\"name\":\"probe\",\"industry\":\"" + industry.replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\""
                 + (employees == null ? "" : ",\"employees\":" + employees) + "},"
                 + "\"deployment\":{\"model\":\"" + deployment + "\"},"
                 + "\"costs\":[{\"category\":\"subscription\",\"amount\":10000,\"recurrence\":\"annual\"}],"
@@ -85,7 +97,7 @@ final class ProfileProbes {
         try {
             assay.engine().assess(c, "en", AssessOptions.NO_DRAWS);
         } catch (RuleExecutionException e) {
-            failures.putIfAbsent(e.getMessage(), "assess fails for a case of industry " + industry + ", "
+            failures.putIfAbsent(e.getMessage().replaceAll("\\d+", "#"), e.getMessage() + "\u0000" + "assess fails for a case of industry " + industry + ", "
                     + (employees == null ? "size unknown" : employees + " employees") + ", " + deployment + ", "
                     + currency + ": ");
         }

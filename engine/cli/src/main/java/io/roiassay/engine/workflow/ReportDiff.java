@@ -70,7 +70,7 @@ public final class ReportDiff {
         } else if (p.matches("findings\\[[^\\]]+]")) {
             (c.before() == null ? findingsAdded : findingsRemoved).add(entry(c.before() == null ? c.after() : c.before(), true));
         } else if (p.matches("findings\\[[^\\]]+]\\.(estimate|severity|rule\\..+)")) {
-            findingsChanged.add(new Moved(p.substring("findings".length()), m.a(), m.b(), m.delta()));
+            findingsChanged.add(new Moved(p.substring("findings".length()), m.a(), m.b(), sameCurrency ? m.delta() : null));
         } else if (p.equals("verdict.grade") || p.equals("verdict.confidence") || p.equals("verdict")
                 || p.startsWith("verdict.rule.") || p.startsWith("verdict.confidenceRule")) {
             verdict.add(new Moved(p.substring(p.indexOf('.') + 1), m.a(), m.b(), null));

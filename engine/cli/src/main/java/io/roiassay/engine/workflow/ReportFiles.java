@@ -167,7 +167,10 @@ public final class ReportFiles {
         for (String key : REQUIRED_KEYS) {
             JsonNode value = tree.get(key);
             boolean list = key.equals("findings") || key.equals("recommendations");
-            if (value == null || (list ? !value.isArray() : key.equals("caseId") ? !value.isTextual() : !value.isObject())) {
+            // verdict is null when no verdict rule fired (an overlay's pack): the writers show it as undefined
+            boolean allowedNull = value != null && value.isNull() && key.equals("verdict");
+            if (value == null || !allowedNull
+                    && (list ? !value.isArray() : key.equals("caseId") ? !value.isTextual() : !value.isObject())) {
                 throw new ReportFileException(file + ": " + key + " is " + (value == null ? "missing" : "not "
                         + (list ? "a list" : key.equals("caseId") ? "text" : "an object"))
                         + "; every " + Report.FORMAT + " has it, so the file is not a report this tool wrote");

@@ -101,6 +101,16 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verifyAndDiff_reportWithoutAVerdict_isStillAReport() throws Exception {
+        Path report = savedReport();
+        ObjectNode tree = (ObjectNode) JsonReportWriter.mapper().readTree(Files.readString(report));
+        tree.putNull("verdict"); // what a report says when no verdict rule fired (an overlay's pack)
+        Path none = Fixtures.write(dir.resolve("none.json"), JsonReportWriter.mapper().writeValueAsString(tree));
+        assertThat(CliRun.of("verify", none.toString(), Fixtures.ACME.toString()).exitCode()).isEqualTo(1);
+        assertThat(CliRun.of("diff", report.toString(), none.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void verify_drawsOutOfRange_isBadInput_notARunWithoutDraws() throws Exception {
         Path report = dir.resolve("draws.json");
         assertThat(CliRun.of("assess", Fixtures.ACME.toString(), "--draws", "500", "--seed", "7", "--out",

@@ -15,11 +15,11 @@ public final class SmeThresholds {
     private SmeThresholds() {
     }
 
-    /** The standard's title as a Chinese note cites it. */
     /** The profile keys {@link #set} writes (the engine, not a rule file, sets them). */
     public static final java.util.List<String> KEYS = java.util.List.of("sme.sector", "sme.midStaff", "sme.largeStaff",
             "sme.midRevenue", "sme.largeRevenue");
 
+    /** The standard's title as a Chinese note cites it. */
     public static final String STANDARD_ZH = "《中小企业划型标准规定》（工信部联企业〔2011〕300号）";
 
     /**

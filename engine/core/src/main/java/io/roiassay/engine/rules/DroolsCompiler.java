@@ -254,7 +254,8 @@ public final class DroolsCompiler {
      */
     private static boolean isEcho(Message m, List<Message> all) {
         return m.getLine() <= 0 && m.getText() != null && ParserMessages.isFollowOn(m.getText())
-                && all.stream().anyMatch(o -> o != m && o.getLine() > 0 && java.util.Objects.equals(o.getPath(), m.getPath()));
+                && all.stream().anyMatch(o -> o != m && o.getLine() > 0 && o.getLevel() == Message.Level.ERROR
+                && java.util.Objects.equals(o.getPath(), m.getPath()));
     }
 
     /**

@@ -85,7 +85,7 @@ final class ParserMessages {
         }
         int c = lines[line - 1].codePointAt(column);
         return invisible(c) ? shown.replace("input ''", String.format(
-                "input U+%04X (an invisible control character: delete it)", c)) : shown;
+                "input <U+%04X> (an invisible control character: delete it)", c)) : shown;
     }
 
     static String showInvisible(String text) {
@@ -96,7 +96,7 @@ final class ParserMessages {
             String shown = quoted;
             if (quoted.codePoints().anyMatch(ParserMessages::invisible)) {
                 StringBuilder names = new StringBuilder();
-                quoted.codePoints().forEach(c -> names.append(invisible(c) ? String.format("U+%04X", c) : Character.toString(c)));
+                quoted.codePoints().forEach(c -> names.append(invisible(c) ? String.format("<U+%04X>", c) : Character.toString(c)));
                 shown = names + " (an invisible control character: delete it)";
             } else {
                 shown = "'" + quoted + "'";

@@ -23,6 +23,32 @@ public final class ProfileConditions {
 
     private static final Pattern SETTER = Pattern.compile("\\bset(Industry|Segment|Deployment)\\s*\\(\\s*(?:\"([^\"]+)\"|([^)\"]+))\\)");
 
+    private static final Pattern RULE_BLOCK = Pattern.compile("(?ms)^\\s*rule\\b.*?^\\s*end\\b");
+    private static final Pattern INDUSTRY_TEXT = Pattern.compile("industryText\\s*(?:in\\s*\\(\\s*|==\\s*)\"([^\"]+)\"");
+    private static final Pattern SETS_INDUSTRY = Pattern.compile("\\bsetIndustry\\s*\\(\\s*\"([^\"]+)\"");
+
+    /**
+     * For each industry a classify rule sets, a case text that classifies as it: the first alias the rule compares
+     * the case's industry text with ({@code industryText in ("farming", "农业")} → farming), else the id itself.
+     */
+    public static Map<String, String> industryTexts(List<RuleFile> files) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (RuleFile f : files) {
+            if (!f.path().endsWith(".drl")) {
+                continue;
+            }
+            Matcher block = RULE_BLOCK.matcher(f.text());
+            while (block.find()) {
+                Matcher sets = SETS_INDUSTRY.matcher(block.group());
+                if (sets.find()) {
+                    Matcher text = INDUSTRY_TEXT.matcher(block.group());
+                    out.putIfAbsent(sets.group(1), text.find() ? text.group(1) : sets.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A table's condition cell: its file, 1-based line and column, label and value. */
     public record Cell(RuleFile file, int line, int column, String label, String value) {
     }
@@ -39,7 +65,13 @@ public final class ProfileConditions {
         Map<String, TreeSet<String>> out = new LinkedHashMap<>();
         CLASSIFIED.forEach(d -> out.put(d, new TreeSet<>()));
         for (RuleFile f : files) {
-            if (f.path().endsWith(".drl")) {
+            if (f.path().endsWith(".drl.xlsx") || f.path().endsWith(".drl.csv")) {
+                // a table that classifies: its values are cells this reading does not follow
+                Matcher m = SETTER.matcher(f.path().endsWith(".csv") ? f.text() : "");
+                while (m.find()) {
+                    out.put(m.group(1).toLowerCase(java.util.Locale.ROOT), null);
+                }
+            } else if (f.path().endsWith(".drl")) {
                 Matcher m = SETTER.matcher(f.text());
                 while (m.find()) {
                     String dimension = m.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -78,6 +110,7 @@ public final class ProfileConditions {
                     continue;
                 }
                 List<String> kinds = DecisionTables.cells(lines[t + 1]);
+                List<String> code = DecisionTables.cells(lines[t + 3]);
                 List<String> labels = DecisionTables.cells(lines[t + 4]);
                 for (int r = t + 5; r < lines.length && !lines[r].replace(",", "").isBlank()
                         && !DecisionTables.cells(lines[r]).get(0).startsWith("RuleTable"); r++) {
@@ -86,7 +119,11 @@ public final class ProfileConditions {
                     for (int c = 0; c < row.size() && c < labels.size() && c < kinds.size(); c++) {
                         String label = labels.get(c).strip().toLowerCase(java.util.Locale.ROOT);
                         String value = row.get(c).strip();
-                        if (kinds.get(c).strip().equalsIgnoreCase("CONDITION") && (CLASSIFIED.contains(label)
+                        // only a column that compares one value ("retail"), as the built-in tables do; a custom
+                        // snippet (industry in ($param)) can take a list, which this reading cannot follow
+                        String snippet = c < code.size() ? code.get(c).replaceAll("\\s+", "") : "";
+                        boolean plain = snippet.equals(label + "Is(\"$param\")") || snippet.equals(label + "==\"$param\"");
+                        if (kinds.get(c).strip().equalsIgnoreCase("CONDITION") && plain && (CLASSIFIED.contains(label)
                                 || label.equals("currency")) && !value.isEmpty() && !value.equals("any")) {
                             out.add(new Cell(f, r + 1, starts[c] + 1, label, value));
                         }
@@ -134,6 +171,6 @@ public final class ProfileConditions {
         return null;
     }
 
-    private static final Pattern WHERE = Pattern.compile("rule '([^']*)' \\(([^(),]+)(?:, row (\\d{1,9}))?\\)");
+    private static final Pattern WHERE = Pattern.compile("rule '(.*?)' \\(([^(),]+)(?:, row (\\d{1,9}))?\\)");
 
 }

@@ -115,7 +115,9 @@ public final class SourceLint {
     }
 
     private static final Pattern KEY_READ = Pattern.compile("\\b(number|text|has)\\s*\\(\\s*\"([A-Za-z0-9._-]+)\"\\s*\\)");
-    private static final Pattern KEY_SET = Pattern.compile("\\.set(?:Text)?\\s*\\(\\s*\"{1,2}([A-Za-z0-9._-]+)\"");
+    private static final Pattern KEY_SET = Pattern.compile("\\bset(?:Text)?\\s*\\(\\s*\"{1,2}([A-Za-z0-9._-]+)\"");
+    /** A set whose key is not a literal; SmeThresholds.set($p, …) is the engine's own (its keys are listed). */
+    private static final Pattern ANY_KEY_SET = Pattern.compile("(?<!SmeThresholds\\.)\\bset(?:Text)?\\s*\\(\\s*[^\\s\")]");
     private java.util.Set<String> setKeys;
 
     /**
@@ -123,6 +125,9 @@ public final class SourceLint {
      * value is never there, so the rule never fires, silently. A warning, with the nearest key that is set.
      */
     private void checkProfileKeys(Located at) {
+        if (setKeys() == null) {
+            return; // keys set by a spreadsheet table or from a variable: which keys exist is not known from the text
+        }
         Matcher m = KEY_READ.matcher(at.masked());
         while (m.find()) {
             String key = m.group(2);
@@ -132,24 +137,40 @@ public final class SourceLint {
             if (!setKeys().contains(key)) {
                 String near = io.roiassay.engine.errors.Suggestions.nearest(key, setKeys());
                 at.warning(m.start(2) - 1, "profile key \"" + key + "\" is set by no rule, table or the engine, so the"
-                        + " profile never has it" + (near != null ? "; did you mean \"" + near + "\"?" : ""));
+                        + " profile has it only when a case sets it (assumptions.values)"
+                        + (near != null ? "; did you mean \"" + near + "\"?" : ""));
             }
         }
     }
 
-    /** Every profile key the pack's rules and tables set, the keys the engine needs and those it sets itself. */
+    private boolean setKeysRead;
+
+    /**
+     * Every profile key the pack's rules and tables set, the keys the engine needs and those it sets itself; null
+     * when that cannot be read from the text (a spreadsheet table, a key set from a variable).
+     */
     private java.util.Set<String> setKeys() {
-        if (setKeys == null) {
-            setKeys = new java.util.TreeSet<>(ProfileKeys.required());
-            setKeys.addAll(io.roiassay.engine.facts.SmeThresholds.KEYS);
+        if (!setKeysRead) {
+            setKeysRead = true;
+            java.util.Set<String> keys = new java.util.TreeSet<>(ProfileKeys.required());
+            keys.addAll(io.roiassay.engine.facts.SmeThresholds.KEYS);
             for (RuleFile f : files) {
+                if (f.path().endsWith(".drl.xlsx")) {
+                    return null;
+                }
                 if (f.path().endsWith(".drl") || f.path().endsWith(".drl.csv")) {
-                    Matcher m = KEY_SET.matcher(f.text());
+                    String text = f.text();
+                    long literal = KEY_SET.matcher(text).results().count();
+                    if (ANY_KEY_SET.matcher(text).results().count() > literal) {
+                        return null;
+                    }
+                    Matcher m = KEY_SET.matcher(text);
                     while (m.find()) {
-                        setKeys.add(m.group(1));
+                        keys.add(m.group(1));
                     }
                 }
             }
+            setKeys = keys;
         }
         return setKeys;
     }
@@ -223,7 +244,7 @@ public final class SourceLint {
                         at.error(secondAt, "severity \"" + second + "\" does not exist; use one of " + Severity.names());
                     }
                     if (catalogued && !EN.matcher(stmt).find() && !ZH_ANY.matcher(stmt).find()) {
-                        placeholders(rule, catalogue.finding(first), stmt, firstAt, at);
+                        placeholders(rule, catalogue.finding(first), code, firstAt, at);
                     }
                     estimates(stmt, base + m.start(), at);
                 }
@@ -303,13 +324,16 @@ public final class SourceLint {
     }
 
     /**
-     * A catalogue text's placeholders the raising statement gives no evidence for: the report would show the
-     * placeholder itself ("Consulting ({consulting}) was entered"). The engine fills {@code {estimate}} and
-     * {@code {currency}} itself.
+     * A catalogue text's placeholders the raising rule's consequence gives no evidence for: the report would show
+     * the placeholder itself ("Consulting ({consulting}) was entered"). The engine fills {@code {estimate}} and
+     * {@code {currency}} itself. A warning: evidence can come in ways a reading of the text cannot follow.
      */
-    private static void placeholders(String rule, Catalogue.FindingEntry entry, String stmt, int at, Located where) {
+    private static void placeholders(String rule, Catalogue.FindingEntry entry, String consequence, int at, Located where) {
+        if (ANY_EVIDENCE.matcher(consequence).results().count() != EVIDENCE.matcher(consequence).results().count()) {
+            return; // an evidence name held in a variable: which names are given is not known before the rule runs
+        }
         java.util.Set<String> given = new java.util.TreeSet<>();
-        Matcher e = EVIDENCE.matcher(stmt);
+        Matcher e = EVIDENCE.matcher(consequence);
         while (e.find()) {
             given.add(e.group(1));
         }
@@ -323,13 +347,14 @@ public final class SourceLint {
         used.removeAll(List.of("estimate", "currency"));
         used.removeAll(given);
         if (!used.isEmpty()) {
-            where.error(at, "the catalogue text of \"" + entry.code() + "\" uses " + used.stream().map(n -> "{" + n + "}")
+            where.warning(at, "the catalogue text of \"" + entry.code() + "\" uses " + used.stream().map(n -> "{" + n + "}")
                     .collect(java.util.stream.Collectors.joining(", ")) + ", but rule \"" + rule + "\" gives no such evidence"
                     + (given.isEmpty() ? "" : " (it gives " + String.join(", ", given) + ")") + ": the report would show the"
                     + " placeholder itself; add .evidence(\"" + used.iterator().next() + "\", …)");
         }
     }
 
+    private static final Pattern ANY_EVIDENCE = Pattern.compile("\\.evidence\\s*\\(");
     private static final Pattern EVIDENCE = Pattern.compile("\\.evidence\\s*\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(?::percent)?}");
 

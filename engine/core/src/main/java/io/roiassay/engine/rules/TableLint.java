@@ -107,7 +107,9 @@ final class TableLint {
         StringBuilder key = new StringBuilder();
         for (int c = 0; c < row.kinds().size(); c++) {
             String kind = row.kinds().get(c).strip().toUpperCase(Locale.ROOT);
-            if (kind.equals("CONDITION") || kind.equals("PRIORITY") || kind.equals("SALIENCE")) {
+            // conditions, priority, and what else decides whether and when a row fires (ENABLED, DATE-EFFECTIVE,
+            // ACTIVATION-GROUP, AGENDA-GROUP …): everything but its name, its actions and descriptions
+            if (!kind.isEmpty() && !kind.equals("ACTION") && !kind.equals("NAME") && !kind.equals("DESCRIPTION")) {
                 String value = row.cell(c);
                 key.append(c < row.labels().size() ? row.labels().get(c).strip() : c).append('=')
                         .append(value.equals("any") ? "" : value).append('\u0000');

@@ -9,21 +9,21 @@ class ParserMessagesTest {
     @Test
     void controlCharacterInQuotedInput_isNamed() {
         assertThat(ParserMessages.showInvisible("[ERR 101] Line 7:2 no viable alternative at input '\u0001'"))
-                .isEqualTo("[ERR 101] Line 7:2 no viable alternative at input U+0001 (an invisible control character: delete it)");
+                .isEqualTo("[ERR 101] Line 7:2 no viable alternative at input <U+0001> (an invisible control character: delete it)");
         assertThat(ParserMessages.showInvisible("[ERR 102] Line 3:0 mismatched input '\u200Brule' in rule"))
-                .isEqualTo("[ERR 102] Line 3:0 mismatched input U+200Brule (an invisible control character: delete it) in rule");
+                .isEqualTo("[ERR 102] Line 3:0 mismatched input <U+200B>rule (an invisible control character: delete it) in rule");
     }
 
     @Test
     void controlCharacterTheLexerDropped_isReadFromTheFileAtTheMessagesPosition() {
         String source = "rule \"x\"\nthen\n  \u0001\nend\n";
         assertThat(ParserMessages.showInvisible("Line 3:2 no viable alternative at input ''", source, 3, 2))
-                .isEqualTo("Line 3:2 no viable alternative at input U+0001 (an invisible control character: delete it)");
+                .isEqualTo("Line 3:2 no viable alternative at input <U+0001> (an invisible control character: delete it)");
         assertThat(ParserMessages.showInvisible("Line 3:0 no viable alternative at input ''", source, 3, 0))
                 .as("a space there: nothing to name").isEqualTo("Line 3:0 no viable alternative at input ''");
         assertThat(ParserMessages.showInvisible("[ERR 101] Line 3:2 no viable alternative at input ''", source, 3, 0))
                 .as("the message's own column, where Drools' Message has 0")
-                .isEqualTo("[ERR 101] Line 3:2 no viable alternative at input U+0001 (an invisible control character: delete it)");
+                .isEqualTo("[ERR 101] Line 3:2 no viable alternative at input <U+0001> (an invisible control character: delete it)");
         assertThat(ParserMessages.showInvisible("Line 9:0 no viable alternative at input ''", source, 9, 0))
                 .as("a position outside the file").isEqualTo("Line 9:0 no viable alternative at input ''");
     }
