@@ -45,25 +45,46 @@ final class ProfileProbes {
         // A text per industry the classify rules set (an alias that classifies as it), then the tables' own values.
         Set<String> industries = new java.util.LinkedHashSet<>(ProfileConditions.industryTexts(files).values());
         ProfileConditions.cells(files).stream().filter(c -> c.label().equals("industry")).forEach(c -> industries.add(c.value()));
-        int probes = 0;
+        List<Probe> probes = new ArrayList<>();
         for (String industry : industries) {
-            if (probes >= MAX_PROBES) {
-                failures.putIfAbsent("", "rules check assessed " + probes + " cases and stopped there: the profiles of "
-                        + "industries after " + industry + " were not tried");
+            if (probes.size() >= MAX_PROBES) {
+                failures.put("", "rules check assessed " + probes.size() + " cases and stopped there: the profiles of "
+                        + "industries from " + industry + " on were not tried");
                 break;
             }
-            probes += SIZES.size() * DEPLOYMENTS.size() + currencies.size();
             for (Integer employees : SIZES) {
                 for (String deployment : DEPLOYMENTS) {
-                    probe(assay, industry, employees, deployment, "CNY", failures);
+                    probes.add(new Probe(industry, employees, deployment, "CNY"));
                 }
             }
             for (String currency : currencies) {
-                probe(assay, industry, 300, "saas", currency, failures);
+                probes.add(new Probe(industry, 300, "saas", currency));
             }
-            if (failures.size() >= MAX_FAILURES) {
-                break;
+        }
+        // The engine is thread-safe: the probes run on every core, and are merged in their own order.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "roi-assay-profile-probe");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<String[]>> results = new ArrayList<>();
+            for (Probe probe : probes) {
+                results.add(pool.submit(() -> probe.run(assay)));
             }
+            for (java.util.concurrent.Future<String[]> result : results) {
+                String[] failure = result.get();
+                if (failure != null && failures.size() < MAX_FAILURES) {
+                    failures.putIfAbsent(failure[0], failure[1]);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a profile probe failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         List<RuleProblem> out = new ArrayList<>();
         for (var failure : failures.entrySet()) {
@@ -80,26 +101,33 @@ final class ProfileProbes {
         return out;
     }
 
-    private static void probe(RoiAssay assay, String industry, Integer employees, String deployment, String currency,
-                              Map<String, String> failures) {
-        String json = "{\"format\":\"roi-assay/case-1\",\"id\":\"rules-check-probe\",\"currency\":\"" + currency + "\","
-                + "\"company\":{\"name\":\"probe\",\"industry\":\"" + industry.replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\""
-                + (employees == null ? "" : ",\"employees\":" + employees) + "},"
-                + "\"deployment\":{\"model\":\"" + deployment + "\"},"
-                + "\"costs\":[{\"category\":\"subscription\",\"amount\":10000,\"recurrence\":\"annual\"}],"
-                + "\"benefits\":[{\"basis\":\"cost-saving\",\"amount\":20000,\"recurrence\":\"annual\"}]}";
-        Case c;
-        try {
-            c = assay.reader().read(json, "probe", true);
-        } catch (CaseException e) {
-            return; // a value the case format does not take (a new deployment model): no case can reach it
-        }
-        try {
-            assay.engine().assess(c, "en", AssessOptions.NO_DRAWS);
-        } catch (RuleExecutionException e) {
-            failures.putIfAbsent(e.getMessage().replaceAll("\\d+", "#"), e.getMessage() + "\u0000" + "assess fails for a case of industry " + industry + ", "
-                    + (employees == null ? "size unknown" : employees + " employees") + ", " + deployment + ", "
-                    + currency + ": ");
+    /** One small case: an industry text, a size, a deployment and a currency. */
+    private record Probe(String industry, Integer employees, String deployment, String currency) {
+
+        /** Null when the case assesses; else the failure's key (its message without numbers) and its text. */
+        String[] run(RoiAssay assay) {
+            String json = "{\"format\":\"roi-assay/case-1\",\"id\":\"rules-check-probe\",\"currency\":\"" + currency + "\","
+                    + "\"company\":{\"name\":\"probe\",\"industry\":\"" + industry.replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\""
+                    + (employees == null ? "" : ",\"employees\":" + employees) + "},"
+                    + "\"deployment\":{\"model\":\"" + deployment + "\"},"
+                    + "\"costs\":[{\"category\":\"subscription\",\"amount\":10000,\"recurrence\":\"annual\"}],"
+                    + "\"benefits\":[{\"basis\":\"cost-saving\",\"amount\":20000,\"recurrence\":\"annual\"}]}";
+            Case c;
+            try {
+                c = assay.reader().read(json, "probe", true);
+            } catch (CaseException e) {
+                return null; // a value the case format does not take (a new deployment model): no case can reach it
+            }
+            try {
+                assay.engine().assess(c, "en", AssessOptions.NO_DRAWS);
+                return null;
+            } catch (RuleExecutionException e) {
+                // grouped without their numbers: a runaway rule's firing count differs from case to case
+                return new String[] {e.getMessage().replaceAll("\\d+", "#"), e.getMessage() + "\u0000"
+                        + "assess fails for a case of industry " + industry + ", "
+                        + (employees == null ? "size unknown" : employees + " employees") + ", " + deployment + ", "
+                        + currency + ": "};
+            }
         }
     }
 }
