@@ -61,12 +61,7 @@ class RulesCheckMistakesTest {
         row[5] = "profile";
         row[labels.indexOf(key)] = value;
         row[labels.indexOf(key) + 1] = "our audited accounts 2025";
-        StringBuilder csv = new StringBuilder();
-        for (int i = 0; i < 9; i++) {
-            csv.append(i == 4 ? "RuleTable Our retail figures" : lines.get(i)).append('\n');
-        }
-        csv.append(String.join(",", row)).append('\n');
-        return file("profiles/our-retail.drl.csv", csv.toString());
+        return overlayTable(String.join(",", row));
     }
 
     /** An overlay table with the built-in assumptions header and these rows (lines 10, 11, …). */
