@@ -94,6 +94,11 @@ public record RulesCheck(int ruleFiles, int rules, List<RuleProblem> problems) {
     public String summary() {
         long errors = problems.stream().filter(RuleProblem::error).count();
         long warnings = problems.size() - errors;
+        if (errors > 0 && rules > 0) {
+            // it compiled; the errors are what assess would fail on (the profile probes)
+            return "rule pack compiles, but assess would fail: " + count(errors, "error") + ", " + count(warnings, "warning")
+                    + " in " + count(ruleFiles, "rule file") + ", " + count(rules, "rule");
+        }
         if (errors > 0) {
             return "rule pack does not compile: " + count(errors, "error") + ", " + count(warnings, "warning")
                     + " in " + count(ruleFiles, "rule file");
