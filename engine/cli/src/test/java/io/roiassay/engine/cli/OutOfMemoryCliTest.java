@@ -43,7 +43,7 @@ class OutOfMemoryCliTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("assay: rule 'Wants all the memory' (mistakes/hungry.drl) ran out of memory:"
+        assertThat(run.err()).startsWith("assay: rule 'Wants all the memory' (mistakes/hungry.drl, line 4) ran out of memory:"
                 + " it allocates more than the JVM's heap holds (").endsWith("); the assessment is void (exit 3)\n")
                 .hasLineCount(1);
     }

@@ -45,7 +45,7 @@ class RuleLimitsCliTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("the rules fired 50 times for one case (limit 50, --max-rule-firings);"
-                + " most firings: ").containsPattern("'Fires itself forever' \\(mistakes/loops.drl\\) \\d+ times");
+                + " most firings: ").containsPattern("'Fires itself forever' \\(mistakes/loops.drl, line \\d+\\) \\d+ times");
     }
 
     @Test
@@ -54,7 +54,7 @@ class RuleLimitsCliTest {
                 "--max-rule-firings", "100000000", "--rule-time-limit", "1000");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("the rules took longer than 1000 ms for one case (--rule-time-limit);"
-                + " most firings: ").containsPattern("'Fires itself forever' \\(mistakes/loops.drl\\) \\d+ times");
+                + " most firings: ").containsPattern("'Fires itself forever' \\(mistakes/loops.drl, line \\d+\\) \\d+ times");
     }
 
     @Test

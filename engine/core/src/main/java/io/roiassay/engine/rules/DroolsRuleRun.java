@@ -187,7 +187,7 @@ final class DroolsRuleRun implements RuleRun {
             return "(none)";
         }
         RuleIndex.Source source = sourceOfRule.apply(rule.getPackageName(), rule.getName());
-        return "'" + rule.getName() + "' (" + source.file() + (source.row() > 0 ? ", row " + source.row() : "") + ")";
+        return "'" + rule.getName() + "' (" + source.where() + ")";
     }
 
     @Override

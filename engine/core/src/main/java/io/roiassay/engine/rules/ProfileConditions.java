@@ -171,6 +171,6 @@ public final class ProfileConditions {
         return null;
     }
 
-    private static final Pattern WHERE = Pattern.compile("rule '(.*?)' \\(([^(),]+)(?:, row (\\d{1,9}))?\\)");
+    private static final Pattern WHERE = Pattern.compile("rule '(.*?)' \\(([^(),]+)(?:, (?:row|line) (\\d{1,9}))?\\)");
 
 }

@@ -21,7 +21,17 @@ final class RuleIndex {
             Pattern.MULTILINE);
 
     /** Where a rule comes from: its pack-relative file and, for a decision-table row, the row (else 0). */
-    record Source(String file, int row) {
+    /** A rule's file and its decision-table row, or its line in a {@code .drl} (the other 0). */
+    record Source(String file, int row, int line) {
+
+        Source(String file, int row) {
+            this(file, row, 0);
+        }
+
+        /** As a failure names it: {@code file, row 10} or {@code file, line 12}. */
+        String where() {
+            return file + (row > 0 ? ", row " + row : line > 0 ? ", line " + line : "");
+        }
     }
 
     private static final Source UNKNOWN = new Source("?", 0);
@@ -33,7 +43,7 @@ final class RuleIndex {
         Map<String, Map<String, Source>> index = new HashMap<>();
         for (RuleFile f : files) {
             for (Declared d : declared(f)) {
-                index.computeIfAbsent(d.packageName(), k -> new HashMap<>()).put(d.ruleName(), new Source(f.path(), d.row()));
+                index.computeIfAbsent(d.packageName(), k -> new HashMap<>()).put(d.ruleName(), new Source(f.path(), d.row(), d.line()));
             }
         }
         index.replaceAll((pkg, rules) -> Map.copyOf(rules));
