@@ -552,6 +552,22 @@ class RulesCheckMistakesTest {
     }
 
     @Test
+    void recommendationPriorityBelowOne_isAnErrorAtTheNumber() throws Exception {
+        String f = rule("data/x.drl", """
+                rule "x"
+                    agenda-group "recommendations"
+                when
+                    CaseTotals()
+                then
+                    outcome.recommend(drools, "do-x", 0).en("Do x.").zh("做某事。");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:39: error: priority 0 is not 1 or more");
+    }
+
+    @Test
     void codeNotInCatalogue_isAnErrorWhenRaisedWithoutSeverity() throws Exception {
         String f = rule("data/x.drl", """
                 rule "x"

@@ -256,6 +256,11 @@ public final class SourceLint {
                                     + "rules/catalogue/recommendations.yaml" + "); add it there or give a priority");
                         }
                     }
+                    // a priority written as a number: 1 is shown first, as the catalogue's priorities (all positive)
+                    if (m.group(4) != null && m.group(4).strip().matches("-?\\d{1,9}") && Integer.parseInt(m.group(4).strip()) < 1) {
+                        at.error(secondAt, "priority " + m.group(4).strip() + " is not 1 or more: recommendations are"
+                                + " ordered by priority, 1 first, as in the catalogue");
+                    }
                 }
                 case "verdict" -> {
                     if (first != null && Grade.of(Catalogue.codeOf(first)) == null) {
