@@ -345,6 +345,11 @@ public final class CatalogueReader {
         }
     }
 
+    /** The names of the {@code {name}} and {@code {name:percent}} placeholders in a catalogue text, sorted. */
+    public static Set<String> placeholderNames(String text) {
+        return names(text);
+    }
+
     private static Set<String> names(String text) {
         Set<String> out = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);

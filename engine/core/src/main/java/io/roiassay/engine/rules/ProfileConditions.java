@@ -104,29 +104,17 @@ public final class ProfileConditions {
             if (!f.path().endsWith(".drl.csv")) {
                 continue;
             }
-            String[] lines = f.text().split("\\R", -1);
-            for (int t = 0; t < lines.length; t++) {
-                if (!DecisionTables.cells(lines[t]).get(0).startsWith("RuleTable") || t + 4 >= lines.length) {
-                    continue;
-                }
-                List<String> kinds = DecisionTables.cells(lines[t + 1]);
-                List<String> code = DecisionTables.cells(lines[t + 3]);
-                List<String> labels = DecisionTables.cells(lines[t + 4]);
-                for (int r = t + 5; r < lines.length && !lines[r].replace(",", "").isBlank()
-                        && !DecisionTables.cells(lines[r]).get(0).startsWith("RuleTable"); r++) {
-                    List<String> row = DecisionTables.cells(lines[r]);
-                    int[] starts = TableLint.starts(lines[r]);
-                    for (int c = 0; c < row.size() && c < labels.size() && c < kinds.size(); c++) {
-                        String label = labels.get(c).strip().toLowerCase(java.util.Locale.ROOT);
-                        String value = row.get(c).strip();
-                        // only a column that compares one value ("retail"), as the built-in tables do; a custom
-                        // snippet (industry in ($param)) can take a list, which this reading cannot follow
-                        String snippet = c < code.size() ? code.get(c).replaceAll("\\s+", "") : "";
-                        boolean plain = snippet.equals(label + "Is(\"$param\")") || snippet.equals(label + "==\"$param\"");
-                        if (kinds.get(c).strip().equalsIgnoreCase("CONDITION") && plain && (CLASSIFIED.contains(label)
-                                || label.equals("currency")) && !value.isEmpty() && !value.equals("any")) {
-                            out.add(new Cell(f, r + 1, starts[c] + 1, label, value));
-                        }
+            for (TableLint.Row row : TableLint.rows(f)) {
+                for (int c = 0; c < row.cells().size() && c < row.labels().size() && c < row.kinds().size(); c++) {
+                    String label = row.labels().get(c).strip().toLowerCase(java.util.Locale.ROOT);
+                    String value = row.cell(c);
+                    // only a column that compares one value ("retail"), as the built-in tables do; a custom
+                    // snippet (industry in ($param)) can take a list, which this reading cannot follow
+                    String snippet = c < row.code().size() ? row.code().get(c).replaceAll("\\s+", "") : "";
+                    boolean plain = snippet.equals(label + "Is(\"$param\")") || snippet.equals(label + "==\"$param\"");
+                    if (row.kinds().get(c).strip().equalsIgnoreCase("CONDITION") && plain && (CLASSIFIED.contains(label)
+                            || label.equals("currency")) && !value.isEmpty() && !value.equals("any")) {
+                        out.add(new Cell(f, row.line(), row.column(c), label, value));
                     }
                 }
             }

@@ -344,10 +344,7 @@ public final class SourceLint {
         }
         java.util.Set<String> used = new java.util.TreeSet<>();
         for (String text : new String[] {entry.en(), entry.zh()}) {
-            Matcher p = PLACEHOLDER.matcher(text == null ? "" : text);
-            while (p.find()) {
-                used.add(p.group(1));
-            }
+            used.addAll(io.roiassay.engine.catalogue.CatalogueReader.placeholderNames(text == null ? "" : text));
         }
         used.removeAll(List.of("estimate", "currency"));
         used.removeAll(given);
@@ -361,7 +358,6 @@ public final class SourceLint {
 
     private static final Pattern ANY_EVIDENCE = Pattern.compile("\\.evidence\\s*\\(");
     private static final Pattern EVIDENCE = Pattern.compile("\\.evidence\\s*\\(\\s*\"([^\"]+)\"");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(?::percent)?}");
 
     private void estimates(String stmt, int base, Located at) {
         Matcher e = ESTIMATE.matcher(stmt);

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  */
 final class TableLint {
 
-    /** One data row of a table: its file, line, cells and the cells' start columns. */
-    private record Row(RuleFile file, int line, List<String> cells, int[] starts, List<String> kinds, List<String> labels) {
+    /** One data row of a table: its file, line, cells and the cells' start columns, and its table's header rows. */
+    record Row(RuleFile file, int line, List<String> cells, int[] starts, List<String> kinds, List<String> code,
+               List<String> labels) {
 
         String cell(int c) {
             return c < cells.size() ? cells.get(c).strip() : "";
@@ -124,7 +125,7 @@ final class TableLint {
     }
 
     /** The data rows of each table: after the label row, the fourth after {@code RuleTable}, to a blank line or table. */
-    private static List<Row> rows(RuleFile f) {
+    static List<Row> rows(RuleFile f) {
         List<Row> out = new ArrayList<>();
         String[] lines = f.text().split("\\R", -1);
         for (int t = 0; t + 4 < lines.length; t++) {
@@ -132,17 +133,18 @@ final class TableLint {
                 continue;
             }
             List<String> kinds = DecisionTables.cells(lines[t + 1]);
+            List<String> code = DecisionTables.cells(lines[t + 3]);
             List<String> labels = DecisionTables.cells(lines[t + 4]);
             for (int r = t + 5; r < lines.length && !lines[r].replace(",", "").isBlank()
                     && !DecisionTables.cells(lines[r]).get(0).startsWith("RuleTable"); r++) {
-                out.add(new Row(f, r + 1, DecisionTables.cells(lines[r]), starts(lines[r]), kinds, labels));
+                out.add(new Row(f, r + 1, DecisionTables.cells(lines[r]), starts(lines[r]), kinds, code, labels));
             }
         }
         return out;
     }
 
     /** Each cell's 0-based start offset in a CSV line, as {@link DecisionTables#cells} splits it. */
-    static int[] starts(String line) {
+    private static int[] starts(String line) {
         List<Integer> out = new ArrayList<>(List.of(0));
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
