@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 final class CaseIds {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The case format's id: lower-case letters, digits, '.', '_' and '-', starting with a letter or digit. */
-    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,199}");
-    private static final Pattern YAML_ID = Pattern.compile("(?m)^id:[ \\t]*(['\"]?)([a-z0-9][a-z0-9._-]{0,199})\\1[ \\t]*(#.*)?$");
+    /** The case format's id (schema case-1: pattern ^[a-z0-9][a-z0-9._-]*$, at most 80 characters). */
+    private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+    private static final Pattern YAML_ID = Pattern.compile("(?m)^id:[ \\t]*(['\"]?)([a-z0-9][a-z0-9._-]{0,79})\\1[ \\t]*(#.*)?$");
 
     private CaseIds() {
     }
