@@ -9,13 +9,12 @@ package io.roiassay.engine.batch;
  * @param row   the summary CSV row with its line end, or null when the batch writes no summary
  * @param grade the verdict's grade, or null for a rejected input
  * @param rulePackFailed the input was refused because the rule pack failed on it (a pack defect, not the case's)
+ * @param caseId the report's case id, or for a rejected input the valid id it names, else null
+ * @param inputLine the input's line in a JSONL input (0 for a file)
+ * @param inputFile the input's file name in a directory input, or null
  */
-public record BatchResult(byte[] line, byte[] row, String grade, boolean rulePackFailed) {
-
-    /** An assessed or rejected input whose rejection, if any, was the case's own. */
-    public BatchResult(byte[] line, byte[] row, String grade) {
-        this(line, row, grade, false);
-    }
+public record BatchResult(byte[] line, byte[] row, String grade, boolean rulePackFailed, String caseId, long inputLine,
+                          String inputFile) {
 
     /** Whether the input was rejected. */
     public boolean rejected() {

@@ -113,7 +113,7 @@ public final class BatchRunner {
         }
         progress.finish();
         return new BatchSummary(counter.assessed, counter.rejected, counter.grades, Duration.ofNanos(System.nanoTime() - start),
-                counter.rulePackFailures);
+                counter.rulePackFailures, counter.ids.warning());
     }
 
     private void runParallel(BatchInput input, Counter counter) throws IOException, InterruptedException {
@@ -164,7 +164,8 @@ public final class BatchRunner {
             }
             return new BatchResult(output.reports() ? JsonReportWriter.compactLine(report) : null,
                     output.summary() ? SummaryCsv.row(item, report) : null,
-                    report.verdict() == null ? "none" : report.verdict().grade());
+                    report.verdict() == null ? "none" : report.verdict().grade(), false, report.caseId(), item.line(),
+                    item.file());
         } catch (CaseException e) {
             return error(item, e.errors());
         } catch (RuleExecutionException e) {
@@ -191,7 +192,8 @@ public final class BatchRunner {
             byte[] line = output.reports()
                     ? (JsonReportWriter.mapper().writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8)
                     : null;
-            return new BatchResult(line, output.summary() ? SummaryCsv.errorRow(item, record) : null, null, rulePackFailed);
+            return new BatchResult(line, output.summary() ? SummaryCsv.errorRow(item, record) : null, null, rulePackFailed,
+                    record.caseId(), item.line(), item.file());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write an error record", e);
         }
@@ -206,6 +208,7 @@ public final class BatchRunner {
         long rejected;
         long rulePackFailures;
         final Map<String, Long> grades = new TreeMap<>();
+        final RepeatedIds ids = new RepeatedIds();
 
         Counter(OutputStream reports, OutputStream summary, Progress progress) {
             this.reports = reports;
@@ -229,6 +232,7 @@ public final class BatchRunner {
                 assessed++;
                 grades.merge(r.grade(), 1L, Long::sum);
             }
+            ids.see(r.caseId(), r.inputLine(), r.inputFile());
             progress.update(assessed + rejected);
         }
     }

@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a batch did: cases assessed and rejected, grades, time taken, and how many of the rejected were refused
- * because the rule pack failed on them ({@code assess} exits 3 for that, and so does the batch).
+ * What a batch did: cases assessed and rejected, grades, time taken, how many of the rejected were refused
+ * because the rule pack failed on them ({@code assess} exits 3 for that, and so does the batch), and a warning when
+ * inputs repeated a case id (null when none did).
  */
-public record BatchSummary(long assessed, long rejected, Map<String, Long> grades, Duration elapsed, long rulePackFailures) {
+public record BatchSummary(long assessed, long rejected, Map<String, Long> grades, Duration elapsed, long rulePackFailures,
+                           String repeatedIds) {
 
     public BatchSummary {
         grades = Map.copyOf(new TreeMap<>(grades));
@@ -16,7 +18,7 @@ public record BatchSummary(long assessed, long rejected, Map<String, Long> grade
 
     /** A summary with no rule-pack failure. */
     public BatchSummary(long assessed, long rejected, Map<String, Long> grades, Duration elapsed) {
-        this(assessed, rejected, grades, elapsed, 0);
+        this(assessed, rejected, grades, elapsed, 0, null);
     }
 
     /** Cases (assessed or rejected) per second. */

@@ -92,6 +92,9 @@ final class BatchCommand implements Callable<Integer> {
             throw new OutputFailedException(e.getMessage());
         }
         System.err.println("assay batch: " + summary[0].line());
+        if (summary[0].repeatedIds() != null) {
+            System.err.println("assay batch: warning: " + summary[0].repeatedIds());
+        }
         if (summary[0].assessed() + summary[0].rejected() == 0) {
             // As for a folder with no case file: an empty batch is a wrong input (a truncated export, the wrong
             // file), not a success a nightly job would report as "all cases assessed".

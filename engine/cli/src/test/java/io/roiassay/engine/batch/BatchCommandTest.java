@@ -70,6 +70,9 @@ class BatchCommandTest {
         assertThat(bad.path("errors").toString()).contains("\"path\":\"id\"").contains("\"path\":\"currency\"")
                 .contains("required field is missing");
         assertThat(run.err()).contains("assessed 40, rejected 2").contains("cases/s");
+        // 40 reports of 5 cases: 35 repeat an id; the two rejected lines name no valid id.
+        assertThat(run.err()).contains("assay batch: warning: 35 inputs repeat the case id of an earlier input (first: "
+                + "line 6 repeats the case id 'acme-retail-2025')");
     }
 
     @Test
@@ -136,6 +139,7 @@ class BatchCommandTest {
         assertThat(first.at("/errors/0/message").asText()).startsWith("the rule pack failed on this case: rule 'Industry profile:"
                 + " retail' (profiles/assumptions.drl.csv, row 11) failed: a value it gives as a number is not one");
         assertThat(run.err()).contains("rejected 1 (1 of them because the rule pack failed)");
+        assertThat(run.err()).as("seven cases, seven ids: no repeat warning").doesNotContain("warning");
     }
 
     @Test
