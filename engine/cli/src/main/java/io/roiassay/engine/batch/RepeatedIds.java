@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 final class RepeatedIds {
 
-    /** The most distinct ids remembered (a 32 MiB table). */
+    /** The most distinct ids remembered: a table of 4,194,304 fingerprints (32 MiB) at most. */
     static final int MAX_IDS = 3 << 20;
 
     private final int maxIds;
@@ -61,9 +61,14 @@ final class RepeatedIds {
             return;
         }
         table[i] = f;
-        if (++size * 4L >= table.length * 3L) {
+        if (++size < maxIds && size * 4L >= table.length * 3L) { // at the bound the table stays three-quarters full
             grow();
         }
+    }
+
+    /** The table's slots (8 bytes each). */
+    int capacity() {
+        return table.length;
     }
 
     /** How many inputs repeated an earlier input's case id. */

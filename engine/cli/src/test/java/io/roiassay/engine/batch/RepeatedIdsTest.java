@@ -73,6 +73,16 @@ class RepeatedIdsTest {
     }
 
     @Test
+    void atTheBound_theTableStopsGrowing() {
+        RepeatedIds ids = new RepeatedIds(3_072); // three-quarters of the first table's 4,096 slots
+        for (int i = 0; i < 5_000; i++) {
+            ids.see("case-" + i, i + 1, null);
+        }
+        assertThat(ids.capacity()).isEqualTo(4_096);
+        assertThat(ids.warning()).endsWith("among the first 3,072 distinct ids only");
+    }
+
+    @Test
     void fingerprints_differForSimilarIdsAndAreNeverZero() {
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {
