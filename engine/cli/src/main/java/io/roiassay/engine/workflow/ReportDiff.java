@@ -12,17 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What changed from report A to report B, in the terms an auditor compares assessments by: figures that
- * moved, findings added or removed (and changed estimates, severities and rules), grade, confidence and the
- * verdict's rule, recommendations, the ranges (sensitivity and Monte Carlo), and provenance (with the case id,
- * currency and language). Anything else that differs (messages, profile, benefit lines, adjustments, trace) is
- * counted under "other". Reports in different currencies get no figure deltas: 180000 USD − 540000 CNY is no
+ * What changed from report A to report B, in the terms an auditor compares assessments by, in the sections of
+ * {@link ReportSection} ({@code verify} groups by the same): figures that moved, findings added or removed (and
+ * changed estimates, severities and rules), grade, confidence and the verdict's rules, recommendations, the ranges
+ * (sensitivity and Monte Carlo), and provenance (with the case id, currency and language). Anything else that
+ * differs (messages, the headline, profile, benefit lines, adjustments, trace) is counted under "other". Reports in different currencies get no figure deltas: 180000 USD − 540000 CNY is no
  * number.
  */
 public final class ReportDiff {
-
-    static final List<String> FIGURES = List.of("totalCosts", "totalBenefits", "pvCosts", "pvBenefits", "npv",
-            "roiPercent", "simpleRoiPercent", "paybackMonths", "discountedPaybackMonths", "irrPercent");
 
     /** One value that moved; {@code delta} is B − A for two numbers, else null. */
     public record Moved(String what, String a, String b, BigDecimal delta) {
@@ -63,41 +60,44 @@ public final class ReportDiff {
     private void classify(JsonTreeDiff.Change c) {
         String p = c.path();
         Moved m = moved(p, c.before(), c.after());
-        if (p.startsWith("provenance.")) {
-            provenance.add(new Moved(p.substring("provenance.".length()), m.a(), m.b(), m.delta()));
-        } else if (isFigure(p)) {
-            figures.add(new Moved(p.substring("financials.".length()), m.a(), m.b(), sameCurrency ? m.delta() : null));
-        } else if (p.matches("findings\\[[^\\]]+]")) {
-            (c.before() == null ? findingsAdded : findingsRemoved).add(entry(c.before() == null ? c.after() : c.before(), true));
-        } else if (p.matches("findings\\[[^\\]]+]\\.(estimate|severity|rule\\..+)")) {
-            findingsChanged.add(new Moved(p.substring("findings".length()), m.a(), m.b(), sameCurrency ? m.delta() : null));
-        } else if (p.equals("verdict.grade") || p.equals("verdict.confidence") || p.equals("verdict")
-                || p.startsWith("verdict.rule.") || p.startsWith("verdict.confidenceRule")) {
-            verdict.add(new Moved(p.substring(p.indexOf('.') + 1), m.a(), m.b(), null));
-        } else if (p.matches("recommendations\\[[^\\]]+]")) {
-            (c.before() == null ? recommendationsAdded : recommendationsRemoved)
-                    .add(entry(c.before() == null ? c.after() : c.before(), false));
-        } else if (p.matches("recommendations\\[[^\\]]+]\\.(because|priority|rule\\..+)(\\[\\d+])?")) {
-            recommendationsChanged.add(new Moved(p.substring("recommendations".length()), m.a(), m.b(), m.delta()));
-        } else if (p.startsWith("uncertainty") || p.startsWith("sensitivity")) {
-            ranges.add(sameCurrency || !p.toLowerCase(java.util.Locale.ROOT).contains("npv") ? m
+        switch (ReportSection.of(p)) {
+            case PROVENANCE -> provenance.add(p.startsWith("provenance.") ? renamed(m, p.substring("provenance.".length())) : m);
+            case FIGURES -> figures.add(new Moved(p.startsWith("financials.") ? p.substring("financials.".length()) : p,
+                    m.a(), m.b(), sameCurrency ? m.delta() : null));
+            case FINDINGS -> {
+                if (p.matches("findings\\[[^\\]]+]")) {
+                    (c.before() == null ? findingsAdded : findingsRemoved).add(entry(c.before() == null ? c.after() : c.before(), true));
+                } else if (p.matches("findings\\[[^\\]]+]\\.(estimate|severity|rule\\..+)")) {
+                    findingsChanged.add(new Moved(p.substring("findings".length()), m.a(), m.b(), sameCurrency ? m.delta() : null));
+                } else {
+                    other.add(m); // a finding's message or evidence: it follows the figures shown
+                }
+            }
+            case VERDICT -> {
+                if (p.equals("verdict.headline")) {
+                    other.add(m); // the headline restates the grade and the figures shown
+                } else {
+                    verdict.add(renamed(m, p.equals("verdict") ? p : p.substring("verdict.".length())));
+                }
+            }
+            case RECOMMENDATIONS -> {
+                if (p.matches("recommendations\\[[^\\]]+]")) {
+                    (c.before() == null ? recommendationsAdded : recommendationsRemoved)
+                            .add(entry(c.before() == null ? c.after() : c.before(), false));
+                } else if (p.matches("recommendations\\[[^\\]]+]\\.(because|priority|rule\\..+)(\\[\\d+])?")) {
+                    recommendationsChanged.add(new Moved(p.substring("recommendations".length()), m.a(), m.b(), m.delta()));
+                } else {
+                    other.add(m);
+                }
+            }
+            case RANGES -> ranges.add(sameCurrency || !p.toLowerCase(java.util.Locale.ROOT).contains("npv") ? m
                     : new Moved(m.what(), m.a(), m.b(), null));
-        } else if (p.equals("caseId") || p.equals("currency") || p.equals("language")) {
-            provenance.add(m);
-        } else {
-            other.add(m);
+            case OTHER -> other.add(m);
         }
     }
 
-    private static boolean isFigure(String p) {
-        for (String kind : List.of("entered", "adjusted")) {
-            String prefix = "financials." + kind + ".";
-            if (p.startsWith(prefix)) {
-                String rest = p.substring(prefix.length());
-                return FIGURES.contains(rest) || rest.matches("periods\\[\\d+]\\.net") || rest.matches("periods\\[\\d+]");
-            }
-        }
-        return p.equals("financials.horizonYears") || p.equals("financials.discountRate");
+    private static Moved renamed(Moved m, String what) {
+        return new Moved(what, m.a(), m.b(), m.delta());
     }
 
     private static Moved moved(String path, JsonNode a, JsonNode b) {
@@ -125,22 +125,22 @@ public final class ReportDiff {
         if (!sameCurrency) {
             b.append("The reports are in different currencies: figures are compared as written, with no differences.\n");
         }
-        section(b, "Figures", figures);
+        section(b, ReportSection.FIGURES.title(), figures);
         if (!findingsAdded.isEmpty() || !findingsRemoved.isEmpty() || !findingsChanged.isEmpty()) {
-            b.append("Findings:\n");
+            b.append(ReportSection.FINDINGS.title()).append(":\n");
             findingsAdded.forEach(f -> b.append("  + ").append(f).append('\n'));
             findingsRemoved.forEach(f -> b.append("  - ").append(f).append('\n'));
             findingsChanged.forEach(m -> b.append("  ~ ").append(line(m)).append('\n'));
         }
-        section(b, "Verdict", verdict);
+        section(b, ReportSection.VERDICT.title(), verdict);
         if (!recommendationsAdded.isEmpty() || !recommendationsRemoved.isEmpty() || !recommendationsChanged.isEmpty()) {
-            b.append("Recommendations:\n");
+            b.append(ReportSection.RECOMMENDATIONS.title()).append(":\n");
             recommendationsAdded.forEach(f -> b.append("  + ").append(f).append('\n'));
             recommendationsRemoved.forEach(f -> b.append("  - ").append(f).append('\n'));
             recommendationsChanged.forEach(m -> b.append("  ~ ").append(line(m)).append('\n'));
         }
-        section(b, "Ranges (sensitivity, Monte Carlo)", ranges);
-        section(b, "Provenance", provenance);
+        section(b, ReportSection.RANGES.title(), ranges);
+        section(b, ReportSection.PROVENANCE.title(), provenance);
         if (!other.isEmpty()) {
             b.append("Other: ").append(other.size()).append(other.size() == 1 ? " difference" : " differences")
                     .append(" (messages, profile, benefit lines, adjustments, trace); first: ")
