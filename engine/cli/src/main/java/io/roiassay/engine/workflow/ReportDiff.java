@@ -21,8 +21,21 @@ import java.util.Map;
  */
 public final class ReportDiff {
 
-    /** One value that moved; {@code delta} is B − A for two numbers, else null. */
-    public record Moved(String what, String a, String b, BigDecimal delta) {
+    /**
+     * One value that moved: its path, its value in A and in B (null when the report lacks it), and {@code delta},
+     * B − A for two numbers, else null.
+     */
+    public record Moved(String what, JsonNode before, JsonNode after, BigDecimal delta) {
+
+        /** A's value as the text output shows it. */
+        public String a() {
+            return JsonTreeDiff.show(before, after);
+        }
+
+        /** B's value as the text output shows it. */
+        public String b() {
+            return JsonTreeDiff.show(after, before);
+        }
     }
 
     private final boolean identical;
@@ -63,12 +76,12 @@ public final class ReportDiff {
         switch (ReportSection.of(p)) {
             case PROVENANCE -> provenance.add(p.startsWith("provenance.") ? renamed(m, p.substring("provenance.".length())) : m);
             case FIGURES -> figures.add(new Moved(p.startsWith("financials.") ? p.substring("financials.".length()) : p,
-                    m.a(), m.b(), sameCurrency ? m.delta() : null));
+                    m.before(), m.after(), sameCurrency ? m.delta() : null));
             case FINDINGS -> {
                 if (p.matches("findings\\[[^\\]]+]")) {
                     (c.before() == null ? findingsAdded : findingsRemoved).add(entry(c.before() == null ? c.after() : c.before(), true));
                 } else if (p.matches("findings\\[[^\\]]+]\\.(estimate|severity|rule\\..+)")) {
-                    findingsChanged.add(new Moved(p.substring("findings".length()), m.a(), m.b(), sameCurrency ? m.delta() : null));
+                    findingsChanged.add(new Moved(p.substring("findings".length()), m.before(), m.after(), sameCurrency ? m.delta() : null));
                 } else {
                     other.add(m); // a finding's message or evidence: it follows the figures shown
                 }
@@ -85,24 +98,24 @@ public final class ReportDiff {
                     (c.before() == null ? recommendationsAdded : recommendationsRemoved)
                             .add(entry(c.before() == null ? c.after() : c.before(), false));
                 } else if (p.matches("recommendations\\[[^\\]]+]\\.(because|priority|rule\\..+)(\\[\\d+])?")) {
-                    recommendationsChanged.add(new Moved(p.substring("recommendations".length()), m.a(), m.b(), m.delta()));
+                    recommendationsChanged.add(new Moved(p.substring("recommendations".length()), m.before(), m.after(), m.delta()));
                 } else {
                     other.add(m);
                 }
             }
             case RANGES -> ranges.add(sameCurrency || !p.toLowerCase(java.util.Locale.ROOT).contains("npv") ? m
-                    : new Moved(m.what(), m.a(), m.b(), null));
+                    : new Moved(m.what(), m.before(), m.after(), null));
             case OTHER -> other.add(m);
         }
     }
 
     private static Moved renamed(Moved m, String what) {
-        return new Moved(what, m.a(), m.b(), m.delta());
+        return new Moved(what, m.before(), m.after(), m.delta());
     }
 
     private static Moved moved(String path, JsonNode a, JsonNode b) {
         BigDecimal delta = a != null && b != null && a.isNumber() && b.isNumber() ? b.decimalValue().subtract(a.decimalValue()) : null;
-        return new Moved(path, JsonTreeDiff.show(a, b), JsonTreeDiff.show(b, a), delta);
+        return new Moved(path, a, b, delta);
     }
 
     private static String entry(JsonNode item, boolean finding) {
@@ -162,7 +175,11 @@ public final class ReportDiff {
                 + (m.delta() == null ? "" : " (" + (m.delta().signum() >= 0 ? "+" : "") + m.delta().toPlainString() + ")");
     }
 
-    /** The same diff as a JSON object, for machines. */
+    /**
+     * The same diff as a JSON object, for machines: each moved value with {@code path}, {@code a} and {@code b} as
+     * the reports' own JSON values, whole (a number stays a number; {@code a} or {@code b} is left out where that
+     * report lacks the path), and {@code delta} for two numbers.
+     */
     public ObjectNode json() {
         JsonNodeFactory f = JsonNodeFactory.withExactBigDecimals(true);
         ObjectNode o = f.objectNode();
@@ -189,8 +206,12 @@ public final class ReportDiff {
         for (Moved m : items) {
             ObjectNode x = a.addObject();
             x.put("path", m.what());
-            x.put("a", m.a());
-            x.put("b", m.b());
+            if (m.before() != null) { // left out: the path is absent from A
+                x.set("a", m.before());
+            }
+            if (m.after() != null) {
+                x.set("b", m.after());
+            }
             if (m.delta() != null) {
                 x.put("delta", m.delta());
             }

@@ -98,6 +98,10 @@ class DiffCommandTest {
         }
         assertThat(totalCosts).isNotNull();
         assertThat(totalCosts.get("delta").decimalValue()).isEqualByComparingTo("50000");
+        // the reports' own values, typed: a number stays a number, so a - b needs no parsing
+        assertThat(totalCosts.get("a").isNumber()).isTrue();
+        assertThat(totalCosts.get("b").decimalValue().subtract(totalCosts.get("a").decimalValue()))
+                .isEqualByComparingTo("50000");
     }
 
     @Test

@@ -28,6 +28,15 @@ class ReportSectionTest {
     }
 
     @Test
+    void diffJson_aValueAbsentFromOneReport_leavesItsKeyOut() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        JsonNode a = m.readTree("{\"currency\":\"CNY\",\"verdict\":{\"grade\":\"positive\"}}");
+        JsonNode b = m.readTree("{\"currency\":\"CNY\",\"verdict\":{\"grade\":\"positive\",\"confidence\":\"low\"}}");
+        assertThat(ReportDiff.between(a, b).json().get("verdict").toString())
+                .isEqualTo("[{\"path\":\"confidence\",\"b\":\"low\"}]");
+    }
+
+    @Test
     void verifyAndDiff_putAChangeInTheSameSection() throws Exception {
         ObjectMapper m = new ObjectMapper();
         JsonNode a = m.readTree("{\"currency\":\"CNY\",\"financials\":{\"tco\":{\"firstYearCost\":100}},\"uncertainty\":{\"draws\":0}}");
@@ -46,5 +55,7 @@ class ReportSectionTest {
                 Ranges (sensitivity, Monte Carlo):
                   uncertainty.draws: 0 → 500 (+500)
                 """);
+        assertThat(ReportDiff.between(a, b).json().get("ranges").toString())
+                .isEqualTo("[{\"path\":\"uncertainty.draws\",\"a\":0,\"b\":500,\"delta\":500}]");
     }
 }
