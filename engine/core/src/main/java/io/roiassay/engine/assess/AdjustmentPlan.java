@@ -27,14 +27,42 @@ import java.util.Objects;
  * @param benefits     the benefit lines in report order
  * @param costs        entered cost lines, correction flows and hidden-cost estimates
  * @param costRisk     the factor on all costs ({@code risk-costs}), or null when none applies
+ * @param choices      the double counts corrected by keeping the smaller side: which side is dropped depends on the
+ *                     entered totals, so a changed driver (a gross margin inside a plugin's amount) can switch it
  */
 public record AdjustmentPlan(int years, BigDecimal discountRate, List<Line> benefits, List<CostFlow> costs,
-                             Factor costRisk) {
+                             Factor costRisk, List<Choice> choices) {
 
     public AdjustmentPlan {
         benefits = List.copyOf(benefits);
         costs = List.copyOf(costs);
+        choices = List.copyOf(choices);
         Objects.requireNonNull(discountRate, "discountRate");
+    }
+
+    /** A plan with no keep-the-smaller choice. */
+    public AdjustmentPlan(int years, BigDecimal discountRate, List<Line> benefits, List<CostFlow> costs, Factor costRisk) {
+        this(years, discountRate, benefits, costs, costRisk, List.of());
+    }
+
+    /**
+     * A double count corrected by keeping the side with the smaller entered total (the other side's lines get a
+     * {@code correction} factor of 0 naming {@code finding}; on a tie the first side is dropped).
+     *
+     * @param finding the finding's code
+     * @param first   the keys of the first side's lines
+     * @param second  the keys of the second side's lines
+     */
+    public record Choice(String finding, List<String> first, List<String> second) {
+        public Choice {
+            first = List.copyOf(first);
+            second = List.copyOf(second);
+        }
+
+        /** 0 when the line is on the first side, 1 on the second, -1 on neither. */
+        public int sideOf(String key) {
+            return first.contains(key) ? 0 : second.contains(key) ? 1 : -1;
+        }
     }
 
     /**

@@ -81,6 +81,7 @@ final class AdjustmentPlanner {
                     null, null, null));
         }
         Map<String, List<AdjustmentPlan.Factor>> drops = new LinkedHashMap<>();
+        List<AdjustmentPlan.Choice> choices = new ArrayList<>();
         int lastBenefit = lastBenefitPeriod(lines);
         for (Finding f : findings) {
             if (f.getCorrection() == null) {
@@ -90,8 +91,11 @@ final class AdjustmentPlanner {
                 case "extend-recurring-costs" -> Corrections.extend(f, costFlows, lastBenefit, years)
                         .forEach(cf -> costs.add(paid(cf)));
                 case "repeat-once-costs" -> Corrections.repeat(f, costFlows, years).forEach(cf -> costs.add(paid(cf)));
-                case "keep-smaller" -> Corrections.keepSmaller(f, lines).forEach(
-                        (k, v) -> drops.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+                case "keep-smaller" -> {
+                    Corrections.keepSmaller(f, lines).forEach(
+                            (k, v) -> drops.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+                    choices.add(Corrections.sides(f));
+                }
                 case "drop-lines" -> Corrections.drop(f, lines).forEach(
                         (k, v) -> drops.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
                 default -> throw new IllegalStateException("rule '" + f.getRule().name() + "' asked for an unknown "
@@ -156,7 +160,7 @@ final class AdjustmentPlanner {
                 BigDecimal.ONE.add(ResolvedProfile.number(profile, ProfileKeys.RISK_COSTS)), null, false,
                 ProfileKeys.RISK_COSTS, costRisk.getFinding(), costRisk.getRule(),
                 Text.of("TEI risk adjustment: costs raised", "TEI 风险调整：成本上调"));
-        return new AdjustmentPlan(years, theCase.horizon().effectiveDiscountRate(), planned, costs, riskC);
+        return new AdjustmentPlan(years, theCase.horizon().effectiveDiscountRate(), planned, costs, riskC, choices);
     }
 
     private static void add(List<AdjustmentPlan.Factor> chain, AdjustmentRequest r, String driver, BigDecimal value,

@@ -79,6 +79,20 @@ final class Corrections {
      * the first group is dropped.
      */
     static Map<String, AdjustmentPlan.Factor> keepSmaller(Finding f, List<BenefitLine> lines) {
+        AdjustmentPlan.Choice sides = sides(f);
+        List<String> first = sides.first();
+        List<String> second = sides.second();
+        BigDecimal a = total(first, lines);
+        BigDecimal b = total(second, lines);
+        List<String> dropped = a.compareTo(b) >= 0 ? first : second;
+        List<String> kept = dropped == first ? second : first;
+        Text why = Text.of("double count: dropped, the smaller figure (" + ids(kept, lines) + ") is kept",
+                "重复计算：删除此项，保留金额较小的一项（" + ids(kept, lines) + "）");
+        return zero(dropped, f, why);
+    }
+
+    /** The two sides of a keep-the-smaller correction: its targets before and after {@code "|"}. */
+    static AdjustmentPlan.Choice sides(Finding f) {
         List<String> first = new ArrayList<>();
         List<String> second = new ArrayList<>();
         List<String> into = first;
@@ -89,13 +103,7 @@ final class Corrections {
                 into.add(t);
             }
         }
-        BigDecimal a = total(first, lines);
-        BigDecimal b = total(second, lines);
-        List<String> dropped = a.compareTo(b) >= 0 ? first : second;
-        List<String> kept = dropped == first ? second : first;
-        Text why = Text.of("double count: dropped, the smaller figure (" + ids(kept, lines) + ") is kept",
-                "重复计算：删除此项，保留金额较小的一项（" + ids(kept, lines) + "）");
-        return zero(dropped, f, why);
+        return new AdjustmentPlan.Choice(f.getCode(), first, second);
     }
 
     /** Lines a finding says must not count at all. */

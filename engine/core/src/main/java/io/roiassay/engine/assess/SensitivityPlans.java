@@ -13,7 +13,9 @@ import java.math.BigDecimal;
  * margin; a plugin's embedded margin: relative to the base margin) and {@code adoptionRate} (a realisation ramp
  * capped by adoption, or plain adoption scaling without a ramp); entered cost lines and corrections as the entered
  * costs, hidden-cost estimates apart (so {@code costScale} does not move them); the cost risk factor; the base
- * value of every driver. At the base values the plan reproduces the adjusted figures.
+ * value of every driver; and each keep-the-smaller double count as a choice between its two sides (their lines
+ * without the correction's 0, and their entered totals), so a changed margin can switch the side kept. At the base
+ * values the plan reproduces the adjusted figures.
  */
 final class SensitivityPlans {
 
@@ -30,7 +32,21 @@ final class SensitivityPlans {
         double baseMargin = margin.doubleValue();
         double baseAdoption = adoptionRate == null ? 1 : Math.min(1, adoptionRate.doubleValue());
         SensitivityPlan.Builder b = SensitivityPlan.builder(periods);
+        int[] choiceIndex = new int[plan.choices().size()];
+        for (int i = 0; i < choiceIndex.length; i++) {
+            choiceIndex[i] = choice(b, plan.choices().get(i), plan.benefits());
+        }
         for (AdjustmentPlan.Line l : plan.benefits()) {
+            int choice = -1;
+            int side = 0;
+            AdjustmentPlan.Choice in = null;
+            for (int i = 0; i < choiceIndex.length && in == null; i++) {
+                if (plan.choices().get(i).sideOf(l.key()) >= 0) {
+                    in = plan.choices().get(i);
+                    choice = choiceIndex[i];
+                    side = in.sideOf(l.key());
+                }
+            }
             double[] flow = doubles(l.entered());
             boolean attributed = false;
             boolean adopted = false;
@@ -38,6 +54,9 @@ final class SensitivityPlans {
             SensitivityPlan.Margin m = SensitivityPlan.Margin.NONE;
             for (AdjustmentPlan.Factor f : l.factors()) {
                 String driver = f.driver() == null ? "" : f.driver();
+                if (in != null && keepSmallerDrop(f, in)) {
+                    continue; // the choice decides at each evaluation whether this side counts
+                }
                 if (driver.equals(Driver.CRM_SHARE.id())) {
                     attributed = true;
                     scale(flow, ratio(f.value(), share));
@@ -60,7 +79,7 @@ final class SensitivityPlans {
                     }
                 }
             }
-            b.benefit(flow, attributed, m, adopted, curve);
+            b.benefit(flow, attributed, m, adopted, curve, choice, side);
         }
         double[] entered = new double[periods];
         double[] hidden = new double[periods];
@@ -77,6 +96,37 @@ final class SensitivityPlans {
                 .base(Driver.ADOPTION_RATE, baseAdoption)
                 .base(Driver.DISCOUNT_RATE, plan.discountRate().doubleValue())
                 .build();
+    }
+
+    /** The 0 a keep-the-smaller correction puts on the side it drops. */
+    private static boolean keepSmallerDrop(AdjustmentPlan.Factor f, AdjustmentPlan.Choice c) {
+        return "correction".equals(f.step()) && f.driver() == null && c.finding().equals(f.finding());
+    }
+
+    /**
+     * A choice's sides by their entered totals, as the correction compares them: a line whose amount embeds the
+     * base margin (a plugin's gross margin) counts in the part that moves with the margin.
+     */
+    private static int choice(SensitivityPlan.Builder b, AdjustmentPlan.Choice c, java.util.List<AdjustmentPlan.Line> lines) {
+        double[] t = new double[4];
+        int dropped = 0;
+        for (AdjustmentPlan.Line l : lines) {
+            int side = c.sideOf(l.key());
+            if (side < 0) {
+                continue;
+            }
+            if (l.factors().stream().anyMatch(f -> keepSmallerDrop(f, c))) {
+                dropped = side;
+            }
+            double total = 0;
+            for (BigDecimal x : l.entered()) {
+                total += x.doubleValue();
+            }
+            boolean embedded = l.factors().stream().anyMatch(f -> f.embedded()
+                    && Driver.GROSS_MARGIN_RATE.id().equals(f.driver()));
+            t[2 * side + (embedded ? 1 : 0)] += total;
+        }
+        return b.choice(t[0], t[1], t[2], t[3], dropped);
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
  * Break-even values: for each driver, the value inside its own valid range at which the adjusted NPV is 0, every
  * other driver at its base value. Where NPV is a straight line in the driver the value has a closed form (two
  * evaluations); otherwise the range is scanned for sign changes and the root nearest the base value is refined by
- * bisection. No value is given when NPV does not reach 0 inside the range.
+ * bisection. No value is given when NPV does not reach 0 inside the range: a sign change where NPV jumps (the side
+ * kept of a double count switching) is no root, and is passed over.
  */
 public final class BreakEven {
 
@@ -76,7 +77,8 @@ public final class BreakEven {
             double f1 = at.npv(x1);
             if (f0 == 0 || Math.signum(f0) * Math.signum(f1) < 0) {
                 double root = f0 == 0 ? x0 : bisect(at, x0, x1, f0);
-                if (Double.isNaN(best) || Math.abs(root - base) < Math.abs(best - base)) {
+                boolean jump = f0 != 0 && Math.abs(at.npv(root)) > 1e-9 * Math.max(Math.abs(f0), Math.abs(f1));
+                if (!jump && (Double.isNaN(best) || Math.abs(root - base) < Math.abs(best - base))) {
                     best = root;
                 }
             }

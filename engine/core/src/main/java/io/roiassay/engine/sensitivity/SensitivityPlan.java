@@ -17,6 +17,12 @@ import java.util.List;
  * curve adoption caps. Costs in period t: (costScale × entered[t] + hiddenCostScale × hidden[t]) × costRisk,
  * where entered includes the corrections. Period 0 is not discounted; period t is divided by
  * (1 + discountRate)^t.
+ *
+ * <p>A double count corrected by keeping the smaller side is a <em>choice</em>: its two sides' groups are kept
+ * apart, and at each evaluation the side whose entered total is larger is dropped (the first on a tie), as the
+ * adjustment does. A side's entered total is a fixed part plus the part inside plugin amounts that embed the base
+ * margin, which moves with margin ÷ base margin — so a changed margin can switch the side kept, as a re-run of the
+ * case with that margin would.
  */
 public final class SensitivityPlan {
 
@@ -40,6 +46,11 @@ public final class SensitivityPlan {
     private final double costRisk;
     private final double[] base;
     private final boolean[] applies;
+    /** Per group: its choice, or -1; and its side (0 or 1). */
+    private final int[] choice;
+    private final int[] side;
+    /** Per choice: entered totals of side 0 and 1, fixed and margin-relative parts, and the side dropped at the base. */
+    private final double[][] sideTotals;
 
     private SensitivityPlan(Builder b) {
         int n = b.flows.size();
@@ -54,6 +65,13 @@ public final class SensitivityPlan {
             adopted[i] = b.adoptedList.get(i);
             curves[i] = b.curveList.get(i);
         }
+        choice = new int[n];
+        side = new int[n];
+        for (int i = 0; i < n; i++) {
+            choice[i] = b.choiceList.get(i)[0];
+            side[i] = b.choiceList.get(i)[1];
+        }
+        sideTotals = b.choices.toArray(new double[0][]);
         enteredCosts = b.enteredCosts.clone();
         hiddenCosts = b.hiddenCosts.clone();
         costRisk = b.costRisk;
@@ -68,7 +86,12 @@ public final class SensitivityPlan {
         }
         applies[Driver.COST_SCALE.ordinal()] = nonZero(enteredCosts);
         applies[Driver.HIDDEN_COST_SCALE.ordinal()] = nonZero(hiddenCosts);
-        applies[Driver.DISCOUNT_RATE.ordinal()] = enteredCosts.length > 1;
+        // The rate moves NPV only when something happens after the initial period.
+        boolean later = false;
+        for (int i = 0; i < n; i++) {
+            later |= nonZero(groupFlows[i], 1);
+        }
+        applies[Driver.DISCOUNT_RATE.ordinal()] = later || nonZero(enteredCosts, 1) || nonZero(hiddenCosts, 1);
     }
 
     /** Starts a plan over {@code periods} periods (initial + years). */
@@ -101,8 +124,12 @@ public final class SensitivityPlan {
         double m = drivers[Driver.GROSS_MARGIN_RATE.ordinal()];
         double baseMargin = base[Driver.GROSS_MARGIN_RATE.ordinal()];
         double adoption = drivers[Driver.ADOPTION_RATE.ordinal()];
+        double relative = baseMargin == 0 ? 1 : m / baseMargin;
         double pvBenefits = 0;
         for (int g = 0; g < groupFlows.length; g++) {
+            if (choice[g] >= 0 && dropped(choice[g], relative) == side[g]) {
+                continue;
+            }
             double k = 1;
             if (attributed[g]) {
                 k *= share;
@@ -127,6 +154,20 @@ public final class SensitivityPlan {
         out[2] = pvBenefits;
     }
 
+    /**
+     * The side a choice drops at margin ÷ base margin {@code relative}: the larger entered total, the first on a tie;
+     * at the base margin the side the adjustment dropped (decided in exact decimals).
+     */
+    private int dropped(int c, double relative) {
+        double[] t = sideTotals[c];
+        if (relative == 1) {
+            return (int) t[4];
+        }
+        double first = t[0] + t[1] * relative;
+        double second = t[2] + t[3] * relative;
+        return first >= second ? 0 : 1;
+    }
+
     /** ROI in percent (NPV ÷ PV(costs) × 100) from a result of {@link #evaluate}; NaN when PV(costs) is 0. */
     public static double roiPercent(double[] out) {
         return out[1] == 0 ? Double.NaN : out[0] / out[1] * 100;
@@ -141,6 +182,13 @@ public final class SensitivityPlan {
 
     /** Whether NPV is a straight line in the driver (so its break-even has a closed form). */
     public boolean linearIn(Driver d) {
+        if (d == Driver.GROSS_MARGIN_RATE) {
+            for (double[] t : sideTotals) {
+                if (t[1] != 0 || t[3] != 0) {
+                    return false; // the side kept can switch: NPV jumps there
+                }
+            }
+        }
         if (d == Driver.ADOPTION_RATE) {
             for (double[] c : curves) {
                 if (c != null) {
@@ -169,8 +217,12 @@ public final class SensitivityPlan {
     }
 
     private static boolean nonZero(double[] flow) {
-        for (double x : flow) {
-            if (x != 0) {
+        return nonZero(flow, 0);
+    }
+
+    private static boolean nonZero(double[] flow, int from) {
+        for (int t = from; t < flow.length; t++) {
+            if (flow[t] != 0) {
                 return true;
             }
         }
@@ -185,6 +237,8 @@ public final class SensitivityPlan {
         private final List<Margin> marginList = new ArrayList<>();
         private final List<Boolean> adoptedList = new ArrayList<>();
         private final List<double[]> curveList = new ArrayList<>();
+        private final List<int[]> choiceList = new ArrayList<>();
+        private final List<double[]> choices = new ArrayList<>();
         private double[] enteredCosts;
         private double[] hiddenCosts;
         private double costRisk = 1;
@@ -215,13 +269,34 @@ public final class SensitivityPlan {
          * the curve, and period t counts min(curve[t], adoptionRate). {@code curve} null: no such curve.
          */
         public Builder benefit(double[] flow, boolean attributed, Margin margin, boolean adopted, double[] curve) {
+            return benefit(flow, attributed, margin, adopted, curve, -1, 0);
+        }
+
+        /**
+         * Adds a keep-the-smaller choice between two sides, by their entered totals: the fixed part and the part
+         * that embeds the base margin (it moves with margin ÷ base margin), and the side the adjustment dropped at
+         * the base values (0 or 1). Returns the choice's index for
+         * {@link #benefit(double[], boolean, Margin, boolean, double[], int, int)}.
+         */
+        public int choice(double firstFixed, double firstRelative, double secondFixed, double secondRelative, int droppedAtBase) {
+            choices.add(new double[] {firstFixed, firstRelative, secondFixed, secondRelative, droppedAtBase});
+            return choices.size() - 1;
+        }
+
+        /**
+         * Adds a benefit flow on one side ({@code side} 0 or 1) of a choice ({@code choice} from {@link #choice}, or
+         * -1 for none); it counts only while its side is kept.
+         */
+        public Builder benefit(double[] flow, boolean attributed, Margin margin, boolean adopted, double[] curve,
+                               int choice, int side) {
             check(flow);
             if (curve != null) {
                 check(curve);
             }
             for (int g = 0; g < flows.size(); g++) {
                 if (attributedList.get(g) == attributed && marginList.get(g) == margin && adoptedList.get(g) == adopted
-                        && Arrays.equals(curveList.get(g), curve)) {
+                        && Arrays.equals(curveList.get(g), curve) && choiceList.get(g)[0] == choice
+                        && choiceList.get(g)[1] == side) {
                     double[] sum = flows.get(g);
                     for (int t = 0; t < periods; t++) {
                         sum[t] += flow[t];
@@ -234,6 +309,7 @@ public final class SensitivityPlan {
             marginList.add(margin);
             adoptedList.add(adopted);
             curveList.add(curve == null ? null : curve.clone());
+            choiceList.add(new int[] {choice, side});
             return this;
         }
 

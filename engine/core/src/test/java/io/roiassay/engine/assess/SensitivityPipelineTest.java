@@ -73,19 +73,49 @@ class SensitivityPipelineTest {
     }
 
     @Test
-    void acmeRetail_negativeEvenAtFullAttribution_hasNoCrmShareBreakEven() throws Exception {
-        // Every adjusted acme benefit is a plugin line attributed at crmShare 0.6 with the margin 0.32 inside it,
-        // so benefits are proportional to both: break-even benefitScale = PV(costs) ÷ PV(benefits) ≈ 2.9958,
-        // crmShare would need 0.6 × 2.9958 ≈ 1.80 (beyond 1: none), grossMarginRate 0.32 × 2.9958 ≈ 0.9586.
+    void acmeRetail_negativeEvenAtFullAttributionOrMargin_breaksEvenOnlyOnTheScales() throws Exception {
+        // Every adjusted acme benefit is a plugin line attributed at crmShare 0.6: break-even benefitScale =
+        // PV(costs) ÷ PV(benefits) ≈ 2.9958, so crmShare would need 0.6 × 2.9958 ≈ 1.80 (beyond 1: none). The margin
+        // has none either: above about 0.38 the double count keeps the stated line instead of the plugin's, and a
+        // re-run at a margin of 1 is still at NPV −136,609.99 (the straight line 0.32 × 2.9958 ≈ 0.9586 was false).
         List<BreakEven.Point> points = run(Examples.read("acme-retail.yaml")).sensitivity().breakEven();
         List<String> drivers = points.stream().map(p -> p.driver().id()).toList();
         double scale = points.stream().filter(p -> p.driver() == Driver.BENEFIT_SCALE).findFirst().orElseThrow().value();
-        double margin = points.stream().filter(p -> p.driver() == Driver.GROSS_MARGIN_RATE).findFirst().orElseThrow()
-                .value();
 
-        assertThat(drivers).containsExactly("grossMarginRate", "benefitScale", "costScale");
+        assertThat(drivers).containsExactly("benefitScale", "costScale");
         assertThat(scale).isCloseTo(599_910.52 / 200_253.26, within(1e-4));
-        assertThat(margin).isCloseTo(0.32 * scale, within(1e-9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.05, 0.2, 0.32, 0.37, 0.39, 0.5, 0.7, 1.0})
+    void acmeRetail_planAtAnotherMargin_matchesARerunAtThatMargin_acrossTheDoubleCountsSwitch(double margin) throws Exception {
+        // acme's stated gross-profit line and the sales plugin's line (which embeds the margin) count one gain twice;
+        // the smaller is kept, and which one that is changes with the margin (about 0.38). The plan must follow.
+        CaseRun base = run(Examples.read("acme-retail.yaml"));
+        String yaml = Files.readString(Examples.dir().resolve("acme-retail.yaml"))
+                .replace("grossMarginRate: 0.32", "grossMarginRate: " + margin);
+        CaseRun rerun = run(new CaseReader().read(yaml, "acme-retail.yaml", false));
+        SensitivityPlan plan = base.sensitivity().plan();
+        double[] drivers = plan.base();
+        drivers[Driver.GROSS_MARGIN_RATE.ordinal()] = margin;
+        double[] out = new double[3];
+        plan.evaluate(drivers, out);
+        double npv = reference(rerun)[0].doubleValue();
+
+        assertThat(out[0]).isCloseTo(npv, within(Math.abs(npv) * 1e-6));
+    }
+
+    @Test
+    void noCostsAndNoBenefits_theDiscountRateHasNoBreakEven() throws Exception {
+        // NPV is 0 at every rate: no value of the rate "brings" it to 0
+        Case c = new CaseReader().read("""
+                format: roi-assay/case-1
+                id: nothing
+                currency: CNY
+                company: { industry: retail }
+                costs: []
+                """, "nothing.yaml", false);
+        assertThat(run(c).sensitivity().breakEven()).isEmpty();
     }
 
     @ParameterizedTest
