@@ -24,8 +24,9 @@ public final class EngineOptions {
     private static final String DEFAULT_PLUGINS = "plugins";
     private static final long DEFAULT_PLUGIN_TIMEOUT_MS = 2000;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = DEFAULT_PLUGINS,
-            description = "Directory of third-party plugin jars (default: ${DEFAULT-VALUE}; ignored when missing).")
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Directory of third-party plugin jars (default: plugins, ignored when missing; a directory "
+                    + "given here must exist).")
     Path plugins;
 
     @Option(names = "--plugin-timeout", paramLabel = "MS", defaultValue = "" + DEFAULT_PLUGIN_TIMEOUT_MS,
@@ -59,6 +60,21 @@ public final class EngineOptions {
         }
     }
 
+    /**
+     * The plugins directory: {@code plugins} when none was given (and then ignored when it is missing); a directory
+     * given with {@code --plugins} that is not there is a command-line mistake (exit 2), as for {@code --rules}: a
+     * mistyped path would otherwise give a report without the plugin's lines and no error.
+     */
+    static Path pluginsDir(Path given) throws UsageException {
+        if (given == null) {
+            return Path.of(DEFAULT_PLUGINS);
+        }
+        if (!Files.exists(given)) {
+            throw new UsageException("--plugins: " + given + " does not exist");
+        }
+        return given;
+    }
+
     /** Loads the engine with these options; a value out of range is a {@link UsageException} (exit 2). */
     public RoiAssay load() throws RulePackException, PluginLoadException, UsageException {
         return load(false);
@@ -67,14 +83,13 @@ public final class EngineOptions {
     /** The options' defaults, as picocli sets them when none is given. */
     static EngineOptions defaults() {
         EngineOptions o = new EngineOptions();
-        o.plugins = Path.of(DEFAULT_PLUGINS);
         o.pluginTimeoutMs = DEFAULT_PLUGIN_TIMEOUT_MS;
         o.ruleLimits = RuleLimitOptions.defaults();
         return o;
     }
 
     private boolean isDefault() {
-        return rules == null && Path.of(DEFAULT_PLUGINS).equals(plugins) && pluginTimeoutMs == DEFAULT_PLUGIN_TIMEOUT_MS
+        return rules == null && plugins == null && pluginTimeoutMs == DEFAULT_PLUGIN_TIMEOUT_MS
                 && ruleLimits.isDefault();
     }
 
@@ -95,7 +110,7 @@ public final class EngineOptions {
             throw new UsageException("--plugin-timeout must be between 1 and 3600000 ms, not " + pluginTimeoutMs);
         }
         checkOverlay(rules, "--rules");
-        return RoiAssay.builder().rulesOverlay(rules).pluginsDir(plugins)
+        return RoiAssay.builder().rulesOverlay(rules).pluginsDir(pluginsDir(plugins))
                 .pluginTimeLimit(Duration.ofMillis(pluginTimeoutMs)).ruleLimits(ruleLimits.limits()).compileFresh(fresh).build();
     }
 

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 @Command(name = "plugins", mixinStandardHelpOptions = true, description = "List the metric plugins: version, origin, declared inputs with their ranges, assumptions and benefit lines.")
 final class PluginsCommand implements Callable<Integer> {
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins",
-            description = "Directory of third-party plugin jars (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Directory of third-party plugin jars (default: plugins, ignored when missing; a directory "
+                    + "given here must exist).")
     Path plugins;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh-CN (default: ${DEFAULT-VALUE}).")
@@ -26,7 +27,7 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String language = Cli.language(lang);
-        List<LoadedPlugin> found = PluginDiscovery.discover(plugins);
+        List<LoadedPlugin> found = PluginDiscovery.discover(EngineOptions.pluginsDir(plugins));
         StringBuilder out = new StringBuilder();
         for (LoadedPlugin p : found) {
             out.append(p.id()).append(' ').append(p.version()).append("  ").append(p.descriptor().title().in(language))

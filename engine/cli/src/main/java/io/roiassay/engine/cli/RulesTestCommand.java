@@ -27,8 +27,9 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "The same overlay directory, as assess takes it.")
     Path rulesOption;
 
-    @Option(names = "--plugins", paramLabel = "DIR", defaultValue = "plugins",
-            description = "Directory of third-party plugin jars (default: ${DEFAULT-VALUE}; ignored when missing).")
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "Directory of third-party plugin jars (default: plugins, ignored when missing; a directory "
+                    + "given here must exist).")
     Path plugins;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the scenarios that pass.")
@@ -40,7 +41,7 @@ final class RulesTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = EngineOptions.overlay(this.dir, rulesOption);
-        RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).pluginsDir(plugins).ruleLimits(ruleLimits.limits()).build();
+        RoiAssay assay = RoiAssay.builder().rulesOverlay(dir).pluginsDir(EngineOptions.pluginsDir(plugins)).ruleLimits(ruleLimits.limits()).build();
         ScenarioSuite suite = ScenarioSuite.load(assay.engine().rules().files(), assay.reader());
         List<ScenarioResult> results = suite.run(assay.engine());
         StringBuilder out = new StringBuilder();

@@ -94,6 +94,23 @@ class PluginsCliTest {
     }
 
     @Test
+    void aPluginsDirectoryGivenThatIsNotThere_isACommandLineMistake_forEveryCommandTakingIt() {
+        // a mistyped --plugins used to be ignored: the report then lacked the plugin's lines and said nothing
+        String missing = plugins.resolve("does-not-exist").toString();
+        String theCase = Path.of("../../examples/acme-retail.yaml").toString();
+        for (String[] args : new String[][] {{"plugins", "--plugins", missing}, {"assess", theCase, "--plugins", missing},
+                {"rules", "test", "--plugins", missing}}) {
+            err.reset();
+            assertThat(Cli.run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(stderr()).as(String.join(" ", args)).contains("--plugins: " + missing + " does not exist")
+                    .doesNotContain("\tat ");
+        }
+        out.reset();
+        // the default folder, plugins, is still optional
+        assertThat(Cli.run("assess", theCase, "--draws", "0")).isZero();
+    }
+
+    @Test
     void plugins_jarNotAZip_exit3NamingTheJar() {
         Path bad = PluginJarBuilder.write(plugins.resolve("truncated.jar"), new byte[] {'P', 'K', 3, 4, 0});
 

@@ -178,8 +178,11 @@ public final class PluginDiscovery {
             // The cause is the plugin's own exception (its constructor's): described here, on the loading thread,
             // and not kept, so no later log or trace runs its code.
             String cause = e.getCause() == null ? "" : " (" + PluginRunner.describe(e.getCause()) + ")";
+            // A static initialiser that threw is the plugin's own mistake, named by the cause; otherwise the
+            // usual reason a provider cannot be made is its class or constructor.
+            boolean initialiser = e.getCause() instanceof ExceptionInInitializerError;
             throw new PluginLoadException("cannot load a plugin from " + origin + ": " + e.getMessage() + cause
-                    + "; the class must be public with a public no-argument constructor");
+                    + (initialiser ? "" : "; the class must be public with a public no-argument constructor"));
         }
         return loaded;
     }

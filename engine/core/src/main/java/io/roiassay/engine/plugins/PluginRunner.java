@@ -190,6 +190,11 @@ public final class PluginRunner implements AutoCloseable {
         if (e instanceof OutOfMemoryError) {
             return "ran out of memory";
         }
+        if (e instanceof ExceptionInInitializerError && e.getCause() != null && e.getCause() != e) {
+            // A static field's initialiser threw (a descriptor built in a static field, as the reference plugins do):
+            // what it threw is the reason, not the error wrapping it.
+            return "a static initialiser failed: " + describeOrFail(e.getCause());
+        }
         String name = className(e);
         String message;
         try {

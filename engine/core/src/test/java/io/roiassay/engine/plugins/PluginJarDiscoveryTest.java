@@ -168,6 +168,18 @@ class PluginJarDiscoveryTest {
     }
 
     @Test
+    void discover_descriptorInAStaticFieldThrows_namesWhatItThrew_notTheConstructor() {
+        Path jar = PluginJarBuilder.build("acme-static-descriptor", plugins);
+
+        assertThatThrownBy(() -> PluginDiscovery.discover(plugins))
+                .isInstanceOf(PluginLoadException.class)
+                .hasMessageStartingWith("cannot load a plugin from " + jar + ": ")
+                .hasMessageContaining("a static initialiser failed: IllegalArgumentException: plugin id must be")
+                .hasMessageContaining("Field_Service")
+                .hasMessageNotContaining("no-argument constructor");
+    }
+
+    @Test
     void discover_descriptorHangs_loadTimeLimitNamesTheJar() {
         Path jar = PluginJarBuilder.build("acme-hangs", plugins);
 
