@@ -202,10 +202,13 @@ public final class PluginRunner implements AutoCloseable {
         } catch (Throwable unreadable) {
             return name + " (its message could not be read: it threw " + className(unreadable) + ")";
         }
+        String hint = e instanceof NoClassDefFoundError
+                ? " (a library the plugin uses is missing: bundle it in the plugin's jar, or put its jar beside the "
+                + "plugin's in a folder plugins/<name>/)" : "";
         if (message == null) {
-            return name;
+            return name + hint;
         }
-        return name + ": " + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
+        return name + ": " + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message) + hint;
     }
 
     /**

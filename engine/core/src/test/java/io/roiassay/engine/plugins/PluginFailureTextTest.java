@@ -35,6 +35,19 @@ class PluginFailureTextTest {
     }
 
     @Test
+    void missingLibrary_toldHowToBundleIt() {
+        assertThat(PluginRunner.describe(new NoClassDefFoundError("org/apache/commons/lang3/StringUtils")))
+                .isEqualTo("NoClassDefFoundError: org/apache/commons/lang3/StringUtils (a library the plugin uses is "
+                        + "missing: bundle it in the plugin's jar, or put its jar beside the plugin's in a folder plugins/<name>/)");
+    }
+
+    @Test
+    void staticInitialiserFailure_namesWhatItThrew() {
+        assertThat(PluginRunner.describe(new ExceptionInInitializerError(new IllegalArgumentException("bad id"))))
+                .isEqualTo("a static initialiser failed: IllegalArgumentException: bad id");
+    }
+
+    @Test
     void memoryError_saidPlainly() {
         assertThat(PluginRunner.describe(new OutOfMemoryError("Java heap space"))).isEqualTo("ran out of memory");
     }
