@@ -35,6 +35,7 @@ public final class CommandTraining {
         String cases = args[1];
         Path out = Files.createDirectories(Path.of(args[2]));
         List<String> engine = List.of(args).subList(3, args.length);
+        pluginsDir(engine);
         boolean ok = run(engine, "assess", theCase, "--out", out.resolve("training-report.json").toString())
                 && run(engine, "assess", theCase, "--format", "md", "--out", out.resolve("training-report.md").toString())
                 && run(engine, "assess", theCase, "--format", "html", "--out", out.resolve("training-report.html").toString())
@@ -53,5 +54,16 @@ public final class CommandTraining {
             System.err.println("training: `assay " + String.join(" ", args) + "` ended with exit code " + code);
         }
         return code == 0;
+    }
+
+    /**
+     * Makes the folder a training run names with {@code --plugins} (an empty one, so that no plugin lying about is
+     * trained into the archive): a folder named with {@code --plugins} must exist.
+     */
+    static void pluginsDir(List<String> options) throws IOException {
+        int i = options.indexOf("--plugins");
+        if (i >= 0 && i + 1 < options.size()) {
+            Files.createDirectories(Path.of(options.get(i + 1)));
+        }
     }
 }

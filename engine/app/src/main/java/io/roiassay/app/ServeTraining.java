@@ -52,6 +52,7 @@ public final class ServeTraining {
         int port = freePort();
         List<String> serve = new ArrayList<>(List.of("serve", "--port", Integer.toString(port)));
         serve.addAll(Arrays.asList(args).subList(1, args.length));
+        CommandTraining.pluginsDir(serve);
         Thread server = new Thread(() -> {
             int code = Cli.run(serve.toArray(String[]::new));
             System.err.println("the training server stopped with exit code " + code);
