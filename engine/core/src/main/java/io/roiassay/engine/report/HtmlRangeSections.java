@@ -76,8 +76,7 @@ final class HtmlRangeSections {
         if (s != null && (s.benefitTolerancePercent() != null || !s.breakEven().isEmpty())) {
             out.append("<h3>").append(esc(Labels.get(lang, "breakEven"))).append("</h3>\n");
             if (s.benefitTolerancePercent() != null) {
-                out.append("<p><strong>").append(esc(Labels.get(lang, "benefitTolerancePercent"))).append(esc(Labels.get(lang, "colon")))
-                        .append(esc(Numbers.percent(s.benefitTolerancePercent()))).append("</strong></p>\n");
+                out.append("<p><strong>").append(esc(Labels.tolerance(lang, s.benefitTolerancePercent()))).append("</strong></p>\n");
             }
             if (!s.breakEven().isEmpty()) {
                 out.append(head(lang, "driver", "current", "breakEvenValue"));

@@ -110,7 +110,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                         : "<span class=\"muted\">" + esc(l("parenOpen")) + esc(p.industryInput()) + esc(l("parenClose")) + "</span>"));
         fact("segment", word("segment", p.segment()));
         fact("deployment", word("deployment", p.deployment()));
-        fact("horizon", f.horizonYears() + " " + esc(l("years")) + esc(l("listSeparator")) + esc(l("discountRate")) + " "
+        fact("horizon", f.horizonYears() + " " + esc(l(f.horizonYears() == 1 ? "year" : "years")) + esc(l("listSeparator")) + esc(l("discountRate")) + " "
                 + esc(f.discountRate() == null ? l("undefined") : Numbers.share(f.discountRate())));
         fact("currency", esc(r.currency()));
         out.append("</dl>\n");
@@ -119,7 +119,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                     .append(")</summary>\n<table><thead><tr><th>ID</th><th>").append(esc(l("value"))).append("</th><th>")
                     .append(esc(l("note"))).append("</th></tr></thead><tbody>\n");
             p.assumptions().forEach((k, a) -> out.append("<tr><td><code>").append(esc(k)).append("</code></td><td>")
-                    .append(esc(Placeholders.format(a.value()))).append("</td><td>").append(esc(Words.of(lang, "note", a.note())))
+                    .append(esc(Words.assumptionValue(lang, k, a.value()))).append("</td><td>").append(esc(Words.of(lang, "note", a.note())))
                     .append("</td></tr>\n"));
             out.append("</tbody></table>\n</details>\n");
         }

@@ -31,7 +31,7 @@ final class Labels {
             Map.entry("pvCosts", "PV of costs"), Map.entry("pvBenefits", "PV of benefits"), Map.entry("npv", "NPV"),
             Map.entry("roiPercent", "ROI, discounted"), Map.entry("simpleRoiPercent", "ROI, simple"),
             Map.entry("paybackMonths", "Payback (months)"), Map.entry("irrPercent", "IRR"),
-            Map.entry("horizon", "Horizon"), Map.entry("years", "years"), Map.entry("discountRate", "discount rate"),
+            Map.entry("horizon", "Horizon"), Map.entry("years", "years"), Map.entry("year", "year"), Map.entry("discountRate", "discount rate"),
             // HTML rendering
             Map.entry("currency", "Currency"), Map.entry("assumptions", "Assumptions"), Map.entry("value", "Value"),
             Map.entry("note", "Note"), Map.entry("pluginAssumptions", "Plugin assumptions used"),
@@ -97,7 +97,8 @@ final class Labels {
             Map.entry("likely", "Likely"), Map.entry("high", "High"), Map.entry("roiLow", "ROI at low"),
             Map.entry("roiHigh", "ROI at high"), Map.entry("breakEven", "Break-even values (adjusted NPV = 0)"),
             Map.entry("current", "Current"), Map.entry("breakEvenValue", "Break-even"),
-            Map.entry("benefitTolerancePercent", "Benefit tolerance"), Map.entry("uncertainty", "Monte Carlo"),
+            Map.entry("toleranceFall", "Benefits may fall by"),
+            Map.entry("toleranceRise", "Benefits must rise by"), Map.entry("uncertainty", "Monte Carlo"),
             Map.entry("draws", "Draws"), Map.entry("seed", "Seed"), Map.entry("ranges", "Ranges drawn (triangular)"),
             Map.entry("probabilityNpvBelowZero", "Probability that NPV < 0"), Map.entry("tornado", "Tornado"));
 
@@ -127,7 +128,7 @@ final class Labels {
             Map.entry("pvCosts", "成本现值"), Map.entry("pvBenefits", "收益现值"), Map.entry("npv", "净现值"),
             Map.entry("roiPercent", "折现 ROI"), Map.entry("simpleRoiPercent", "简单 ROI"),
             Map.entry("paybackMonths", "回收期（月）"), Map.entry("irrPercent", "内部收益率"),
-            Map.entry("horizon", "评估期"), Map.entry("years", "年"), Map.entry("discountRate", "折现率"),
+            Map.entry("horizon", "评估期"), Map.entry("years", "年"), Map.entry("year", "年"), Map.entry("discountRate", "折现率"),
             // HTML rendering
             Map.entry("currency", "币种"), Map.entry("assumptions", "假设"), Map.entry("value", "取值"),
             Map.entry("note", "说明"), Map.entry("pluginAssumptions", "所用插件假设"),
@@ -190,7 +191,8 @@ final class Labels {
             Map.entry("likely", "最可能值"), Map.entry("high", "上限"), Map.entry("roiLow", "下限时的 ROI"),
             Map.entry("roiHigh", "上限时的 ROI"), Map.entry("breakEven", "盈亏平衡值（修正后净现值为零）"),
             Map.entry("current", "当前值"), Map.entry("breakEvenValue", "盈亏平衡值"),
-            Map.entry("benefitTolerancePercent", "收益容差"), Map.entry("uncertainty", "蒙特卡洛模拟"),
+            Map.entry("toleranceFall", "收益可下降幅度"),
+            Map.entry("toleranceRise", "收益须提高"), Map.entry("uncertainty", "蒙特卡洛模拟"),
             Map.entry("draws", "抽样次数"), Map.entry("seed", "随机种子"), Map.entry("ranges", "抽样区间（三角分布）"),
             Map.entry("probabilityNpvBelowZero", "净现值小于零的概率"), Map.entry("tornado", "龙卷风图"));
 
@@ -223,5 +225,14 @@ final class Labels {
     static String word(String lang, String prefix, String value) {
         Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
         return value == null ? "" : m.getOrDefault(prefix + "-" + value, value);
+    }
+
+    /**
+     * The benefit tolerance as a reader takes it, never a signed number under a neutral label: "Benefits may fall by
+     * 35.83%" for −35.83 (NPV stays at or above 0 until then), "Benefits must rise by 199.58%" for +199.58.
+     */
+    static String tolerance(String lang, java.math.BigDecimal percent) {
+        return get(lang, percent.signum() > 0 ? "toleranceRise" : "toleranceFall") + get(lang, "colon")
+                + Numbers.percent(percent.abs());
     }
 }

@@ -48,8 +48,7 @@ final class MarkdownRangeSections {
         if (s != null && (s.benefitTolerancePercent() != null || !s.breakEven().isEmpty())) {
             out.append("### ").append(Labels.get(lang, "breakEven")).append("\n\n");
             if (s.benefitTolerancePercent() != null) {
-                out.append("- ").append(Labels.get(lang, "benefitTolerancePercent")).append(Labels.get(lang, "colon"))
-                        .append(Numbers.percent(s.benefitTolerancePercent())).append("\n\n");
+                out.append("- ").append(Labels.tolerance(lang, s.benefitTolerancePercent())).append("\n\n");
             }
             if (!s.breakEven().isEmpty()) {
                 out.append(head(lang, "driver", "current", "breakEvenValue"));

@@ -65,7 +65,7 @@ public final class MarkdownReportWriter {
                         : l("parenOpen") + esc(p.industryInput()) + l("parenClose"))
                 .append("\n- ").append(l("segment")).append(l("colon")).append(esc(Words.of(lang, "segment", p.segment()))).append("\n- ")
                 .append(l("deployment")).append(l("colon")).append(esc(Words.of(lang, "deployment", p.deployment()))).append("\n- ")
-                .append(l("horizon")).append(l("colon")).append(r.financials().horizonYears()).append(' ').append(l("years"))
+                .append(l("horizon")).append(l("colon")).append(r.financials().horizonYears()).append(' ').append(l(r.financials().horizonYears() == 1 ? "year" : "years"))
                 .append(l("listSeparator")).append(l("discountRate")).append(' ')
                 .append(r.financials().discountRate() == null ? l("undefined") : Numbers.share(r.financials().discountRate()))
                 .append("\n\n");
@@ -79,7 +79,7 @@ public final class MarkdownReportWriter {
         }
         out.append("<details><summary>").append(l("assumptions")).append(l("parenOpen")).append(p.assumptions().size())
                 .append(l("parenClose")).append("</summary>\n\n| ID | ").append(l("value")).append(" | ").append(l("note")).append(" |\n|---|---:|---|\n");
-        p.assumptions().forEach((k, a) -> out.append("| `").append(esc(k)).append("` | ").append(esc(Placeholders.format(a.value())))
+        p.assumptions().forEach((k, a) -> out.append("| `").append(esc(k)).append("` | ").append(esc(Words.assumptionValue(lang, k, a.value())))
                 .append(" | ").append(esc(Words.of(lang, "note", a.note()))).append(" |\n"));
         out.append("\n</details>\n\n");
         pluginAssumptions(p);

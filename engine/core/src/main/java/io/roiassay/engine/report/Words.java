@@ -14,7 +14,11 @@ public final class Words {
             Map.entry("severity-major", "major"), Map.entry("severity-error", "error"),
             Map.entry("severity-critical", "critical"),
             Map.entry("segment-small", "small"), Map.entry("segment-mid-size", "mid-size"),
-            Map.entry("segment-large", "large"),
+            Map.entry("segment-large", "large"), Map.entry("segment-unknown", "unknown"),
+            Map.entry("timing-once", "once"), Map.entry("timing-annual", "each year"),
+            Map.entry("basis-case", "given in the case"), Map.entry("basis-default", "default (assumption)"),
+            Map.entry("basis-employees", "employees"), Map.entry("basis-annualRevenue", "annual revenue"),
+            Map.entry("basis-employees+annualRevenue", "employees and annual revenue"), Map.entry("basis-unknown", "unknown"),
             Map.entry("deployment-saas", "SaaS"), Map.entry("deployment-on-premise", "on-premise"),
             Map.entry("deployment-hybrid", "hybrid"), Map.entry("deployment-custom", "custom build"),
             Map.entry("base-software", "software"), Map.entry("base-license", "licence"),
@@ -36,6 +40,10 @@ public final class Words {
             Map.entry("severity-info", "提示"), Map.entry("severity-warning", "警告"),
             Map.entry("severity-major", "重要"), Map.entry("severity-error", "错误"), Map.entry("severity-critical", "严重"),
             Map.entry("segment-small", "小型"), Map.entry("segment-mid-size", "中型"), Map.entry("segment-large", "大型"),
+            Map.entry("segment-unknown", "未知"), Map.entry("timing-once", "一次性"), Map.entry("timing-annual", "每年"),
+            Map.entry("basis-case", "案例给定"), Map.entry("basis-default", "默认（假设）"),
+            Map.entry("basis-employees", "员工人数"), Map.entry("basis-annualRevenue", "营业收入"),
+            Map.entry("basis-employees+annualRevenue", "员工人数和营业收入"), Map.entry("basis-unknown", "未知"),
             Map.entry("deployment-saas", "SaaS 订阅"), Map.entry("deployment-on-premise", "本地部署"),
             Map.entry("deployment-hybrid", "混合部署"), Map.entry("deployment-custom", "定制开发"),
             Map.entry("base-software", "软件费用"), Map.entry("base-license", "软件许可费"),
@@ -82,6 +90,29 @@ public final class Words {
         }
         Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
         return m.getOrDefault(kind + "-" + code, code);
+    }
+
+    /**
+     * A profile assumption's value as a report shows it: a hidden-cost base or timing word, what a size or deployment
+     * was based on, or a grade, in the report's language ({@code software} → 软件费用, {@code once} → 一次性, {@code negative} → 负面), any other value as
+     * {@link Placeholders#format} writes it.
+     */
+    public static String assumptionValue(String lang, String key, Object value) {
+        if (value instanceof String text && key.equals("verdict.gradeBelowBands")) {
+            return Labels.word(lang, "grade", text);
+        }
+        if (value instanceof String text && key.endsWith(".basis")) {
+            return of(lang, "basis", text);
+        }
+        if (value instanceof String text && key.startsWith("hiddenCost.")) {
+            if (key.endsWith(".base")) {
+                return of(lang, "base", text);
+            }
+            if (key.endsWith(".timing")) {
+                return of(lang, "timing", text);
+            }
+        }
+        return Placeholders.format(value);
     }
 
     /** Whether {@code lang} has a word for the code (so a renderer can tell a translation from a fallback). */

@@ -44,6 +44,36 @@ class ChineseReportTest {
     @ParameterizedTest
     @ValueSource(strings = {"acme-retail.yaml", "seed-000-benefit-1m-cost-500k.yaml", "seed-001-gross-profit-525.yaml",
             "seed-001-new-profit-1000.yaml", "seed-004-first-year-tco.yaml", "tcm-pharma-service.yaml", "vendor-claim-audit.yaml"})
+    void assumptionValuesAndSize_zhCN_areChineseWords_notCodes(String file) throws Exception {
+        Report r = Examples.assay().engine().assess(Examples.read(file), "zh-CN");
+        String md = MarkdownReportWriter.render(r);
+        String table = md.substring(md.indexOf("<details><summary>假设"));
+        table = table.substring(0, table.indexOf("</details>"));
+        StringBuilder values = new StringBuilder();
+        for (String row : table.split("\n")) {
+            String[] cells = row.split(" \\| ");
+            if (row.startsWith("| `") && cells.length > 1) {
+                values.append(cells[1]).append('\n');
+            }
+        }
+        assertThat(values).isNotEmpty();
+        assertThat(find(ENGLISH_CODES, values.toString())).as("codes among the assumption values").isEmpty();
+        assertThat(values.toString()).doesNotContain("once").doesNotContain("annual");
+        assertThat(md).doesNotContain("规模：unknown");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aOneYearHorizon_isOneYear_inEnglish() throws Exception {
+        Report r = Examples.assay().engine().assess(Examples.read("seed-000-benefit-1m-cost-500k.yaml"), "en");
+        assertThat(MarkdownReportWriter.render(r)).contains("Horizon: 1 year;").doesNotContain("1 years");
+        assertThat(HtmlReportWriter.render(r)).contains(">1 year").doesNotContain("1 years");
+        assertThat(MarkdownReportWriter.render(Examples.assay().engine().assess(Examples.read("acme-retail.yaml"), "en")))
+                .contains("Horizon: 3 years;");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme-retail.yaml", "seed-000-benefit-1m-cost-500k.yaml", "seed-001-gross-profit-525.yaml",
+            "seed-001-new-profit-1000.yaml", "seed-004-first-year-tco.yaml", "tcm-pharma-service.yaml", "vendor-claim-audit.yaml"})
     void assumptionNotes_zhCN_areChinese_andTheEnglishReportKeepsEnglish(String file) throws Exception {
         var zh = Examples.assay().engine().assess(Examples.read(file), "zh-CN").profile().assumptions();
         var en = Examples.assay().engine().assess(Examples.read(file), "en").profile().assumptions();

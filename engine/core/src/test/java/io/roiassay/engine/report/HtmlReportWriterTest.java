@@ -282,7 +282,7 @@ class HtmlReportWriterTest {
         assertThat(attributes(doc, "//svg[contains(@class,'distribution')]//g[@class='grade-share']", "data-grade"))
                 .containsExactly("strong", "positive", "marginal", "negative");
         assertThat(text(doc, "//section[@id='summary']/ul/li[2]")).contains("2.50% (P10)", "38.10% (P90)", "1.10%");
-        assertThat(text(doc, "//section[@id='sensitivity']")).contains("-41.20%", "10,000", "62,865.00");
+        assertThat(text(doc, "//section[@id='sensitivity']")).contains("Benefits may fall by: 41.20%", "10,000", "62,865.00");
         List<String> order = attributes(doc, "//main/section", "id");
         assertThat(order.subList(0, 3)).containsExactly("verdict", "summary", "profile");
         assertThat(order.indexOf("sensitivity")).isEqualTo(order.indexOf("financials") + 1);
