@@ -104,16 +104,48 @@ class UncertaintyReportTest {
         // acme-retail is negative with high confidence at its point figures. Its ROI reaches the marginal band
         // (−10 %) at benefitScale 0.9 × PV(costs) ÷ PV(benefits) = 0.9 × 599,910.52 ÷ 200,253.26 = 2.6962; with
         // benefitScale triangular(1, 1, 8) the draws stay negative with probability 1 − ((8 − 2.6962) ÷ 7)² = 0.426.
+        // NPV is 0 at 599,910.52 ÷ 200,253.26 = 2.9958, so it is above 0 with probability ((8 − 2.9958) ÷ 7)² = 0.511:
+        // more than a third of the draws disagree with the negative verdict's sign, which makes it low.
         Case c = withBlock("acme-retail.yaml", "uncertainty:\n  benefitScale: [1, 1, 8]\n");
 
         Report drawn = assess(c, new AssessOptions(5_000, 1));
         Report point = assess(c, AssessOptions.NO_DRAWS);
 
         assertThat(drawn.uncertainty().grades().get("negative")).isBetween(new BigDecimal("0.40"), new BigDecimal("0.45"));
-        assertThat(drawn.verdict().confidence()).isEqualTo("medium");
-        assertThat(drawn.verdict().confidenceRule().name())
-                .isEqualTo("Confidence medium: the grade holds in fewer than 60% of the draws");
+        assertThat(drawn.uncertainty().probabilityNpvBelowZero()).isBetween(new BigDecimal("0.47"), new BigDecimal("0.51"));
+        assertThat(drawn.verdict().confidence()).isEqualTo("low");
+        assertThat(drawn.verdict().confidenceRule().name()).isEqualTo("Confidence low: NPV above zero in a third of the draws");
         assertThat(point.verdict().confidence()).isEqualTo("high");
+    }
+
+    @Test
+    void marginalCase_whoseDrawsAgreeThatNpvIsNotAboveZero_keepsItsConfidence() throws Exception {
+        // 100,000 paid once against 42,000 measured gross profit a year for 3 years at 10 %, after the profile's
+        // adjustments an ROI of −5.50 %: marginal (NPV not above zero, within 10 % of PV(costs)). With benefitScale
+        // triangular(0.9, 1, 1.1) NPV stays below 0 in about nine draws of ten, which agrees with the verdict;
+        // marginal used to be lowered to low for it, as if it were a positive grade.
+        Case c = new CaseReader().read("""
+                format: roi-assay/case-1
+                id: marginal-check
+                currency: CNY
+                company: { industry: retail, employees: 50, annualRevenue: 10000000, grossMarginRate: 0.3 }
+                horizon: { years: 3, discountRate: 0.10 }
+                costCoverage: all-in
+                costs:
+                  - { category: implementation, amount: 100000, recurrence: once }
+                benefits:
+                  - { id: gp, basis: gross-profit, amount: 42000, recurrence: annual, source: measured }
+                uncertainty:
+                  benefitScale: [0.9, 1.0, 1.1]
+                """, "marginal.yaml", false);
+
+        Report drawn = assess(c, new AssessOptions(10_000, 1));
+
+        assertThat(drawn.verdict().grade()).isEqualTo("marginal");
+        assertThat(drawn.financials().adjusted().roiPercent()).isEqualByComparingTo("-5.50");
+        assertThat(drawn.uncertainty().probabilityNpvBelowZero()).isGreaterThan(new BigDecimal("0.67"));
+        assertThat(drawn.verdict().confidence()).isEqualTo("high");
+        assertThat(drawn.verdict().confidenceRule()).isNull();
     }
 
     @Test
