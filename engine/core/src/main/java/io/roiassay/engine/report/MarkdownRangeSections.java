@@ -71,7 +71,17 @@ final class MarkdownRangeSections {
         out.append("### ").append(Labels.get(lang, "uncertainty")).append("\n\n- ").append(Labels.get(lang, "draws")).append(colon)
                 .append(Numbers.amount(BigDecimal.valueOf(u.draws()))).append("\n- ").append(Labels.get(lang, "seed")).append(colon)
                 .append(u.seed()).append("\n- ").append(Labels.get(lang, "probabilityNpvBelowZero")).append(colon)
-                .append(dash(Numbers.share(u.probabilityNpvBelowZero()))).append("\n\n").append(head(lang, "figure", "P10", "P50", "P90"));
+                .append(dash(Numbers.share(u.probabilityNpvBelowZero())));
+        if (u.grades() != null && !u.grades().isEmpty()) {
+            // the same shares the HTML draws as bars, best grade first
+            out.append("\n- ").append(Labels.get(lang, "gradeShares")).append(colon);
+            String separator = "";
+            for (Map.Entry<String, BigDecimal> g : u.grades().entrySet()) {
+                out.append(separator).append(Labels.word(lang, "grade", g.getKey())).append(' ').append(dash(Numbers.share(g.getValue())));
+                separator = Labels.get(lang, "listSeparator");
+            }
+        }
+        out.append("\n\n").append(head(lang, "figure", "P10", "P50", "P90"));
         if (u.roiPercent() != null) {
             out.append("| ").append(Labels.get(lang, "roiPercent")).append(" | ").append(dash(Numbers.percent(u.roiPercent().p10())))
                     .append(" | ").append(dash(Numbers.percent(u.roiPercent().p50()))).append(" | ")

@@ -1,15 +1,16 @@
 package io.roiassay.engine.report;
 
 import io.roiassay.engine.Examples;
+import io.roiassay.engine.assess.AssessOptions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benefit tolerance is written as what it means, with no sign under a neutral label: seed-000's −35.83 (NPV stays
+ * The range sections in words. The benefit tolerance is written as what it means, with no sign under a neutral label: seed-000's −35.83 (NPV stays
  * positive until benefits fall that far) and acme-retail's +199.58 (benefits would have to triple).
  */
-class ToleranceWordingTest {
+class RangeWordingTest {
 
     @Test
     void aNegativeTolerance_isHowFarBenefitsMayFall() throws Exception {
@@ -29,5 +30,21 @@ class ToleranceWordingTest {
 
         assertThat(MarkdownReportWriter.render(zh)).contains("- 收益须提高：199.58%\n");
         assertThat(HtmlReportWriter.render(zh)).contains("<strong>收益须提高：199.58%</strong>");
+    }
+
+    @Test
+    void markdown_givesTheShareOfDrawsPerGrade_asTheHtmlDraws() throws Exception {
+        Report en = Examples.assay().engine().assess(Examples.read("tcm-pharma-service.yaml"), "en", AssessOptions.DEFAULT);
+        StringBuilder expected = new StringBuilder("- Share of draws per grade: ");
+        String separator = "";
+        for (var g : en.uncertainty().grades().entrySet()) {
+            expected.append(separator).append(Labels.word("en", "grade", g.getKey())).append(' ')
+                    .append(Numbers.share(g.getValue()));
+            separator = "; ";
+        }
+        assertThat(en.uncertainty().grades().keySet()).containsExactly("strong", "positive", "marginal", "negative");
+        assertThat(MarkdownReportWriter.render(en)).contains(expected.append('\n'));
+        assertThat(MarkdownReportWriter.render(Examples.assay().engine().assess(Examples.read("acme-retail.yaml"), "zh-CN",
+                AssessOptions.DEFAULT))).contains("- 各评级所占的抽样比例：强 0.00%；正面 0.00%；勉强 0.00%；负面 100.00%\n");
     }
 }
