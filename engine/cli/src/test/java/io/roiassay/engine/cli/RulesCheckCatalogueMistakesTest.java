@@ -256,6 +256,32 @@ class RulesCheckCatalogueMistakesTest extends RulesCheckOverlay {
     }
 
     @Test
+    void confidenceReasonNotInCatalogue_isAnError_andAWordThatIsNoLevelToo() throws Exception {
+        String f = rule("verdict/x.drl", """
+                rule "x"
+                    agenda-group "verdict"
+                when
+                    $v: Verdict(confidence == "high")
+                then
+                    outcome.confidence(drools, $v, "low#made-up");
+                end
+
+                rule "y"
+                    agenda-group "verdict"
+                when
+                    $v: Verdict(confidence == "medium")
+                then
+                    outcome.confidence(drools, $v, "sure#made-up");
+                end
+                """);
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:36: error: confidence reason \"low#made-up\" is not in the catalogue "
+                + "(rules/catalogue/verdicts.yaml, under confidence:); add it there")
+                .contains(f + ":18:36: error: confidence \"sure#made-up\" does not exist; use one of");
+    }
+
+    @Test
     void headlineClauseWithoutChinese_isAnError() throws Exception {
         String f = file("catalogue/verdicts-mine.yaml", """
                 holds-unless:

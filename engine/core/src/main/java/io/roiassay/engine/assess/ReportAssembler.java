@@ -217,7 +217,7 @@ final class ReportAssembler {
         values.put("currency", currency);
         String text = pick(v.getEn(), v.getZh());
         return new ReportVerdict(v.getGrade(), v.getConfidence(), Placeholders.fill(text, values), rule(v.getRule()),
-                v.getConfidenceRule() == null ? null : rule(v.getConfidenceRule()));
+                v.getConfidenceRule() == null ? null : rule(v.getConfidenceRule()), pick(v.getConfidenceEn(), v.getConfidenceZh()));
     }
 
     private List<ReportRecommendation> recommendations(CaseRun r) {

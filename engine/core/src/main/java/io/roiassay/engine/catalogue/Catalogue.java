@@ -81,20 +81,23 @@ public final class Catalogue {
     }
 
     /** The catalogue with no entries (a pack without catalogue files). */
-    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+    public static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
     private final Map<String, FindingEntry> findings;
     private final Map<String, RecommendationEntry> recommendations;
     private final Map<String, HeadlineEntry> headlines;
     private final Map<String, SentenceEntry> sentences;
+    private final Map<String, HeadlineEntry> confidence;
     private final List<Problem> problems;
 
     Catalogue(Map<String, FindingEntry> findings, Map<String, RecommendationEntry> recommendations,
-              Map<String, HeadlineEntry> headlines, Map<String, SentenceEntry> sentences, List<Problem> problems) {
+              Map<String, HeadlineEntry> headlines, Map<String, SentenceEntry> sentences, Map<String, HeadlineEntry> confidence,
+              List<Problem> problems) {
         this.findings = Collections.unmodifiableMap(new TreeMap<>(findings));
         this.recommendations = Collections.unmodifiableMap(new TreeMap<>(recommendations));
         this.headlines = Collections.unmodifiableMap(new TreeMap<>(headlines));
         this.sentences = Collections.unmodifiableMap(new TreeMap<>(sentences));
+        this.confidence = Collections.unmodifiableMap(new TreeMap<>(confidence));
         this.problems = List.copyOf(problems);
     }
 
@@ -116,6 +119,19 @@ public final class Catalogue {
     /** The verdict headline of a grade or grade variant ({@code unproven#no-costs}), or null. */
     public HeadlineEntry headline(String key) {
         return headlines.get(key);
+    }
+
+    /**
+     * Why a verdict has its confidence: the reason a confidence rule gives ({@code low#vendor-benchmarks}), or a
+     * level's own reason when no rule lowered it ({@code high}); null when the catalogue has none.
+     */
+    public HeadlineEntry confidenceReason(String key) {
+        return confidence.get(key);
+    }
+
+    /** Every confidence reason, sorted by key. */
+    public Map<String, HeadlineEntry> confidenceReasons() {
+        return confidence;
     }
 
     /** The headline sentence named {@code name} ({@code holds-unless}), or null. */

@@ -40,6 +40,8 @@ public final class CatalogueReader {
     private static final Set<String> RECOMMENDATION_KEYS = Set.of("priority", "en", "zh");
     private static final Set<String> HEADLINE_KEYS = Set.of("en", "zh", "variants");
     private static final Set<String> SENTENCE_KEYS = Set.of("en", "zh", "clauses");
+    /** The section of a verdicts file holding the reasons for a verdict's confidence. */
+    static final String CONFIDENCE = "confidence";
     /** What a headline sentence names: the grade's headline and one of its clauses. */
     static final Set<String> SENTENCE_VALUES = Set.of("headline", "clause");
     /** What a clause of a headline sentence names: the value where the situation starts. */
@@ -53,6 +55,7 @@ public final class CatalogueReader {
     private final Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();
     private final Map<String, Catalogue.HeadlineEntry> headlines = new LinkedHashMap<>();
     private final Map<String, Catalogue.SentenceEntry> sentences = new LinkedHashMap<>();
+    private final Map<String, Catalogue.HeadlineEntry> confidence = new LinkedHashMap<>();
     private final List<Catalogue.Problem> problems = new ArrayList<>();
 
     private CatalogueReader() {
@@ -67,7 +70,7 @@ public final class CatalogueReader {
         for (SourceFile f : files) {
             r.readFile(f);
         }
-        return new Catalogue(r.findings, r.recommendations, r.headlines, r.sentences, r.problems);
+        return new Catalogue(r.findings, r.recommendations, r.headlines, r.sentences, r.confidence, r.problems);
     }
 
     private void readFile(SourceFile f) {
@@ -110,7 +113,9 @@ public final class CatalogueReader {
                 problem(at, e.getKey(), "an entry needs severity/priority, en and zh");
                 continue;
             }
-            if (verdicts) {
+            if (verdicts && e.getKey().equals(CONFIDENCE)) {
+                confidence(e.getValue(), at, lines);
+            } else if (verdicts) {
                 headline(e.getKey(), e.getValue(), at);
             } else if (recs) {
                 recommendation(e.getKey(), e.getValue(), at);
@@ -215,6 +220,36 @@ public final class CatalogueReader {
         placeholders(code, "zh", zh, ALWAYS, at);
         if (priority >= 1) {
             recommendations.put(code, new Catalogue.RecommendationEntry(code, priority, en, zh, at));
+        }
+    }
+
+    /**
+     * The reasons for a verdict's confidence ({@code confidence:} in a verdicts file): keyed by a level
+     * ({@code high}, the reason when no rule lowered it) or {@code level#reason} as a confidence rule gives it
+     * ({@code low#vendor-benchmarks}); each with en and zh. An overlay's entry replaces the one of the same key.
+     */
+    private void confidence(JsonNode n, Catalogue.Source at, String[] lines) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> r = it.next();
+            String key = r.getKey();
+            Catalogue.Source where = new Catalogue.Source(at.file(), nestedLineOf(lines, at.line(), key));
+            int hash = key.indexOf(Catalogue.VARIANT);
+            if (Confidence.of(Catalogue.codeOf(key)) == null
+                    || hash >= 0 && !VARIANT_NAME.matcher(key.substring(hash + 1)).matches()) {
+                problem(where, key, "a confidence reason is keyed by a level, one of " + Confidence.names()
+                        + ", or level#reason with a reason of lower-case words joined by '-' (low#vendor-benchmarks)");
+            } else if (!r.getValue().isObject()) {
+                problem(where, key, "a confidence reason needs en and zh");
+            } else {
+                unknownKeys(key, r.getValue(), Set.of("en", "zh"), where);
+                String en = text(key, r.getValue(), "en", where);
+                String zh = chinese(key, r.getValue(), where);
+                placeholders(key, "en", en, Set.of(), where);
+                placeholders(key, "zh", zh, Set.of(), where);
+                if (en != null && zh != null) {
+                    confidence.put(key, new Catalogue.HeadlineEntry(key, en, zh, where));
+                }
+            }
         }
     }
 
@@ -364,6 +399,17 @@ public final class CatalogueReader {
     }
 
     /** The 1-based line where {@code key} is defined at the top level (plain, double- or single-quoted); 1 if none. */
+    /** The line of an indented key below line {@code from} (1-based), or {@code from} when it is not found. */
+    private static int nestedLineOf(String[] lines, int from, String key) {
+        for (int i = from; i < lines.length; i++) {
+            String l = lines[i].stripLeading();
+            if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":") || l.startsWith("'" + key + "':")) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
     private static int lineOf(String[] lines, String key) {
         String plain = key + ":";
         String doubleQuoted = "\"" + key + "\":";

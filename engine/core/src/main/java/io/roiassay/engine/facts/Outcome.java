@@ -162,10 +162,11 @@ public final class Outcome {
             throw new IllegalStateException("rule '" + drools.getRule().getName() + "' decided verdict " + grade
                     + ", which is not in the catalogue (rules/catalogue/verdicts.yaml)");
         }
-        verdict = new Verdict(Catalogue.codeOf(grade), confidence, ref(drools));
+        verdict = new Verdict(Catalogue.codeOf(grade), Catalogue.codeOf(confidence), ref(drools));
         if (h != null) {
             verdict.en(h.en()).zh(h.zh());
         }
+        reason(drools, verdict, confidence);
         drools.getKieRuntime().insert(verdict);
         return verdict;
     }
@@ -199,6 +200,16 @@ public final class Outcome {
         return verdict;
     }
 
+    /** The catalogue's reason for a confidence key ({@code high}, {@code low#vendor-benchmarks}) on the verdict. */
+    private void reason(RuleContext drools, Verdict v, String key) {
+        Catalogue.HeadlineEntry r = catalogue.confidenceReason(key);
+        if (r == null && key.indexOf(Catalogue.VARIANT) >= 0) {
+            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' gave confidence " + key
+                    + ", whose reason is not in the catalogue (rules/catalogue/verdicts.yaml, under confidence:)");
+        }
+        v.confidenceReason(r == null ? null : r.en(), r == null ? null : r.zh());
+    }
+
     /** The value without trailing zeros and never in exponent form (10, not 1E+1), for {@code {value}} and {@code {value:percent}}. */
     private static BigDecimal plain(BigDecimal v) {
         BigDecimal stripped = v.stripTrailingZeros();
@@ -209,9 +220,14 @@ public final class Outcome {
         return s == null ? "" : s;
     }
 
-    /** Lowers (or sets) the verdict's confidence, recording the rule that did it. */
+    /**
+     * Lowers (or sets) the verdict's confidence, recording the rule that did it: {@code confidence} is a level
+     * ({@code "medium"}) or a level with its reason ({@code "low#vendor-benchmarks"}), whose texts come from the
+     * catalogue's {@code confidence:} section; a reason the catalogue does not know is a rule-pack error.
+     */
     public void confidence(RuleContext drools, Verdict v, String confidence) {
-        v.setConfidence(confidence);
+        v.setConfidence(Catalogue.codeOf(confidence));
+        reason(drools, v, confidence);
         v.confidenceChangedBy(ref(drools));
         var rt = drools.getKieRuntime();
         rt.update(rt.getFactHandle(v), v);

@@ -15,6 +15,8 @@ public final class Verdict {
     private String en;
     private String zh;
     private RuleRef confidenceRule;
+    private String confidenceEn;
+    private String confidenceZh;
 
     /** A verdict with a grade and confidence by their wire names, decided by the given rule. */
     public Verdict(String grade, String confidence, RuleRef rule) {
@@ -51,6 +53,17 @@ public final class Verdict {
     public String getZh() { return zh; }
     /** The rule that last changed the confidence, or null. */
     public RuleRef getConfidenceRule() { return confidenceRule; }
+
+    /** Why the verdict has its confidence, in English (from the catalogue), or null. */
+    public String getConfidenceEn() { return confidenceEn; }
+    /** Why the verdict has its confidence, in Chinese, or null. */
+    public String getConfidenceZh() { return confidenceZh; }
+
+    /** Sets the reason for the confidence (null texts: none). */
+    void confidenceReason(String en, String zh) {
+        this.confidenceEn = en;
+        this.confidenceZh = zh;
+    }
 
     /** Changes the confidence; the engine records which rule did it. */
     public void setConfidence(String confidence) {

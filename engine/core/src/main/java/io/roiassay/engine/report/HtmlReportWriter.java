@@ -81,6 +81,8 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                 .append(esc(Labels.word(lang, "grade", v.grade()))).append("</span><span>").append(esc(l("confidence")))
                 .append(esc(l("colon"))).append("<strong>").append(esc(Labels.word(lang, "confidence", v.confidence()))).append("</strong></span></div>\n")
                 .append("<p class=\"headline\">").append(esc(v.headline())).append("</p>\n")
+                .append(v.confidenceReason() == null ? "" : "<p class=\"confidence-reason\">" + esc(l("confidence")) + esc(l("colon"))
+                        + esc(Labels.word(lang, "confidence", v.confidence())) + esc(l("reasonDash")) + esc(v.confidenceReason()) + "</p>\n")
                 .append("<p class=\"rule-line\">").append(esc(l("gradeRule"))).append(esc(l("colon"))).append(rule(v.rule()));
         if (v.confidenceRule() != null) {
             out.append(" · ").append(esc(l("confidenceRule"))).append(esc(l("colon"))).append(rule(v.confidenceRule()));

@@ -52,9 +52,16 @@ public final class MarkdownReportWriter {
         }
         out.append("**").append(esc(r.verdict().headline())).append("**\n\n");
         out.append("- ").append(l("grade")).append(l("colon")).append(Labels.word(lang, "grade", r.verdict().grade())).append('\n');
-        out.append("- ").append(l("confidence")).append(l("colon")).append(Labels.word(lang, "confidence", r.verdict().confidence()))
-                .append('\n');
-        out.append("- ").append(l("rule")).append(l("colon")).append(rule(r.verdict().rule())).append("\n\n");
+        out.append("- ").append(l("confidence")).append(l("colon")).append(Labels.word(lang, "confidence", r.verdict().confidence()));
+        if (r.verdict().confidenceReason() != null) {
+            out.append(l("reasonDash")).append(esc(r.verdict().confidenceReason()));
+        }
+        out.append('\n');
+        out.append("- ").append(l("rule")).append(l("colon")).append(rule(r.verdict().rule())).append('\n');
+        if (r.verdict().confidenceRule() != null) {
+            out.append("- ").append(l("confidenceRule")).append(l("colon")).append(rule(r.verdict().confidenceRule())).append('\n');
+        }
+        out.append('\n');
     }
 
     private void profile() {

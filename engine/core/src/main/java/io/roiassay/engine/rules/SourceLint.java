@@ -272,9 +272,7 @@ public final class SourceLint {
                                     + "rules/catalogue/verdicts.yaml" + "); add it there");
                         }
                     }
-                    if (second != null && Confidence.of(second) == null) {
-                        at.error(secondAt, "confidence \"" + second + "\" does not exist; use one of " + Confidence.names());
-                    }
+                    confidence(second, secondAt, at);
                 }
                 case "addToHeadline" -> {
                     catalogued = true;
@@ -283,11 +281,7 @@ public final class SourceLint {
                         headlineSentence(first, after.startsWith(",") || after.startsWith(")"), firstAt, at);
                     }
                 }
-                default -> {
-                    if (second != null && Confidence.of(second) == null) {
-                        at.error(secondAt, "confidence \"" + second + "\" does not exist; use one of " + Confidence.names());
-                    }
-                }
+                default -> confidence(second, secondAt, at);
             }
             if (!method.equals("confidence")) {
                 chinese(rule, method, stmt, base + m.start(), catalogued, at);
@@ -313,6 +307,20 @@ public final class SourceLint {
      * The sentence of an {@code addToHeadline} key must be in the catalogue, and so must its clause when the key is
      * written whole; a key built in the rule ({@code "holds-unless#" + $b.getDriver() + …}) names only its sentence.
      */
+    /** A confidence as a rule gives it: a level, or level#reason with the reason in the catalogue. */
+    private void confidence(String key, int keyAt, Located at) {
+        if (key == null) {
+            return;
+        }
+        if (Confidence.of(Catalogue.codeOf(key)) == null) {
+            at.error(keyAt, "confidence \"" + key + "\" does not exist; use one of " + Confidence.names()
+                    + " (with its reason: low#vendor-benchmarks)");
+        } else if (key.indexOf(Catalogue.VARIANT) >= 0 && catalogue.confidenceReason(key) == null) {
+            at.error(keyAt, "confidence reason \"" + key + "\" is not in the catalogue (rules/catalogue/verdicts.yaml, "
+                    + "under confidence:); add it there");
+        }
+    }
+
     private void headlineSentence(String key, boolean whole, int keyAt, Located at) {
         int hash = key.indexOf(Catalogue.VARIANT);
         String sentence = hash < 0 ? key : key.substring(0, hash);
