@@ -26,8 +26,8 @@ final class ExecutiveSummary {
     }
 
     /**
-     * Where the adjusted ROI (every driver at its likely value) stands against the drawn band, when outside it: the
-     * ranges lean to one side of the likely values (attribution can only lower a gain, IT projects overrun), so the
+     * Where the adjusted ROI (every driver at the case's own value, the likely value of the default ranges) stands
+     * against the drawn band, when outside it: the ranges lean to one side of those values (attribution can only lower a gain, IT projects overrun), so the
      * point is the optimistic (or pessimistic) end of the outcomes and the median is the better middle. Empty inside.
      */
     private static String pointAgainstBand(String lang, ReportFigures a, ReportUncertainty.Percentiles roi) {

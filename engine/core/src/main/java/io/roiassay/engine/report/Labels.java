@@ -72,11 +72,11 @@ final class Labels {
             Map.entry("summary.verdict", "Verdict: {grade} (confidence {confidence}). Adjusted ROI {roi}, NPV {npv}, payback {payback}."),
             Map.entry("summary.range", "Over {draws} draws of the uncertain assumptions (seed {seed}), ROI lies between {p10} (P10) and"
                     + " {p90} (P90), median {p50}; the probability that NPV is below zero is {probability}."),
-            Map.entry("summary.pointAboveBand", "The adjusted ROI of {roi}, which takes every driver at its likely value, lies above"
-                    + " P90: the drawn ranges lean to the downside of the likely values, so the point estimate is the optimistic"
+            Map.entry("summary.pointAboveBand", "The adjusted ROI of {roi}, which takes every driver at the case's own value, lies above"
+                    + " P90: the drawn ranges lean to the downside of those values, so the point estimate is the optimistic"
                     + " end of the outcomes and the median is the better middle."),
-            Map.entry("summary.pointBelowBand", "The adjusted ROI of {roi}, which takes every driver at its likely value, lies below"
-                    + " P10: the drawn ranges lean to the upside of the likely values, so the point estimate is the pessimistic"
+            Map.entry("summary.pointBelowBand", "The adjusted ROI of {roi}, which takes every driver at the case's own value, lies below"
+                    + " P10: the drawn ranges lean to the upside of those values, so the point estimate is the pessimistic"
                     + " end of the outcomes and the median is the better middle."),
             Map.entry("summary.noRange", "This is a single point estimate: no ranges were drawn for this report."),
             Map.entry("summary.drivers", "What decides it: {drivers}."),
@@ -169,9 +169,9 @@ final class Labels {
             Map.entry("summary.verdict", "结论：{grade}（可信度{confidence}）。修正后 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
             Map.entry("summary.range", "对不确定的假设抽样 {draws} 次（随机种子 {seed}），ROI 的 P10 为 {p10}、P90 为 {p90}，"
                     + "中位数为 {p50}；净现值小于零的概率为 {probability}。"),
-            Map.entry("summary.pointAboveBand", "修正后的 ROI 为 {roi}（各因素均取最可能值），高于 P90：抽样区间偏向最可能值的不利一侧，"
+            Map.entry("summary.pointAboveBand", "修正后的 ROI 为 {roi}（各因素均取案例自身的取值），高于 P90：抽样区间偏向这些取值的不利一侧，"
                     + "因此这一点估计是各种结果中偏乐观的一端，中位数更能代表中间情况。"),
-            Map.entry("summary.pointBelowBand", "修正后的 ROI 为 {roi}（各因素均取最可能值），低于 P10：抽样区间偏向最可能值的有利一侧，"
+            Map.entry("summary.pointBelowBand", "修正后的 ROI 为 {roi}（各因素均取案例自身的取值），低于 P10：抽样区间偏向这些取值的有利一侧，"
                     + "因此这一点估计是各种结果中偏保守的一端，中位数更能代表中间情况。"),
             Map.entry("summary.noRange", "这是单点估计：本报告没有对假设做区间抽样。"),
             Map.entry("summary.drivers", "决定结论的因素：{drivers}。"),

@@ -116,6 +116,9 @@ class UncertaintyReportTest {
         assertThat(drawn.verdict().confidence()).isEqualTo("low");
         assertThat(drawn.verdict().confidenceRule().name()).isEqualTo("Confidence low: NPV above zero in a third of the draws");
         assertThat(point.verdict().confidence()).isEqualTo("high");
+        // below 1,000 draws the spread is too rough an estimate to move the confidence
+        assertThat(assess(c, new AssessOptions(999, 1)).verdict().confidence()).isEqualTo("high");
+        assertThat(assess(c, new AssessOptions(1, 3)).verdict().confidence()).isEqualTo("high");
     }
 
     @Test

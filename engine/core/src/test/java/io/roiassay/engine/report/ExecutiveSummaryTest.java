@@ -35,8 +35,8 @@ class ExecutiveSummaryTest {
 
         assertThat(s.get(1).text()).isEqualTo("Over 10,000 draws of the uncertain assumptions (seed 1), ROI lies between 5.00%"
                 + " (P10) and 20.00% (P90), median 12.00%; the probability that NPV is below zero is 1.10%. The adjusted ROI of"
-                + " 23.79%, which takes every driver at its likely value, lies above P90: the drawn ranges lean to the downside of"
-                + " the likely values, so the point estimate is the optimistic end of the outcomes and the median is the better middle.");
+                + " 23.79%, which takes every driver at the case's own value, lies above P90: the drawn ranges lean to the downside of"
+                + " those values, so the point estimate is the optimistic end of the outcomes and the median is the better middle.");
     }
 
     @Test
@@ -44,11 +44,11 @@ class ExecutiveSummaryTest {
         var band = band("30.00", "40.00", "50.00");
 
         assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("en", band)).get(1).text())
-                .endsWith("The adjusted ROI of 23.79%, which takes every driver at its likely value, lies below P10: the drawn"
-                        + " ranges lean to the upside of the likely values, so the point estimate is the pessimistic end of the"
+                .endsWith("The adjusted ROI of 23.79%, which takes every driver at the case's own value, lies below P10: the drawn"
+                        + " ranges lean to the upside of those values, so the point estimate is the pessimistic end of the"
                         + " outcomes and the median is the better middle.");
         assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN", band)).get(1).text())
-                .endsWith("修正后的 ROI 为 23.79%（各因素均取最可能值），低于 P10：抽样区间偏向最可能值的有利一侧，"
+                .endsWith("修正后的 ROI 为 23.79%（各因素均取案例自身的取值），低于 P10：抽样区间偏向这些取值的有利一侧，"
                         + "因此这一点估计是各种结果中偏保守的一端，中位数更能代表中间情况。");
     }
 
