@@ -34,6 +34,8 @@ record CaseSensitivity(SensitivityPlan plan, io.roiassay.engine.finance.CashFlow
     private static final Pattern BAND_KEY = Pattern.compile("verdict\\.([a-z]+)RoiPercent");
     /** Profile key of the grade a ROI below every band gets (set by the rule pack). */
     static final String BELOW_BANDS = "verdict.gradeBelowBands";
+    /** Profile key of the grade an undefined ROI gets (set by the rule pack). */
+    static final String ROI_UNDEFINED = "verdict.gradeRoiUndefined";
 
     static CaseSensitivity compute(SensitivityPlan plan, io.roiassay.engine.finance.CashFlows reference,
                                    List<DriverRange> ranges, Profile profile, AssessOptions options) {
@@ -53,7 +55,7 @@ record CaseSensitivity(SensitivityPlan plan, io.roiassay.engine.finance.CashFlow
                 bands.add(new GradeBands.Band(m.group(1), d.doubleValue()));
             }
         });
-        return new GradeBands(bands, profile.text(BELOW_BANDS));
+        return new GradeBands(bands, profile.text(BELOW_BANDS), profile.text(ROI_UNDEFINED));
     }
 
     /** The facts the verdict and recommendation rules may match. */
@@ -120,7 +122,9 @@ record CaseSensitivity(SensitivityPlan plan, io.roiassay.engine.finance.CashFlow
         }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         for (int i = 0; i < grades; i++) {
-            out.put(bands.grade(i), BigDecimal.valueOf(units[i], 4).stripTrailingZeros());
+            if (!bands.isUndefined(i) || draws.gradeCounts()[i] > 0) { // the undefined grade only when a draw has it
+                out.put(bands.grade(i), BigDecimal.valueOf(units[i], 4).stripTrailingZeros());
+            }
         }
         return out;
     }

@@ -98,7 +98,7 @@ public final class Words {
      * {@link Placeholders#format} writes it.
      */
     public static String assumptionValue(String lang, String key, Object value) {
-        if (value instanceof String text && key.equals("verdict.gradeBelowBands")) {
+        if (value instanceof String text && (key.equals("verdict.gradeBelowBands") || key.equals("verdict.gradeRoiUndefined"))) {
             return Labels.word(lang, "grade", text);
         }
         if (value instanceof String text && key.endsWith(".basis")) {

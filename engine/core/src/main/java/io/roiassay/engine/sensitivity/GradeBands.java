@@ -18,12 +18,23 @@ public final class GradeBands {
     private final String[] grades;
     private final double[] minimums;
     private final String below;
+    private final String undefined;
 
     /**
      * @param bands the bands in any order
      * @param below the grade of a ROI below every band
      */
     public GradeBands(List<Band> bands, String below) {
+        this(bands, below, null);
+    }
+
+    /**
+     * @param bands     the bands in any order
+     * @param below     the grade of a ROI below every band
+     * @param undefined the grade of an undefined ROI (no cost), after every other; null: such a ROI falls below every
+     *                  band, as a pack without the key had it
+     */
+    public GradeBands(List<Band> bands, String below, String undefined) {
         List<Band> sorted = new ArrayList<>(bands);
         sorted.sort(Comparator.comparingDouble(Band::minRoiPercent).reversed());
         grades = new String[sorted.size()];
@@ -33,20 +44,29 @@ public final class GradeBands {
             minimums[i] = sorted.get(i).minRoiPercent();
         }
         this.below = below;
+        this.undefined = undefined;
     }
 
-    /** The number of grades, the one below every band included. */
+    /** The number of grades, the one below every band and the one of an undefined ROI (when given) included. */
     public int size() {
-        return grades.length + 1;
+        return grades.length + (undefined == null ? 1 : 2);
     }
 
-    /** The grade at index {@code i}, best first; the last is the grade below every band. */
+    /** The grade at index {@code i}, best first; then the grade below every band, then that of an undefined ROI. */
     public String grade(int i) {
-        return i < grades.length ? grades[i] : below;
+        return i < grades.length ? grades[i] : i == grades.length ? below : undefined;
     }
 
-    /** The index of the grade a ROI (percent) falls in; NaN (undefined ROI) falls below every band. */
+    /** Whether index {@code i} is the grade of an undefined ROI (no band: it is shown only when a draw has it). */
+    public boolean isUndefined(int i) {
+        return undefined != null && i == grades.length + 1;
+    }
+
+    /** The index of the grade a ROI (percent) falls in; NaN (undefined ROI) gets the undefined grade, or falls below every band. */
     public int indexOf(double roiPercent) {
+        if (Double.isNaN(roiPercent) && undefined != null) {
+            return grades.length + 1;
+        }
         for (int i = 0; i < minimums.length; i++) {
             if (roiPercent >= minimums[i]) {
                 return i;
@@ -60,13 +80,13 @@ public final class GradeBands {
         return grade(indexOf(roiPercent));
     }
 
-    /** The ROI (percent) where the band of grade index {@code i} starts; NaN for the grade below every band. */
+    /** The ROI (percent) where the band of grade index {@code i} starts; NaN for the grade below every band and an undefined ROI's. */
     public double lowerEdge(int i) {
         return i < minimums.length ? minimums[i] : Double.NaN;
     }
 
-    /** The ROI (percent) where the band above grade index {@code i} starts; NaN for the best grade. */
+    /** The ROI (percent) where the band above grade index {@code i} starts; NaN for the best grade and an undefined ROI's. */
     public double upperEdge(int i) {
-        return i == 0 ? Double.NaN : minimums[i - 1];
+        return i == 0 || i > minimums.length ? Double.NaN : minimums[i - 1];
     }
 }

@@ -54,12 +54,13 @@ public final class Tornado {
             int beyond = pointGrade;
             double base = plan.base(d);
             // The end nearer the base value wins when both ends leave the grade: the binding threshold.
-            if (gLow != pointGrade && low < base && !Double.isNaN(pointRoi)) {
+            // An end whose ROI is undefined (no cost left) crosses no band edge: no value to name.
+            if (gLow != pointGrade && low < base && !Double.isNaN(pointRoi) && !Double.isNaN(roiLow)) {
                 at = edge(moved, bands, pointGrade, gLow, low, base);
                 direction = "below";
                 beyond = gLow;
             }
-            if (gHigh != pointGrade && high > base && !Double.isNaN(pointRoi)) {
+            if (gHigh != pointGrade && high > base && !Double.isNaN(pointRoi) && !Double.isNaN(roiHigh)) {
                 double up = edge(moved, bands, pointGrade, gHigh, base, high);
                 if (Double.isNaN(at) || up - base < base - at) {
                     at = up;

@@ -122,6 +122,38 @@ class UncertaintyReportTest {
     }
 
     @Test
+    void noCost_undefinedRoi_isGradedAsTheVerdictGradesIt_notNegative() throws Exception {
+        // no cost, so every draw's ROI is undefined: the draws and the tornado ends get the grade the verdict rules
+        // give an undefined ROI (verdict.gradeRoiUndefined: unproven), not the grade below every band (negative)
+        Case c = new CaseReader().read("""
+                format: roi-assay/case-1
+                id: zerocost
+                currency: CNY
+                company: { industry: retail, employees: 50, annualRevenue: 10000000, grossMarginRate: 0.3 }
+                costCoverage: all-in
+                costs: []
+                benefits:
+                  - { id: gp, basis: gross-profit, amount: 60000, recurrence: annual, source: estimated }
+                """, "zerocost.yaml", false);
+
+        Report drawn = assess(c, new AssessOptions(2_000, 1));
+
+        assertThat(drawn.verdict().grade()).isEqualTo("unproven");
+        assertThat(drawn.uncertainty().probabilityNpvBelowZero()).isEqualByComparingTo("0");
+        assertThat(drawn.uncertainty().grades()).containsExactly(java.util.Map.entry("strong", BigDecimal.ZERO),
+                java.util.Map.entry("positive", BigDecimal.ZERO), java.util.Map.entry("marginal", BigDecimal.ZERO),
+                java.util.Map.entry("negative", BigDecimal.ZERO), java.util.Map.entry("unproven", BigDecimal.ONE));
+        assertThat(drawn.sensitivity().tornado()).isNotEmpty().allSatisfy(b -> {
+            assertThat(b.gradeLow()).isEqualTo("unproven");
+            assertThat(b.gradeHigh()).isEqualTo("unproven");
+            assertThat(b.gradeChangesAt()).isNull();
+        });
+        // a case with costs has no unproven share at all
+        assertThat(assess(Examples.read("acme-retail.yaml"), AssessOptions.DEFAULT).uncertainty().grades())
+                .containsOnlyKeys("strong", "positive", "marginal", "negative");
+    }
+
+    @Test
     void marginalCase_whoseDrawsAgreeThatNpvIsNotAboveZero_keepsItsConfidence() throws Exception {
         // 100,000 paid once against 42,000 measured gross profit a year for 3 years at 10 %, after the profile's
         // adjustments an ROI of −5.50 %: marginal (NPV not above zero, within 10 % of PV(costs)). With benefitScale
