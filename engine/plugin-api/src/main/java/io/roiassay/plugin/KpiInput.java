@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param description what the KPI is, in both languages
  * @param minimum     the smallest valid value, inclusive; null for no lower bound
  * @param maximum     the largest valid value, inclusive; null for no upper bound
+ * @param better      which way the KPI improves, or null when it has no better direction (a spend, a count of
+ *                    staff); see {@link Better}
  */
 public record KpiInput(String name, Unit unit, boolean required, Text description, BigDecimal minimum,
-                       BigDecimal maximum) {
+                       BigDecimal maximum, Better better) {
 
     public KpiInput {
         Objects.requireNonNull(name, "name");
@@ -33,6 +35,11 @@ public record KpiInput(String name, Unit unit, boolean required, Text descriptio
             throw new IllegalArgumentException("KPI input " + name + ": minimum " + minimum.toPlainString()
                     + " is above maximum " + maximum.toPlainString());
         }
+    }
+
+    /** An input with a range and no better direction (the constructor before directions were declared). */
+    public KpiInput(String name, Unit unit, boolean required, Text description, BigDecimal minimum, BigDecimal maximum) {
+        this(name, unit, required, description, minimum, maximum, null);
     }
 
     /**
@@ -58,7 +65,17 @@ public record KpiInput(String name, Unit unit, boolean required, Text descriptio
      * {@code KpiInput.optional("nps", Unit.PERCENT, …).withRange(new BigDecimal("-100"), new BigDecimal("100"))}.
      */
     public KpiInput withRange(BigDecimal minimum, BigDecimal maximum) {
-        return new KpiInput(name, unit, required, description, minimum, maximum);
+        return new KpiInput(name, unit, required, description, minimum, maximum, better);
+    }
+
+    /** This input, declared to improve when it rises (the engine then checks the sign of the lines using it). */
+    public KpiInput higherIsBetter() {
+        return new KpiInput(name, unit, required, description, minimum, maximum, Better.HIGHER);
+    }
+
+    /** This input, declared to improve when it falls (the engine then checks the sign of the lines using it). */
+    public KpiInput lowerIsBetter() {
+        return new KpiInput(name, unit, required, description, minimum, maximum, Better.LOWER);
     }
 
     /** Whether {@code value} lies within the declared range. */

@@ -100,6 +100,11 @@ public final class PluginRunner implements AutoCloseable {
         if (answer.problem() != null) {
             return PluginOutput.failed(plugin, "invalid", answer.problem(), List.of());
         }
+        // Engine code on copied values: the sign of each line against its declared inputs' moves.
+        String sign = io.roiassay.plugin.support.SignCheck.problem(plugin.descriptor(), declaredOnly, answer.benefits());
+        if (sign != null) {
+            return PluginOutput.failed(plugin, "invalid", sign, List.of());
+        }
         return new PluginOutput(plugin, answer.benefits(), answer.indicators(), null);
     }
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PluginFaultIsolationEndToEndTest {
 
     private static final List<String> FAILING = List.of("acme-absurd", "acme-null", "acme-sleeps", "acme-throws",
-            "acme-undeclared", "acme-wrong-currency");
+            "acme-undeclared", "acme-wrong-currency", "acme-wrong-sign");
 
     @TempDir
     static Path plugins;
@@ -53,7 +53,9 @@ class PluginFaultIsolationEndToEndTest {
                 "acme-sleeps timeout: no answer within 200 ms",
                 "acme-throws threw: IllegalStateException: loyalty ledger unavailable",
                 "acme-undeclared invalid: line 'bonus-profit' was not declared in the descriptor",
-                "acme-wrong-currency invalid: line 'member-profit' is in EUR, not the case's currency USD");
+                "acme-wrong-currency invalid: line 'member-profit' is in EUR, not the case's currency USD",
+                "acme-wrong-sign invalid: line member-savings is -5000 although every input it uses improved (members"
+                        + " 100 → 120 (higher is better)): a wrong sign, not a loss");
         assertThat(failed).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo("warning");
             assertThat(f.message()).contains("The metric plugin " + f.evidence().get("plugin") + " 0.9.0 failed")
@@ -86,7 +88,7 @@ class PluginFaultIsolationEndToEndTest {
                 new ReportProvenance.Plugin("acme-loyalty", "2.3.1", loyaltyJar.toString(), hash));
         assertThat(report.provenance().plugins()).extracting(ReportProvenance.Plugin::id).containsExactly(
                 "acme-absurd", "acme-loyalty", "acme-null", "acme-sleeps", "acme-throws", "acme-undeclared",
-                "acme-wrong-currency", "marketing", "sales", "service");
+                "acme-wrong-currency", "acme-wrong-sign", "marketing", "sales", "service");
     }
 
     @Test

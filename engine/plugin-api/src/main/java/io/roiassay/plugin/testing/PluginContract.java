@@ -25,7 +25,8 @@ public final class PluginContract {
      * values within their inputs' declared ranges (else the engine refuses the case and never calls the
      * plugin, so neither does this check); lines and
      * indicators declared, kinds and currency matching, plain {@code BigDecimal} values within bounds, no
-     * nulls or duplicates.
+     * nulls or duplicates; and each line's sign against its inputs' declared better direction ({@link
+     * io.roiassay.plugin.support.SignCheck}).
      *
      * @return the problems found; empty when the plugin keeps the contract
      */
@@ -49,6 +50,11 @@ public final class PluginContract {
         Contract.Checked answer = Contract.answer(d, plugin.compute(context), plugin.indicators(context), context.currency());
         if (answer.problem() != null) {
             problems.add(answer.problem());
+        } else {
+            String sign = io.roiassay.plugin.support.SignCheck.problem(d, context, answer.benefits());
+            if (sign != null) {
+                problems.add(sign);
+            }
         }
         return problems;
     }
