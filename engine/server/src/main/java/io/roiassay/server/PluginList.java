@@ -42,6 +42,9 @@ final class PluginList {
                 if (i.maximum() != null) {
                     x.put("maximum", i.maximum());
                 }
+                if (i.better() != null) { // which way the KPI improves, when the plugin declares it
+                    x.put("better", i.better() == io.roiassay.plugin.Better.HIGHER ? "higher" : "lower");
+                }
             }
             ArrayNode assumptions = n.putArray("assumptions");
             for (AssumptionDefinition a : p.assumptions()) {

@@ -41,6 +41,8 @@ final class PluginsCommand implements Callable<Integer> {
             for (KpiInput i : p.descriptor().inputs()) {
                 out.append("    ").append(i.name()).append(" [").append(i.unit().id()).append(", ").append(i.rangeText())
                         .append(i.required() ? ", required" : "")
+                        .append(i.better() == null ? "" : i.better() == io.roiassay.plugin.Better.HIGHER ? ", higher is better"
+                                : ", lower is better")
                         .append("] ").append(i.description().in(language)).append('\n');
             }
             if (!p.assumptions().isEmpty()) {

@@ -62,6 +62,15 @@ class PluginsCliTest {
     }
 
     @Test
+    void plugins_anInputsDeclaredDirection_isListed() {
+        PluginJarBuilder.build("acme-wrong-sign", plugins);
+
+        assertThat(Cli.run("plugins", "--plugins", plugins.toString())).isZero();
+
+        assertThat(stdout()).contains("    members [count, >= 0, higher is better] Members\n");
+    }
+
+    @Test
     void plugins_chinese_listsChineseTitleAndInputs() {
         PluginJarBuilder.build("acme-loyalty", plugins);
 
