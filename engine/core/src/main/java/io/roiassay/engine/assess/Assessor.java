@@ -166,6 +166,7 @@ final class Assessor {
             CaseSensitivity sensitivity = CaseSensitivity.compute(compiled, new CashFlows(adj.costs(), adjustedBenefits),
                     UncertaintyRanges.resolve(c, profile, compiled, adoption), profile, options);
             sensitivity.facts().forEach(f -> insert(run, Phase.VERDICT, f));
+            UncertaintyRanges.caseRanges(c, profile, compiled, adoption).forEach(f -> insert(run, Phase.VERDICT, f));
             run.fire(Phase.VERDICT);
             run.fire(Phase.RECOMMENDATIONS);
 

@@ -55,6 +55,25 @@ final class UncertaintyRanges {
         return out;
     }
 
+    /**
+     * The case's own ranges beside each driver's value in the adjusted figures, applying or not (none without an
+     * {@code uncertainty} block): for the rules that say a range was ignored or leaves out the case's own value.
+     */
+    static List<io.roiassay.engine.facts.CaseRangeFact> caseRanges(Case c, Profile profile, SensitivityPlan plan,
+                                                                  BigDecimal adoptionRate) {
+        List<io.roiassay.engine.facts.CaseRangeFact> out = new ArrayList<>();
+        if (c.uncertainty() == null) {
+            return out;
+        }
+        for (Map.Entry<String, List<BigDecimal>> e : c.uncertainty().ranges().entrySet()) {
+            Driver d = Driver.of(e.getKey());
+            List<BigDecimal> r = e.getValue();
+            out.add(new io.roiassay.engine.facts.CaseRangeFact(d.id(), r.get(0), r.get(1), r.get(2),
+                    round(current(c, profile, d, adoptionRate), d), plan.applies(d)));
+        }
+        return out;
+    }
+
     /** The driver's value in the adjusted figures (1 for the scales). */
     static BigDecimal current(Case c, Profile profile, Driver d, BigDecimal adoptionRate) {
         return switch (d) {

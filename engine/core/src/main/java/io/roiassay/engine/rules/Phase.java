@@ -23,7 +23,7 @@ public enum Phase {
      */
     FINDINGS("findings", "CaseTotals", "CostFact", "BenefitFact", "KpiFact", "ClaimFact", "PluginIssue", "SeatFact"),
     /** Decide grade, confidence and headline from the adjusted figures and how sure they are (SpreadFact only when drawn). */
-    VERDICT("verdict", "Figures", "EvidenceMix", "BreakEvenFact", "GradeBoundaryFact", "SpreadFact"),
+    VERDICT("verdict", "Figures", "EvidenceMix", "BreakEvenFact", "GradeBoundaryFact", "SpreadFact", "CaseRangeFact"),
     /** Recommend what to do, naming the findings behind each recommendation. */
     RECOMMENDATIONS("recommendations");
 

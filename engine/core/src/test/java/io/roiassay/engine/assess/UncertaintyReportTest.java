@@ -154,6 +154,22 @@ class UncertaintyReportTest {
     }
 
     @Test
+    void aCaseRangeThatLeavesOutTheCasesOwnValue_isAWarningNamingBoth() throws Exception {
+        // tcm-pharma credits 0.7 of its gains to the CRM; a range of 0.1–0.3 draws another case
+        Case c = withBlock("tcm-pharma-service.yaml", "uncertainty:\n  crmShare: [0.1, 0.2, 0.3]\n");
+
+        Report r = assess(c, new AssessOptions(1_000, 1));
+
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("data/range-excludes-case-value")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo("warning");
+                    assertThat(f.evidence()).containsEntry("driver", "crmShare");
+                    assertThat(f.message()).contains("区间为 0.1 至 0.3（最可能值 0.2），而案例自身的取值为 0.7");
+                });
+        assertThat(r.findings()).noneMatch(f -> f.code().equals("data/range-not-applied"));
+    }
+
+    @Test
     void marginalCase_whoseDrawsAgreeThatNpvIsNotAboveZero_keepsItsConfidence() throws Exception {
         // 100,000 paid once against 42,000 measured gross profit a year for 3 years at 10 %, after the profile's
         // adjustments an ROI of −5.50 %: marginal (NPV not above zero, within 10 % of PV(costs)). With benefitScale
