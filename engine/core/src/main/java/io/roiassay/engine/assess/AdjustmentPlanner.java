@@ -40,7 +40,7 @@ final class AdjustmentPlanner {
             "单一实现曲线：前几年按爬坡比例；公司层面的指标已包含实际使用情况，因此不以使用率封顶");
     /** The evidence classes as a Chinese step label names them (实测 for measured …): no English word in a zh-CN report. */
     private static final Map<String, String> EVIDENCE_ZH = Map.of("measured", "实测类",
-            "controlled", "对照实验类", "target", "目标/预测类", "vendor-benchmark", "厂商标杆类");
+            "controlled", "对照实验类", "target", "目标/预测类", "vendor-benchmark", "厂商基准类");
 
     private final Case theCase;
     private final Profile profile;
