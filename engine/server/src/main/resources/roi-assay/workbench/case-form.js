@@ -292,7 +292,8 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       p.inputs.forEach(i => {
         const name = element("div", { textContent: i.description[lang()] + " " });
         name.appendChild(element("span", { className: "unit", textContent: "[" + i.unit + (i.maximum !== undefined
-          ? ", " + i.minimum + "–" + i.maximum : i.minimum !== undefined ? ", ≥ " + i.minimum : "") + "]" }));
+          ? ", " + i.minimum + "–" + i.maximum : i.minimum !== undefined ? ", ≥ " + i.minimum : "")
+          + (i.better ? ", " + t(i.better === "higher" ? "higherBetter" : "lowerBetter") : "") + "]" }));
         grid.appendChild(name);
         ["before", "after"].forEach(side => {
           const el = element("input", { type: "number", step: "any", name: "kpi", id: "kpi-" + p.id + "-" + side + "-" + i.name,

@@ -22,6 +22,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -266,6 +267,10 @@ class WorkbenchBrowserTest {
               churn: { source: measured, measuredAt: 2025-06, before: { churnRate: 12.50 }, after: { churnRate: 9 } }
             """;
 
+    private static List<String> unitHints() {
+        return browser.findElements(By.cssSelector("#kpi-plugins .unit")).stream().map(WebElement::getText).toList();
+    }
+
     @Test
     @Order(3)
     void aCaseWithKpisOfAPluginNotInstalledKeepsThemThroughTheFormAndSaysSo() throws Exception {
@@ -285,6 +290,9 @@ class WorkbenchBrowserTest {
         assertThat(note.getText()).isEqualTo("Kept unchanged and sent with the case, but not editable here"
                 + " (no installed plugin reads them): churn, sales.before.dealsWon");
         assertThat(browser.findElement(By.id("kpi-sales-before-closedDeals")).getAttribute("value")).isEqualTo("200");
+        // Each KPI says its unit, range and, where the plugin declares one, which way is better.
+        assertThat(unitHints()).contains("[count, ≥ 0, higher is better]", "[hours, 0–168, lower is better]",
+                "[count, ≥ 0]");
 
         // The case the form sends (the page stores exactly what it sends) normalizes to the pasted case.
         String normalizedPaste = new String(TestServer.post("/api/v1/cases/normalize", "application/yaml",
@@ -295,6 +303,7 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("lang-toggle")).click();
         assertThat(browser.findElement(By.id("kpi-kept")).getText())
                 .isEqualTo("以下 KPI 已原样保留并随案例提交,但无法在此编辑(没有已安装的插件读取它们): churn, sales.before.dealsWon");
+        assertThat(unitHints()).contains("[count, ≥ 0, 越高越好]", "[hours, 0–168, 越低越好]");
         browser.findElement(By.id("lang-toggle")).click();
 
         // Editing a field the form has keeps the rest; a reload keeps the kept sets too.

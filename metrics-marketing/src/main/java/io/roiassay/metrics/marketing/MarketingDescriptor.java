@@ -41,25 +41,32 @@ final class MarketingDescriptor {
                         Text.of("Total marketing spend per year", "每年营销总支出"))
                         .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("newLeads", Unit.COUNT,
-                        Text.of("New sales leads generated per year", "每年新增销售线索数量")),
+                        Text.of("New sales leads generated per year", "每年新增销售线索数量"))
+                        .higherIsBetter(),
                 KpiInput.optional("leadConversionRate", Unit.PERCENT,
-                        Text.of("Share of leads that become customers, 0..100", "销售线索转化为客户的比率（0..100）")),
+                        Text.of("Share of leads that become customers, 0..100", "销售线索转化为客户的比率（0..100）"))
+                        .higherIsBetter(),
                 KpiInput.optional("averageDealSize", Unit.CURRENCY,
                         Text.of("Average first-year sales to a customer won from a lead",
                                 "由销售线索转化而来的客户首年平均交易金额"))
-                        .withRange(BigDecimal.ZERO, null),
+                        .withRange(BigDecimal.ZERO, null)
+                        .higherIsBetter(),
                 KpiInput.optional("campaignRevenue", Unit.CURRENCY,
                         Text.of("Sales revenue attributed to marketing campaigns per year", "每年归因于营销活动的销售收入"))
-                        .withRange(BigDecimal.ZERO, null),
+                        .withRange(BigDecimal.ZERO, null)
+                        .higherIsBetter(),
                 KpiInput.optional("customerAcquisitionCost", Unit.CURRENCY,
                         Text.of("Customer acquisition cost: marketing spend per new customer", "获客成本：每获得一位新客户的营销支出"))
-                        .withRange(BigDecimal.ZERO, null),
+                        .withRange(BigDecimal.ZERO, null)
+                        .lowerIsBetter(),
                 KpiInput.optional("newCustomers", Unit.COUNT,
-                        Text.of("New customers won per year", "每年新增客户数量")),
+                        Text.of("New customers won per year", "每年新增客户数量"))
+                        .higherIsBetter(),
                 KpiInput.optional("marketingHoursPerWeek", Unit.HOURS,
                         Text.of("Hours a marketer spends on manual work (data entry, list cleaning, reports) per week",
                                 "每位营销人员每周用于手动事务（数据录入、名单整理、报表）的小时数"))
-                        .withRange(BigDecimal.ZERO, HOURS_PER_WEEK),
+                        .withRange(BigDecimal.ZERO, HOURS_PER_WEEK)
+                        .lowerIsBetter(),
                 KpiInput.optional("marketers", Unit.COUNT,
                         Text.of("Number of marketing staff", "营销人员人数")));
     }

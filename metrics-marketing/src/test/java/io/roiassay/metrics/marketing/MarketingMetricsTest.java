@@ -5,6 +5,7 @@ import io.roiassay.plugin.BenefitKind;
 import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.MetricPlugin;
+import io.roiassay.plugin.PluginDescriptor;
 import io.roiassay.plugin.testing.PluginContract;
 import io.roiassay.plugin.testing.TestMetricContext;
 
@@ -13,7 +14,9 @@ import static io.roiassay.plugin.testing.Lines.line;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -309,5 +312,22 @@ class MarketingMetricsTest {
         assertThat(ServiceLoader.load(MetricPlugin.class, getClass().getClassLoader()).stream()
                 .map(ServiceLoader.Provider::type))
                 .containsExactly(MarketingMetrics.class);
+    }
+
+    @Test
+    void inputs_declareWhichWayIsBetter_spendAndTeamSizeDoNot() {
+        // Marketing spend can rightly rise or fall, and the number of marketers is the team's size: no direction.
+        assertThat(directions(MarketingDescriptor.DESCRIPTOR)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("marketingSpend", "none"), Map.entry("newLeads", "HIGHER"),
+                Map.entry("leadConversionRate", "HIGHER"), Map.entry("averageDealSize", "HIGHER"),
+                Map.entry("campaignRevenue", "HIGHER"), Map.entry("customerAcquisitionCost", "LOWER"),
+                Map.entry("newCustomers", "HIGHER"), Map.entry("marketingHoursPerWeek", "LOWER"),
+                Map.entry("marketers", "none")));
+    }
+
+    private static Map<String, String> directions(PluginDescriptor d) {
+        Map<String, String> m = new HashMap<>();
+        d.inputs().forEach(i -> m.put(i.name(), i.better() == null ? "none" : i.better().name()));
+        return m;
     }
 }

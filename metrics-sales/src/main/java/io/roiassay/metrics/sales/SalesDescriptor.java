@@ -41,40 +41,52 @@ final class SalesDescriptor {
         return List.of(
                 KpiInput.optional("revenue", Unit.CURRENCY,
                         Text.of("Annual sales revenue", "年销售收入"))
-                        .withRange(BigDecimal.ZERO, null),
+                        .withRange(BigDecimal.ZERO, null)
+                        .higherIsBetter(),
                 KpiInput.optional("closedDeals", Unit.COUNT,
-                        Text.of("Deals closed per year", "每年成交的交易数量")),
+                        Text.of("Deals closed per year", "每年成交的交易数量"))
+                        .higherIsBetter(),
                 KpiInput.optional("averageDealSize", Unit.CURRENCY,
                         Text.of("Average deal size: total sales in a period / number of sales in that period",
                                 "平均交易规模：特定时间段内所有销售的总金额 / 同一时期内的总销售数量"))
-                        .withRange(BigDecimal.ZERO, null),
+                        .withRange(BigDecimal.ZERO, null)
+                        .higherIsBetter(),
                 KpiInput.optional("opportunities", Unit.COUNT,
-                        Text.of("Sales opportunities worked per year", "每年跟进的销售商机数量")),
+                        Text.of("Sales opportunities worked per year", "每年跟进的销售商机数量"))
+                        .higherIsBetter(),
                 KpiInput.optional("winRate", Unit.PERCENT,
-                        Text.of("Win rate: share of opportunities that close, 0..100", "成交率：成交的商机占全部商机的百分比（0..100）")),
+                        Text.of("Win rate: share of opportunities that close, 0..100", "成交率：成交的商机占全部商机的百分比（0..100）"))
+                        .higherIsBetter(),
                 KpiInput.optional("crossSellRevenue", Unit.CURRENCY,
                         Text.of("Annual revenue from cross-selling and up-selling to existing customers",
                                 "每年向现有客户交叉销售和追加销售带来的收入"))
-                        .withRange(BigDecimal.ZERO, null),
+                        .withRange(BigDecimal.ZERO, null)
+                        .higherIsBetter(),
                 KpiInput.optional("repAdminHoursPerWeek", Unit.HOURS,
                         Text.of("Hours a sales rep spends on admin and manual data entry per week",
                                 "每位销售代表每周用于行政事务和手动数据录入的小时数"))
-                        .withRange(BigDecimal.ZERO, HOURS_PER_WEEK),
+                        .withRange(BigDecimal.ZERO, HOURS_PER_WEEK)
+                        .lowerIsBetter(),
                 KpiInput.optional("reps", Unit.COUNT,
                         Text.of("Number of sales reps", "销售代表人数")),
                 KpiInput.optional("salesCycleDays", Unit.DAYS,
                         Text.of("Average sales cycle: days from first contact to closed sale",
-                                "平均销售周期：从首次联系客户到达成销售的平均天数")),
+                                "平均销售周期：从首次联系客户到达成销售的平均天数"))
+                        .lowerIsBetter(),
                 KpiInput.optional("dealsPerRep", Unit.COUNT,
-                        Text.of("Deals closed per rep per year", "每位销售代表每年的成交数量")),
+                        Text.of("Deals closed per rep per year", "每位销售代表每年的成交数量"))
+                        .higherIsBetter(),
                 KpiInput.optional("quotaAttainment", Unit.PERCENT,
                         Text.of("Share of the sales quota achieved, 0..1000 (100 is on quota)", "销售配额完成率（0..1000，100 表示恰好完成）"))
-                        .withRange(BigDecimal.ZERO, new BigDecimal("1000")),
+                        .withRange(BigDecimal.ZERO, new BigDecimal("1000"))
+                        .higherIsBetter(),
                 KpiInput.optional("callsToSalesRatio", Unit.COUNT,
-                        Text.of("Sales calls made per closed sale", "销售呼叫总数与成交数量之比")),
+                        Text.of("Sales calls made per closed sale", "销售呼叫总数与成交数量之比"))
+                        .lowerIsBetter(),
                 KpiInput.optional("profitMargin", Unit.PERCENT,
                         Text.of("Profit margin: net income / net sales, −100..100", "利润率：净收入 / 净销售额（−100..100）"))
-                        .withRange(new BigDecimal("-100"), new BigDecimal("100")));
+                        .withRange(new BigDecimal("-100"), new BigDecimal("100"))
+                        .higherIsBetter());
     }
 
     private static List<BenefitDefinition> benefits() {

@@ -5,6 +5,7 @@ import io.roiassay.plugin.BenefitKind;
 import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.MetricPlugin;
+import io.roiassay.plugin.PluginDescriptor;
 import io.roiassay.plugin.testing.PluginContract;
 import io.roiassay.plugin.testing.TestMetricContext;
 
@@ -13,7 +14,9 @@ import static io.roiassay.plugin.testing.Lines.line;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -303,5 +306,38 @@ class SalesMetricsTest {
         assertThat(ServiceLoader.load(MetricPlugin.class, getClass().getClassLoader()).stream()
                 .map(ServiceLoader.Provider::type))
                 .containsExactly(SalesMetrics.class);
+    }
+
+    @Test
+    void inputs_declareWhichWayIsBetter_scaleCountsDoNot() {
+        // More deals, revenue and win rate are better; fewer admin hours, shorter cycles and fewer calls per sale are
+        // better; the number of reps is the team's size, neither better nor worse.
+        assertThat(directions(SalesDescriptor.DESCRIPTOR)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("revenue", "HIGHER"), Map.entry("closedDeals", "HIGHER"),
+                Map.entry("averageDealSize", "HIGHER"), Map.entry("opportunities", "HIGHER"),
+                Map.entry("winRate", "HIGHER"), Map.entry("crossSellRevenue", "HIGHER"),
+                Map.entry("repAdminHoursPerWeek", "LOWER"), Map.entry("reps", "none"),
+                Map.entry("salesCycleDays", "LOWER"), Map.entry("dealsPerRep", "HIGHER"),
+                Map.entry("quotaAttainment", "HIGHER"), Map.entry("callsToSalesRatio", "LOWER"),
+                Map.entry("profitMargin", "HIGHER")));
+    }
+
+    @Test
+    void contract_tradeOffsAndLossesPassTheSignCheck() throws Exception {
+        // More but smaller deals: deal-volume 20 × 5,000 × 0.30 = +30,000, deal-size 220 × −500 × 0.30 = −33,000;
+        // a mixed move is a real trade-off, not a wrong sign.
+        var mixed = ctx().before("closedDeals", "200").after("closedDeals", "220")
+                .before("averageDealSize", "5000").after("averageDealSize", "4500");
+        assertThat(line(compute(mixed), "deal-size").annual()).isEqualByComparingTo("-33000");
+        assertThat(PluginContract.check(plugin, mixed.build())).isEmpty();
+        // Revenue fell: a loss from a worse KPI is allowed to be negative.
+        assertThat(PluginContract.check(plugin, ctx().before("revenue", "1000000").after("revenue", "900000").build()))
+                .isEmpty();
+    }
+
+    private static Map<String, String> directions(PluginDescriptor d) {
+        Map<String, String> m = new HashMap<>();
+        d.inputs().forEach(i -> m.put(i.name(), i.better() == null ? "none" : i.better().name()));
+        return m;
     }
 }

@@ -37,7 +37,8 @@ final class ServiceDescriptor {
     private static List<KpiInput> inputs() {
         return List.of(
                 KpiInput.optional("casesPerAgent", Unit.COUNT,
-                        Text.of("Service cases handled per agent per year", "每位客服座席每年处理的服务案例数量")),
+                        Text.of("Service cases handled per agent per year", "每位客服座席每年处理的服务案例数量"))
+                        .higherIsBetter(),
                 KpiInput.optional("agents", Unit.COUNT,
                         Text.of("Number of service agents", "客服座席人数")),
                 KpiInput.optional(AGENT_ANNUAL_COST, Unit.CURRENCY,
@@ -45,14 +46,17 @@ final class ServiceDescriptor {
                         .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("averageResolutionHours", Unit.HOURS,
                         Text.of("Average staff hours worked to resolve one case (handling effort, not calendar time)",
-                                "解决一个服务案例平均花费的员工工时（指处理工时，而非日历时间）")),
+                                "解决一个服务案例平均花费的员工工时（指处理工时，而非日历时间）"))
+                        .lowerIsBetter(),
                 KpiInput.optional("cases", Unit.COUNT,
                         Text.of("Service cases per year, including those solved by self-service",
                                 "每年服务案例总数（含通过自助服务解决的案例）")),
                 KpiInput.optional("retentionRate", Unit.PERCENT,
-                        Text.of("Customer retention rate per year, 0..100", "年度客户留存率（0..100）")),
+                        Text.of("Customer retention rate per year, 0..100", "年度客户留存率（0..100）"))
+                        .higherIsBetter(),
                 KpiInput.optional("churnRate", Unit.PERCENT,
-                        Text.of("Customer churn rate per year, 0..100", "年度客户流失率（0..100）")),
+                        Text.of("Customer churn rate per year, 0..100", "年度客户流失率（0..100）"))
+                        .lowerIsBetter(),
                 KpiInput.optional("customers", Unit.COUNT,
                         Text.of("Number of active customers", "活跃客户数量")),
                 KpiInput.optional(CUSTOMER_ANNUAL_VALUE, Unit.CURRENCY,
@@ -60,19 +64,24 @@ final class ServiceDescriptor {
                         .withRange(BigDecimal.ZERO, null),
                 KpiInput.optional("selfServiceRate", Unit.PERCENT,
                         Text.of("Share of cases solved by self-service (portal, knowledge base), 0..100",
-                                "通过自助服务（客户门户、知识库）解决的服务案例占比（0..100）")),
+                                "通过自助服务（客户门户、知识库）解决的服务案例占比（0..100）"))
+                        .higherIsBetter(),
                 KpiInput.optional("costPerCase", Unit.CURRENCY,
                         Text.of("Average cost of one case handled by an agent", "由客服座席处理一个服务案例的平均成本"))
-                        .withRange(BigDecimal.ZERO, null),
+                        .withRange(BigDecimal.ZERO, null)
+                        .lowerIsBetter(),
                 KpiInput.optional("satisfaction", Unit.PERCENT,
                         Text.of("Customer satisfaction (CSAT): share of satisfied customers, 0..100",
-                                "客户满意度（CSAT）：满意客户占比（0..100）")),
+                                "客户满意度（CSAT）：满意客户占比（0..100）"))
+                        .higherIsBetter(),
                 KpiInput.optional("sameDayClosureRate", Unit.PERCENT,
-                        Text.of("Share of cases closed the same day, 0..100", "当日关闭的服务案例占比（0..100）")),
+                        Text.of("Share of cases closed the same day, 0..100", "当日关闭的服务案例占比（0..100）"))
+                        .higherIsBetter(),
                 KpiInput.optional("nps", Unit.PERCENT,
                         Text.of("Net promoter score: % promoters − % detractors, −100..100",
                                 "净推荐值（NPS）：推荐者占比 − 贬损者占比（−100..100）"))
-                        .withRange(new BigDecimal("-100"), new BigDecimal("100")));
+                        .withRange(new BigDecimal("-100"), new BigDecimal("100"))
+                        .higherIsBetter());
     }
 
     private static List<BenefitDefinition> benefits() {

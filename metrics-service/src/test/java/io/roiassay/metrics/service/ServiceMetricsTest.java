@@ -5,6 +5,7 @@ import io.roiassay.plugin.BenefitKind;
 import io.roiassay.plugin.Indicator;
 import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.MetricPlugin;
+import io.roiassay.plugin.PluginDescriptor;
 import io.roiassay.plugin.testing.PluginContract;
 import io.roiassay.plugin.testing.TestMetricContext;
 
@@ -12,7 +13,9 @@ import static io.roiassay.plugin.testing.Lines.ids;
 import static io.roiassay.plugin.testing.Lines.line;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -278,5 +281,25 @@ class ServiceMetricsTest {
         assertThat(ServiceLoader.load(MetricPlugin.class, getClass().getClassLoader()).stream()
                 .map(ServiceLoader.Provider::type))
                 .containsExactly(ServiceMetrics.class);
+    }
+
+    @Test
+    void inputs_declareWhichWayIsBetter_scaleCountsDoNot() {
+        // Cases, agents, customers and the yearly values are the business's size and prices, neither better nor
+        // worse; the rates, effort and satisfaction have a direction.
+        assertThat(directions(ServiceDescriptor.DESCRIPTOR)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("casesPerAgent", "HIGHER"), Map.entry("agents", "none"),
+                Map.entry("agentAnnualCost", "none"), Map.entry("averageResolutionHours", "LOWER"),
+                Map.entry("cases", "none"), Map.entry("retentionRate", "HIGHER"),
+                Map.entry("churnRate", "LOWER"), Map.entry("customers", "none"),
+                Map.entry("customerAnnualValue", "none"), Map.entry("selfServiceRate", "HIGHER"),
+                Map.entry("costPerCase", "LOWER"), Map.entry("satisfaction", "HIGHER"),
+                Map.entry("sameDayClosureRate", "HIGHER"), Map.entry("nps", "HIGHER")));
+    }
+
+    private static Map<String, String> directions(PluginDescriptor d) {
+        Map<String, String> m = new HashMap<>();
+        d.inputs().forEach(i -> m.put(i.name(), i.better() == null ? "none" : i.better().name()));
+        return m;
     }
 }

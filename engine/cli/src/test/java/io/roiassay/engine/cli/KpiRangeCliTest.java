@@ -83,9 +83,9 @@ class KpiRangeCliTest {
         CliRun run = CliRun.of("plugins", "--plugins", tmp.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("    retentionRate [percent, 0..100] ")
-                .contains("    nps [percent, -100..100] ")
+        assertThat(run.out()).contains("    retentionRate [percent, 0..100, higher is better] ")
+                .contains("    nps [percent, -100..100, higher is better] ")
                 .contains("    agents [count, >= 0] ")
-                .contains("    repAdminHoursPerWeek [hours, 0..168] ");
+                .contains("    repAdminHoursPerWeek [hours, 0..168, lower is better] ");
     }
 }
