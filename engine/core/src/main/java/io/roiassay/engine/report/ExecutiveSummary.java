@@ -68,7 +68,7 @@ final class ExecutiveSummary {
         }
         ReportSensitivity s = r.sensitivity();
         if (s != null && !s.tornado().isEmpty()) {
-            String drivers = s.tornado().stream().limit(DRIVERS).map(t -> driver(t, lang))
+            String drivers = s.tornado().stream().limit(DRIVERS).map(t -> driver(t, lang, r.profile()))
                     .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
             out.add(new Sentence("drivers", fill(lang, "summary.drivers", Map.of("drivers", drivers))));
         }
@@ -78,7 +78,7 @@ final class ExecutiveSummary {
         }
         if (s != null && !s.breakEven().isEmpty()) {
             String items = s.breakEven().stream().map(b -> fill(lang, "summary.breakEvenItem", Map.of(
-                            "driver", Words.of(lang, "driver", b.driver()),
+                            "driver", Words.driver(lang, b.driver(), r.profile()),
                             "value", driverValue(b.driver(), b.value(), lang), "current", driverValue(b.driver(), b.current(), lang))))
                     .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
             out.add(new Sentence("breakEvenValues", fill(lang, "summary.breakEvenValues", Map.of("items", items))));
@@ -87,9 +87,9 @@ final class ExecutiveSummary {
     }
 
     /** One tornado row in words: the driver, its range and the ROI and grade at each end. */
-    static String driver(ReportSensitivity.TornadoBar t, String lang) {
+    static String driver(ReportSensitivity.TornadoBar t, String lang, ReportProfile profile) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("driver", Words.of(lang, "driver", t.driver()));
+        m.put("driver", Words.driver(lang, t.driver(), profile));
         m.put("low", driverValue(t.driver(), t.low(), lang));
         m.put("high", driverValue(t.driver(), t.high(), lang));
         m.put("roiLow", orUndefined(Numbers.percent(t.roiLow()), lang));

@@ -38,7 +38,7 @@ final class HtmlRangeSections {
     /** The waterfall chart with its heading and a note on what it shows; "" when it cannot be drawn. */
     static String waterfall(Report r) {
         String lang = lang(r);
-        List<SvgWaterfall.Level> levels = RoiWaterfall.levels(r.financials(), lang);
+        List<SvgWaterfall.Level> levels = RoiWaterfall.levels(r.financials(), lang, r.profile());
         if (levels.size() < 2) {
             return "";
         }
@@ -59,12 +59,12 @@ final class HtmlRangeSections {
                 .append("</h2>\n");
         if (s != null && !s.tornado().isEmpty()) {
             out.append("<h3>").append(esc(Labels.get(lang, "tornadoChart"))).append("</h3>\n")
-                    .append(SvgRanges.tornado(s.tornado().stream().map(t -> swing(t, lang)).toList(),
+                    .append(SvgRanges.tornado(s.tornado().stream().map(t -> swing(t, lang, r.profile())).toList(),
                             r.financials().adjusted().roiPercent() == null ? BigDecimal.ZERO : r.financials().adjusted().roiPercent(),
                             lang)).append('\n');
             out.append(head(lang, "driver", "low", "high", "roiLow", "roiHigh"));
             for (var t : s.tornado()) {
-                out.append("<tr><td>").append(esc(Words.of(lang, "driver", t.driver()))).append(" <code>").append(esc(t.driver()))
+                out.append("<tr><td>").append(esc(Words.driver(lang, t.driver(), r.profile()))).append(" <code>").append(esc(t.driver()))
                         .append("</code></td>").append(num(ExecutiveSummary.driverValue(t.driver(), t.low(), lang)))
                         .append(num(ExecutiveSummary.driverValue(t.driver(), t.high(), lang)))
                         .append(num(Numbers.percent(t.roiLow()) + " · " + Labels.word(lang, "grade", t.gradeLow())))
@@ -81,7 +81,7 @@ final class HtmlRangeSections {
             if (!s.breakEven().isEmpty()) {
                 out.append(head(lang, "driver", "current", "breakEvenValue"));
                 for (var b : s.breakEven()) {
-                    out.append("<tr><td>").append(esc(Words.of(lang, "driver", b.driver()))).append(" <code>").append(esc(b.driver()))
+                    out.append("<tr><td>").append(esc(Words.driver(lang, b.driver(), r.profile()))).append(" <code>").append(esc(b.driver()))
                             .append("</code></td>").append(num(ExecutiveSummary.driverValue(b.driver(), b.current(), lang)))
                             .append(num(ExecutiveSummary.driverValue(b.driver(), b.value(), lang))).append("</tr>\n");
                 }
@@ -89,12 +89,13 @@ final class HtmlRangeSections {
             }
         }
         if (u != null) {
-            uncertainty(out, u, r.currency(), lang);
+            uncertainty(out, u, r.currency(), lang, r.profile());
         }
         return out.append("</section>\n").toString();
     }
 
-    private static void uncertainty(StringBuilder out, ReportUncertainty u, String currency, String lang) {
+    private static void uncertainty(StringBuilder out, ReportUncertainty u, String currency, String lang,
+                                    ReportProfile profile) {
         out.append("<h3>").append(esc(Labels.get(lang, "uncertainty"))).append("</h3>\n<dl class=\"facts\">\n<dt>")
                 .append(esc(Labels.get(lang, "draws"))).append("</dt><dd>").append(esc(Numbers.amount(BigDecimal.valueOf(u.draws()))))
                 .append("</dd>\n<dt>").append(esc(Labels.get(lang, "seed"))).append("</dt><dd>").append(u.seed()).append("</dd>\n<dt>")
@@ -115,7 +116,7 @@ final class HtmlRangeSections {
         if (u.ranges() != null && !u.ranges().isEmpty()) {
             out.append("<h3>").append(esc(Labels.get(lang, "ranges"))).append("</h3>\n").append(head(lang, "driver", "low", "likely", "high"));
             for (Map.Entry<String, List<BigDecimal>> e : u.ranges().entrySet()) {
-                out.append("<tr><td>").append(esc(Words.of(lang, "driver", e.getKey()))).append(" <code>").append(esc(e.getKey()))
+                out.append("<tr><td>").append(esc(Words.driver(lang, e.getKey(), profile))).append(" <code>").append(esc(e.getKey()))
                         .append("</code></td>");
                 e.getValue().forEach(v -> out.append(num(ExecutiveSummary.driverValue(e.getKey(), v, lang))));
                 out.append("</tr>\n");
@@ -124,8 +125,8 @@ final class HtmlRangeSections {
         }
     }
 
-    private static SvgRanges.Swing swing(ReportSensitivity.TornadoBar t, String lang) {
-        return new SvgRanges.Swing(t.driver(), Words.of(lang, "driver", t.driver()),
+    private static SvgRanges.Swing swing(ReportSensitivity.TornadoBar t, String lang, ReportProfile profile) {
+        return new SvgRanges.Swing(t.driver(), Words.driver(lang, t.driver(), profile),
                 ExecutiveSummary.driverValue(t.driver(), t.low(), lang) + " – " + ExecutiveSummary.driverValue(t.driver(), t.high(), lang),
                 t.roiLow(), t.roiHigh(), t.gradeLow(), t.gradeHigh());
     }

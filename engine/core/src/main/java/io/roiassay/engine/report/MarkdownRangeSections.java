@@ -36,7 +36,7 @@ final class MarkdownRangeSections {
             out.append("### ").append(Labels.get(lang, "tornadoChart")).append("\n\n")
                     .append(head(lang, "driver", "low", "high", "roiLow", "roiHigh"));
             for (var t : s.tornado()) {
-                out.append("| ").append(esc(Words.of(lang, "driver", t.driver()))).append(" | ")
+                out.append("| ").append(esc(Words.driver(lang, t.driver(), r.profile()))).append(" | ")
                         .append(ExecutiveSummary.driverValue(t.driver(), t.low(), lang)).append(" | ")
                         .append(ExecutiveSummary.driverValue(t.driver(), t.high(), lang)).append(" | ")
                         .append(dash(Numbers.percent(t.roiLow()))).append(' ').append(Labels.word(lang, "grade", t.gradeLow())).append(" | ")
@@ -53,7 +53,7 @@ final class MarkdownRangeSections {
             if (!s.breakEven().isEmpty()) {
                 out.append(head(lang, "driver", "current", "breakEvenValue"));
                 for (var b : s.breakEven()) {
-                    out.append("| ").append(esc(Words.of(lang, "driver", b.driver()))).append(" | ")
+                    out.append("| ").append(esc(Words.driver(lang, b.driver(), r.profile()))).append(" | ")
                             .append(ExecutiveSummary.driverValue(b.driver(), b.current(), lang)).append(" | ")
                             .append(ExecutiveSummary.driverValue(b.driver(), b.value(), lang)).append(" |\n");
                 }
@@ -61,12 +61,13 @@ final class MarkdownRangeSections {
             }
         }
         if (u != null) {
-            uncertainty(out, u, r.currency(), lang);
+            uncertainty(out, u, r.currency(), lang, r.profile());
         }
         return out.toString();
     }
 
-    private static void uncertainty(StringBuilder out, ReportUncertainty u, String currency, String lang) {
+    private static void uncertainty(StringBuilder out, ReportUncertainty u, String currency, String lang,
+                                    ReportProfile profile) {
         String colon = Labels.get(lang, "colon");
         out.append("### ").append(Labels.get(lang, "uncertainty")).append("\n\n- ").append(Labels.get(lang, "draws")).append(colon)
                 .append(Numbers.amount(BigDecimal.valueOf(u.draws()))).append("\n- ").append(Labels.get(lang, "seed")).append(colon)
@@ -96,7 +97,7 @@ final class MarkdownRangeSections {
         if (u.ranges() != null && !u.ranges().isEmpty()) {
             out.append("### ").append(Labels.get(lang, "ranges")).append("\n\n").append(head(lang, "driver", "low", "likely", "high"));
             for (Map.Entry<String, List<BigDecimal>> e : u.ranges().entrySet()) {
-                out.append("| ").append(esc(Words.of(lang, "driver", e.getKey())));
+                out.append("| ").append(esc(Words.driver(lang, e.getKey(), profile)));
                 e.getValue().forEach(v -> out.append(" | ").append(ExecutiveSummary.driverValue(e.getKey(), v, lang)));
                 out.append(" |\n");
             }

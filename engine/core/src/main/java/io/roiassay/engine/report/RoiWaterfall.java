@@ -24,6 +24,11 @@ final class RoiWaterfall {
      * difference in the steps never moves the end). Empty when a total cost along the way is zero.
      */
     static List<SvgWaterfall.Level> levels(ReportFinancials f, String lang) {
+        return levels(f, lang, null);
+    }
+
+    /** {@link #levels(ReportFinancials, String)}, the margin step named for the report's profile ({@link Words#step}). */
+    static List<SvgWaterfall.Level> levels(ReportFinancials f, String lang, ReportProfile profile) {
         BigDecimal costs = f.entered().totalCosts();
         BigDecimal benefits = f.entered().totalBenefits();
         if (costs == null || benefits == null) {
@@ -42,7 +47,7 @@ final class RoiWaterfall {
             if (level == null) {
                 return List.of();
             }
-            out.add(new SvgWaterfall.Level(step.step(), label(step, lang), step.description(), level));
+            out.add(new SvgWaterfall.Level(step.step(), label(step, lang, profile), step.description(), level));
         }
         BigDecimal end = roi(f.adjusted().totalBenefits(), f.adjusted().totalCosts());
         if (end == null) {
@@ -54,8 +59,12 @@ final class RoiWaterfall {
 
     /** The step's word (with the cost category for a hidden-cost step), else its description shortened. */
     static String label(ReportFinancials.Adjustment step, String lang) {
+        return label(step, lang, null);
+    }
+
+    private static String label(ReportFinancials.Adjustment step, String lang, ReportProfile profile) {
         if (Words.has(lang, "step", step.step())) {
-            String word = Words.of(lang, "step", step.step());
+            String word = Words.step(lang, step.step(), profile);
             return "hidden-cost".equals(step.step()) ? word + Labels.get(lang, "colon") + Words.of(lang, "category", step.target())
                     : word;
         }

@@ -26,11 +26,13 @@ public final class Words {
             Map.entry("target-all", "all lines"), Map.entry("target-costs", "costs"), Map.entry("target-benefits", "benefits"),
             Map.entry("driver-crmShare", "CRM's share of the gain"), Map.entry("driver-grossMarginRate", "gross margin rate"),
             Map.entry("driver-adoptionRate", "adoption rate"), Map.entry("driver-benefitScale", "benefits (scale)"),
-            Map.entry("driver-costScale", "costs (scale)"), Map.entry("driver-hiddenCostScale", "hidden-cost estimates (scale)"),
+            Map.entry("driver-costScale", "costs other than hidden-cost estimates (scale)"), Map.entry("driver-hiddenCostScale", "hidden-cost estimates (scale)"),
             Map.entry("driver-discountRate", "discount rate"),
+            Map.entry("driver-revenueMarginRate", "revenue margin rate (net interest or underwriting margin)"),
             Map.entry("unit-crmShare", "percent"), Map.entry("unit-grossMarginRate", "percent"),
             Map.entry("unit-adoptionRate", "percent"), Map.entry("unit-discountRate", "percent"),
             Map.entry("step-hidden-cost", "hidden cost"), Map.entry("step-gross-margin", "revenue to gross profit"),
+            Map.entry("step-revenue-margin", "revenue to profit at the revenue margin"),
             Map.entry("step-productivity", "time valued at productivity"), Map.entry("step-attribution", "CRM attribution"),
             Map.entry("step-adoption", "actual adoption"), Map.entry("step-ramp-up", "ramp-up"),
             Map.entry("step-correction", "correction"), Map.entry("step-realisation", "realisation curve"),
@@ -67,9 +69,11 @@ public final class Words {
             Map.entry("category-other", "其他"),
             Map.entry("driver-crmShare", "CRM 的收益归因份额"), Map.entry("driver-grossMarginRate", "毛利率"),
             Map.entry("driver-adoptionRate", "使用率"), Map.entry("driver-benefitScale", "收益（倍数）"),
-            Map.entry("driver-costScale", "成本（倍数）"), Map.entry("driver-hiddenCostScale", "隐性成本估算（倍数）"),
+            Map.entry("driver-costScale", "隐性成本估算以外的成本（倍数）"), Map.entry("driver-hiddenCostScale", "隐性成本估算（倍数）"),
             Map.entry("driver-discountRate", "折现率"),
+            Map.entry("driver-revenueMarginRate", "收入利润率（净息差或承保利润率）"),
             Map.entry("step-hidden-cost", "隐性成本"), Map.entry("step-gross-margin", "收入折算为毛利"),
+            Map.entry("step-revenue-margin", "收入按收入利润率折算为利润"),
             Map.entry("step-productivity", "时间按生产率折算"), Map.entry("step-attribution", "CRM 归因份额"),
             Map.entry("step-adoption", "按实际使用率折算"), Map.entry("step-ramp-up", "收益爬坡"),
             Map.entry("step-correction", "错误更正"), Map.entry("step-realisation", "收益实现曲线"),
@@ -90,6 +94,25 @@ public final class Words {
         }
         Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
         return m.getOrDefault(kind + "-" + code, code);
+    }
+
+    /**
+     * A sensitivity driver's word in this report. The margin driver ({@code grossMarginRate}) moves the margin revenue is
+     * turned into profit at, which for a bank or an insurer is the profile's revenue margin (a net interest or
+     * underwriting margin, {@code revenueMarginRate}) whenever the profile sets one: it is named for what it moves.
+     */
+    public static String driver(String lang, String driver, ReportProfile profile) {
+        return of(lang, "driver", "grossMarginRate".equals(driver) && revenueMargin(profile) ? "revenueMarginRate" : driver);
+    }
+
+    /** An adjustment step's word in this report: the margin step named for the margin it applies (see {@link #driver}). */
+    static String step(String lang, String step, ReportProfile profile) {
+        return of(lang, "step", "gross-margin".equals(step) && revenueMargin(profile) ? "revenue-margin" : step);
+    }
+
+    /** Whether revenue becomes profit at the profile's revenue margin rather than a gross margin (a bank, an insurer). */
+    static boolean revenueMargin(ReportProfile profile) {
+        return profile != null && profile.assumptions() != null && profile.assumptions().containsKey("revenueMarginRate");
     }
 
     /**

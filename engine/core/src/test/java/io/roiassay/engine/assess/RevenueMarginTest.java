@@ -2,6 +2,8 @@ package io.roiassay.engine.assess;
 
 import io.roiassay.engine.Examples;
 import io.roiassay.engine.caseio.CaseReader;
+import io.roiassay.engine.report.HtmlReportWriter;
+import io.roiassay.engine.report.MarkdownReportWriter;
 import io.roiassay.engine.report.Report;
 import io.roiassay.engine.report.ReportFinancials;
 import io.roiassay.engine.report.ReportFinding;
@@ -73,5 +75,27 @@ class RevenueMarginTest {
         assertThat(margin(r).factor()).isEqualTo("0.3");
         assertThat(margin(r).assumption()).isEqualTo("company.grossMarginRate");
         assertThat(r.findings()).extracting(ReportFinding::code).doesNotContain("data/missing-margin");
+    }
+
+    @Test
+    void aBanksMarginDriver_isNamedTheRevenueMarginItMoves_inTheTablesAndTheWaterfall() throws Exception {
+        Report r = assess("银行", ", grossMarginRate: 0.55");
+
+        // The tornado's margin row moves revenueMarginRate (0.02), not the stated 55 % gross margin.
+        assertThat(r.sensitivity().tornado()).extracting(t -> t.driver()).contains("grossMarginRate");
+        String md = MarkdownReportWriter.render(r);
+        assertThat(md).contains("| revenue margin rate (net interest or underwriting margin) | ")
+                .doesNotContain("| gross margin rate |");
+        assertThat(HtmlReportWriter.render(r)).contains("revenue to profit at the revenue margin")
+                .doesNotContain("revenue to gross profit");
+    }
+
+    @Test
+    void aRetailersMarginDriver_staysTheGrossMargin() throws Exception {
+        Report r = assess("retail", ", grossMarginRate: 0.3");
+
+        assertThat(MarkdownReportWriter.render(r)).contains("| gross margin rate | ")
+                .doesNotContain("revenue margin rate");
+        assertThat(HtmlReportWriter.render(r)).contains("revenue to gross profit");
     }
 }
