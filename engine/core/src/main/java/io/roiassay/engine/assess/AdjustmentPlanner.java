@@ -80,6 +80,13 @@ final class AdjustmentPlanner {
             costs.add(new AdjustmentPlan.CostFlow("entered", "costs[" + i + "]", paid(i, costFlows.get(i)), null, null,
                     null, null, null));
         }
+        BigDecimal margin = ResolvedProfile.grossMargin(profile, theCase);
+        Map<String, BigDecimal> toProfit = new HashMap<>();
+        for (BenefitLine l : lines) {
+            if (margin != null && asked.containsKey("gross-margin|" + l.key())) {
+                toProfit.put(l.key(), margin);
+            }
+        }
         Map<String, List<AdjustmentPlan.Factor>> drops = new LinkedHashMap<>();
         List<AdjustmentPlan.Choice> choices = new ArrayList<>();
         int lastBenefit = lastBenefitPeriod(lines);
@@ -92,7 +99,7 @@ final class AdjustmentPlanner {
                         .forEach(cf -> costs.add(paid(cf)));
                 case "repeat-once-costs" -> Corrections.repeat(f, costFlows, years).forEach(cf -> costs.add(paid(cf)));
                 case "keep-smaller" -> {
-                    Corrections.keepSmaller(f, lines).forEach(
+                    Corrections.keepSmaller(f, lines, toProfit).forEach(
                             (k, v) -> drops.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
                     choices.add(Corrections.sides(f));
                 }
@@ -119,7 +126,6 @@ final class AdjustmentPlanner {
         }
 
         List<AdjustmentPlan.Line> planned = new ArrayList<>();
-        BigDecimal margin = ResolvedProfile.grossMargin(profile, theCase);
         String marginKey = ResolvedProfile.grossMarginKey(profile, theCase);
         for (BenefitLine l : lines) {
             String key = l.key();

@@ -75,19 +75,22 @@ final class Corrections {
 
     /**
      * Double count: the targets are two groups of benefit keys separated by {@code "|"}; the group with the
-     * larger entered total is dropped (factor 0), so the smaller, more conservative figure is kept. On a tie
-     * the first group is dropped.
+     * larger total as profit is dropped (factor 0), so the smaller, more conservative figure is kept. On a tie
+     * the first group is dropped. A line the rules turn from revenue into profit counts at its entered total
+     * times the margin ({@code toProfit}, by line key): 8 M of revenue at a 24 % margin is 1.92 M, smaller
+     * than a plugin's 3.36 M of profit, so the stated line is the one kept.
      */
-    static Map<String, AdjustmentPlan.Factor> keepSmaller(Finding f, List<BenefitLine> lines) {
+    static Map<String, AdjustmentPlan.Factor> keepSmaller(Finding f, List<BenefitLine> lines,
+                                                          Map<String, BigDecimal> toProfit) {
         AdjustmentPlan.Choice sides = sides(f);
         List<String> first = sides.first();
         List<String> second = sides.second();
-        BigDecimal a = total(first, lines);
-        BigDecimal b = total(second, lines);
+        BigDecimal a = total(first, lines, toProfit);
+        BigDecimal b = total(second, lines, toProfit);
         List<String> dropped = a.compareTo(b) >= 0 ? first : second;
         List<String> kept = dropped == first ? second : first;
-        Text why = Text.of("double count: dropped, the smaller figure (" + ids(kept, lines) + ") is kept",
-                "重复计算：删除此项，保留金额较小的一项（" + ids(kept, lines) + "）");
+        Text why = Text.of("double count: dropped, the smaller figure as profit (" + ids(kept, lines) + ") is kept",
+                "重复计算：删除此项，保留按利润计金额较小的一项（" + ids(kept, lines) + "）");
         return zero(dropped, f, why);
     }
 
@@ -121,11 +124,13 @@ final class Corrections {
         return out;
     }
 
-    private static BigDecimal total(List<String> keys, List<BenefitLine> lines) {
+    private static BigDecimal total(List<String> keys, List<BenefitLine> lines, Map<String, BigDecimal> toProfit) {
         BigDecimal sum = BigDecimal.ZERO;
         for (BenefitLine l : lines) {
             if (keys.contains(l.key())) {
-                sum = sum.add(Schedules.sum(l.entered()));
+                BigDecimal entered = Schedules.sum(l.entered());
+                BigDecimal margin = toProfit.get(l.key());
+                sum = sum.add(margin == null ? entered : entered.multiply(margin));
             }
         }
         return sum;

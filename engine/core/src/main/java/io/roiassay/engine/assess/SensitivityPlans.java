@@ -34,7 +34,7 @@ final class SensitivityPlans {
         SensitivityPlan.Builder b = SensitivityPlan.builder(periods);
         int[] choiceIndex = new int[plan.choices().size()];
         for (int i = 0; i < choiceIndex.length; i++) {
-            choiceIndex[i] = choice(b, plan.choices().get(i), plan.benefits());
+            choiceIndex[i] = choice(b, plan.choices().get(i), plan.benefits(), baseMargin);
         }
         for (AdjustmentPlan.Line l : plan.benefits()) {
             int choice = -1;
@@ -104,10 +104,12 @@ final class SensitivityPlans {
     }
 
     /**
-     * A choice's sides by their entered totals, as the correction compares them: a line whose amount embeds the
-     * base margin (a plugin's gross margin) counts in the part that moves with the margin.
+     * A choice's sides by their totals as profit, as the correction compares them: a line whose amount embeds the
+     * base margin (a plugin's gross margin) counts in the part that moves with the margin, and so does a revenue
+     * line turned into profit, at its entered total times the base margin.
      */
-    private static int choice(SensitivityPlan.Builder b, AdjustmentPlan.Choice c, java.util.List<AdjustmentPlan.Line> lines) {
+    private static int choice(SensitivityPlan.Builder b, AdjustmentPlan.Choice c, java.util.List<AdjustmentPlan.Line> lines,
+                              double baseMargin) {
         double[] t = new double[4];
         int dropped = 0;
         for (AdjustmentPlan.Line l : lines) {
@@ -124,7 +126,9 @@ final class SensitivityPlans {
             }
             boolean embedded = l.factors().stream().anyMatch(f -> f.embedded()
                     && Driver.GROSS_MARGIN_RATE.id().equals(f.driver()));
-            t[2 * side + (embedded ? 1 : 0)] += total;
+            boolean converted = !embedded && l.factors().stream().anyMatch(f -> !f.embedded()
+                    && Driver.GROSS_MARGIN_RATE.id().equals(f.driver()));
+            t[2 * side + (embedded || converted ? 1 : 0)] += converted ? total * baseMargin : total;
         }
         return b.choice(t[0], t[1], t[2], t[3], dropped);
     }

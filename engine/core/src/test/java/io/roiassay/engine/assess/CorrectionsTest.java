@@ -57,7 +57,7 @@ class CorrectionsTest {
         var volume = line("plugin:sales", "deal-volume", "0", "100000", "100000", "100000"); // 300 000
         var f = finding("mistake/double-counting", "keep-smaller",
                 List.of(stated.key(), "|", volume.key()));
-        var dropped = Corrections.keepSmaller(f, List.of(stated, volume));
+        var dropped = Corrections.keepSmaller(f, List.of(stated, volume), Map.of());
         assertThat(dropped).containsOnlyKeys(volume.key());
         assertThat(dropped.get(volume.key()).value()).isEqualByComparingTo("0");
         assertThat(dropped.get(volume.key()).description().in("en")).contains("(stated) is kept");
@@ -68,6 +68,21 @@ class CorrectionsTest {
         var stated = line("case", "stated", "0", "100", "100", "100");
         var plugin = line("plugin:sales", "deal-size", "0", "100", "100", "100");
         var f = finding("mistake/double-counting", "keep-smaller", List.of(stated.key(), "|", plugin.key()));
-        assertThat(Corrections.keepSmaller(f, List.of(stated, plugin))).containsOnlyKeys(stated.key());
+        assertThat(Corrections.keepSmaller(f, List.of(stated, plugin), Map.of())).containsOnlyKeys(stated.key());
+    }
+
+    @Test
+    void doubleCount_comparesRevenueAsProfit_atTheMargin() {
+        // stated revenue 8 000 000 a year for 5 years = 40 000 000 of revenue; at a 24 % margin 9 600 000 of profit;
+        // the plugin's line is already profit: 3 360 000 a year = 16 800 000. As profit the stated line is smaller.
+        var stated = line("case", "sales-revenue-uplift", "0", "8000000", "8000000", "8000000", "8000000", "8000000");
+        var growth = line("plugin:sales", "revenue-growth", "0", "3360000", "3360000", "3360000", "3360000", "3360000");
+        var f = finding("mistake/double-counting", "keep-smaller", List.of(stated.key(), "|", growth.key()));
+        var dropped = Corrections.keepSmaller(f, List.of(stated, growth), Map.of(stated.key(), new BigDecimal("0.24")));
+        assertThat(dropped).containsOnlyKeys(growth.key());
+        assertThat(dropped.get(growth.key()).description().in("en"))
+                .isEqualTo("double count: dropped, the smaller figure as profit (sales-revenue-uplift) is kept");
+        // without the margin the revenue would look larger and the profit line would be kept
+        assertThat(Corrections.keepSmaller(f, List.of(stated, growth), Map.of())).containsOnlyKeys(stated.key());
     }
 }

@@ -105,6 +105,55 @@ class SensitivityPipelineTest {
         assertThat(out[0]).isCloseTo(npv, within(Math.abs(npv) * 1e-6));
     }
 
+    /** A stated revenue line (8 M a year) beside the sales plugin's profit line (14 M of growth at the margin). */
+    private static final String REVENUE_TWICE = """
+            format: roi-assay/case-1
+            id: revenue-twice
+            currency: CNY
+            company: { industry: manufacturing, employees: 650, grossMarginRate: MARGIN }
+            horizon: { years: 5 }
+            costs:
+              - { id: licence, category: license, amount: 1200000, recurrence: once }
+              - { id: impl, category: implementation, amount: 900000, recurrence: once }
+            benefits:
+              - { id: sales-revenue-uplift, basis: revenue, amount: 8000000, recurrence: annual, source: measured }
+            kpis:
+              sales:
+                source: measured
+                before: { revenue: 330000000, winRate: 22, opportunities: 2000 }
+                after:  { revenue: 344000000, winRate: 25, opportunities: 2000 }
+            attribution: { crmShare: 0.4 }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.1, 0.24, 0.41, 0.43, 0.6})
+    void revenueLineBesideAPluginsProfit_planAtAnotherMargin_matchesARerunAtThatMargin(double margin) throws Exception {
+        // as profit the stated side is 40 M × m and the plugin's 14 M × m a year over 5 years = 70 M × m: both move with
+        // the margin (the stated line through its conversion, the plugin's through the margin it embeds), so the stated
+        // line stays the one kept at every margin; compared as revenue (40 M against 70 M × m) the side would switch.
+        CaseRun base = run(new CaseReader().read(REVENUE_TWICE.replace("MARGIN", "0.24"), "revenue-twice.yaml", false));
+        CaseRun rerun = run(new CaseReader().read(REVENUE_TWICE.replace("MARGIN", Double.toString(margin)),
+                "revenue-twice.yaml", false));
+        SensitivityPlan plan = base.sensitivity().plan();
+        double[] drivers = plan.base();
+        drivers[Driver.GROSS_MARGIN_RATE.ordinal()] = margin;
+        double[] out = new double[3];
+        plan.evaluate(drivers, out);
+        double npv = reference(rerun)[0].doubleValue();
+
+        assertThat(out[0]).isCloseTo(npv, within(Math.abs(npv) * 1e-6));
+    }
+
+    @Test
+    void revenueLineBesideAPluginsProfit_theRevenueAtTheMarginIsSmaller_soTheStatedLineIsKept() throws Exception {
+        // stated: 8 000 000 × 5 years × 0.24 = 9 600 000 of profit; the plugin's: 14 000 000 × 0.24 × 5 = 16 800 000
+        CaseRun r = run(new CaseReader().read(REVENUE_TWICE.replace("MARGIN", "0.24"), "revenue-twice.yaml", false));
+        var dropped = r.plan().benefits().stream()
+                .filter(l -> l.factors().stream().anyMatch(f -> "correction".equals(f.step())))
+                .map(AdjustmentPlan.Line::id).toList();
+        assertThat(dropped).containsExactly("revenue-growth");
+    }
+
     @Test
     void noCostsAndNoBenefits_theDiscountRateHasNoBreakEven() throws Exception {
         // NPV is 0 at every rate: no value of the rate "brings" it to 0
