@@ -129,7 +129,8 @@ final class Assessor {
             FactBuilder.kpiFacts(c.kpis(), descriptors).forEach(f -> insert(run, Phase.FINDINGS, f));
             CaseTotals totals = FactBuilder.totals(costFacts, byCategory, lines, benefitFacts).including(FactBuilder.included(c));
             if (c.claim() != null) {
-                insert(run, Phase.FINDINGS, FactBuilder.claimFact(c.claim(), totals, years));
+                insert(run, Phase.FINDINGS, FactBuilder.claimFact(c.claim(), totals,
+                        Boolean.TRUE.equals(c.claim().discounted()) ? presentValues(c, lines, paidFlows, years) : null, years));
             }
             outputs.stream().filter(o -> o.issue() != null).forEach(o -> insert(run, Phase.FINDINGS, o.issue()));
             insert(run, Phase.FINDINGS, totals);
@@ -176,6 +177,19 @@ final class Assessor {
                     estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(),
                     trace(classified, profileTrace, run.trace()), tco, plan, sensitivity);
         }
+    }
+
+    /**
+     * The present values of the entered benefits and of the costs as paid, at the case's discount rate, rounded to
+     * the currency: what a claim that says it is discounted should add up to.
+     */
+    private static BigDecimal[] presentValues(Case c, List<BenefitLine> lines, List<List<BigDecimal>> paidFlows, int years) {
+        BigDecimal rate = c.horizon().effectiveDiscountRate();
+        String currency = c.currency();
+        return new BigDecimal[] {
+                Money.round(FinancialCalculator.presentValue(
+                        Schedules.total(years, lines.stream().map(BenefitLine::entered).toList()), rate), currency),
+                Money.round(FinancialCalculator.presentValue(Schedules.total(years, paidFlows), rate), currency)};
     }
 
     /**

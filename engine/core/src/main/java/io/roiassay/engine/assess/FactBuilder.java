@@ -102,22 +102,26 @@ final class FactBuilder {
     }
 
     static ClaimFact claimFact(Claim c) {
-        return claimFact(c, null, 0);
+        return claimFact(c, null, null, 0);
     }
 
     /**
      * The claim with the case's entered totals beside it when the claim covers the case's horizon ({@code months}
-     * = years × 12): a claim that describes this case should add up to its figures.
+     * = years × 12): a claim that describes this case should add up to its figures. A claim that says it is
+     * discounted is compared with the present values of the entered flows ({@code presentValues}: benefits,
+     * costs as paid), not with their undiscounted sums.
      */
-    static ClaimFact claimFact(Claim c, CaseTotals totals, int years) {
+    static ClaimFact claimFact(Claim c, CaseTotals totals, BigDecimal[] presentValues, int years) {
         boolean samePeriod = totals != null && c.months() != null && c.months() == years * 12;
-        BigDecimal caseBenefit = samePeriod ? totals.getTotalBenefits() : null;
-        BigDecimal caseCost = samePeriod ? totals.getTotalCosts() : null;
+        boolean discounted = samePeriod && Boolean.TRUE.equals(c.discounted()) && presentValues != null;
+        BigDecimal caseBenefit = !samePeriod ? null : discounted ? presentValues[0] : totals.getTotalBenefits();
+        BigDecimal caseCost = !samePeriod ? null : discounted ? presentValues[1] : totals.getTotalCosts();
         return new ClaimFact(c.roiPercent(), c.totalBenefit(), c.totalCost(),
                 c.benefitBasis() == null ? null : c.benefitBasis().id(), c.months(), c.discounted(),
                 ClaimMath.recomputedRoiPercent(c.totalBenefit(), c.totalCost()),
                 ClaimMath.benefitCostRatioPercent(c.totalBenefit(), c.totalCost()), caseBenefit, caseCost,
-                ClaimMath.gapPercent(c.totalBenefit(), caseBenefit), ClaimMath.gapPercent(c.totalCost(), caseCost));
+                ClaimMath.gapPercent(c.totalBenefit(), caseBenefit), ClaimMath.gapPercent(c.totalCost(), caseCost),
+                discounted);
     }
 
     static CaseTotals totals(List<CostFact> costs, Map<CostCategory, List<BigDecimal>> byCategory,

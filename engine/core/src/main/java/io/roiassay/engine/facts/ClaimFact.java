@@ -16,23 +16,26 @@ public final class ClaimFact {
     private final BigDecimal caseTotalCost;
     private final BigDecimal benefitGapPercent;
     private final BigDecimal costGapPercent;
+    private final boolean caseTotalsDiscounted;
 
     public ClaimFact(BigDecimal roiPercent, BigDecimal totalBenefit, BigDecimal totalCost, String benefitBasis,
                      Integer months, Boolean discounted, BigDecimal recomputedRoiPercent,
                      BigDecimal benefitCostRatioPercent) {
         this(roiPercent, totalBenefit, totalCost, benefitBasis, months, discounted, recomputedRoiPercent,
-                benefitCostRatioPercent, null, null, null, null);
+                benefitCostRatioPercent, null, null, null, null, false);
     }
 
     /**
      * A claim with the case's own entered totals over the same period beside it ({@code caseTotalBenefit},
      * {@code caseTotalCost}; null when the claim covers another period than the case's horizon) and how far the
-     * claim's totals lie from them, in percent of the case's.
+     * claim's totals lie from them, in percent of the case's. For a claim that says it is discounted the case's
+     * totals are present values ({@code caseTotalsDiscounted}): the entered flows at the case's discount rate.
      */
     public ClaimFact(BigDecimal roiPercent, BigDecimal totalBenefit, BigDecimal totalCost, String benefitBasis,
                      Integer months, Boolean discounted, BigDecimal recomputedRoiPercent,
                      BigDecimal benefitCostRatioPercent, BigDecimal caseTotalBenefit, BigDecimal caseTotalCost,
-                     BigDecimal benefitGapPercent, BigDecimal costGapPercent) {
+                     BigDecimal benefitGapPercent, BigDecimal costGapPercent, boolean caseTotalsDiscounted) {
+        this.caseTotalsDiscounted = caseTotalsDiscounted;
         this.caseTotalBenefit = caseTotalBenefit;
         this.caseTotalCost = caseTotalCost;
         this.benefitGapPercent = benefitGapPercent;
@@ -59,10 +62,15 @@ public final class ClaimFact {
     public BigDecimal getRecomputedRoiPercent() { return recomputedRoiPercent; }
     /** totalBenefit / totalCost × 100, 2 decimals; null when a figure is missing or cost is 0. */
     public BigDecimal getBenefitCostRatioPercent() { return benefitCostRatioPercent; }
-    /** The case's entered benefits over the claim's period (its horizon); null when the periods differ. */
+    /**
+     * The case's entered benefits over the claim's period (its horizon), as a present value when the claim is
+     * discounted ({@link #isCaseTotalsDiscounted}); null when the periods differ.
+     */
     public BigDecimal getCaseTotalBenefit() { return caseTotalBenefit; }
-    /** The case's entered costs over the claim's period (its horizon); null when the periods differ. */
+    /** The case's entered costs over the claim's period, as a present value when the claim is discounted; null when the periods differ. */
     public BigDecimal getCaseTotalCost() { return caseTotalCost; }
+    /** Whether the case's totals beside the claim are present values (the claim says it is discounted). */
+    public boolean isCaseTotalsDiscounted() { return caseTotalsDiscounted; }
     /** |claimed − case| ÷ case × 100 for the benefits; null when not comparable. */
     public BigDecimal getBenefitGapPercent() { return benefitGapPercent; }
     /** |claimed − case| ÷ case × 100 for the costs; null when not comparable. */
