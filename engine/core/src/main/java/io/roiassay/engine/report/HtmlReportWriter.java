@@ -259,7 +259,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                     .append("</th><th class=\"num\">").append(esc(l("after"))).append("</th></tr></thead><tbody>\n");
             for (var i : r.indicators()) {
                 out.append("<tr><td>").append(esc(i.title())).append(" <code>").append(esc(i.id())).append("</code></td><td><code>")
-                        .append(esc(i.source())).append("</code></td>").append(numCell(i.before())).append(numCell(i.after()))
+                        .append(esc(i.source())).append("</code></td>").append(numCell(Numbers.shown(i.before()))).append(numCell(Numbers.shown(i.after())))
                         .append("</tr>\n");
             }
             out.append("</tbody></table>\n");

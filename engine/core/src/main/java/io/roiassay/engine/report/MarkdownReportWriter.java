@@ -194,7 +194,7 @@ public final class MarkdownReportWriter {
                     .append(l("before")).append(" | ").append(l("after")).append(" |\n|---|---|---:|---:|\n");
             for (var i : r.indicators()) {
                 out.append("| ").append(esc(i.title())).append(" | ").append(code(i.source())).append(" | ")
-                        .append(num(i.before())).append(" | ").append(num(i.after())).append(" |\n");
+                        .append(num(Numbers.shown(i.before()))).append(" | ").append(num(Numbers.shown(i.after()))).append(" |\n");
             }
             out.append('\n');
         }

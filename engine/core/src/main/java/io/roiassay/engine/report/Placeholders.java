@@ -116,7 +116,7 @@ public final class Placeholders {
             return "—";
         }
         if (v instanceof BigDecimal d) {
-            return d.toPlainString();
+            return Numbers.shown(d).toPlainString();
         }
         if (v instanceof Collection<?> c) {
             return c.stream().map(Placeholders::format).collect(Collectors.joining(", "));

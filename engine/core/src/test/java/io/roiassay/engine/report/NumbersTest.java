@@ -34,4 +34,12 @@ class NumbersTest {
         assertThat(Numbers.money(new BigDecimal(value), currency)).isEqualTo(expected);
         assertThat(Numbers.money(null, currency)).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource({"227.2727272727272727272727272727273, 227.2727", "0.30, 0.30", "12.34565, 12.3456", "12.34575, 12.3458",
+            "300, 300", "-0.000049, 0.0000"})
+    void shown_keepsUpToFourDecimals_roundsMoreHalfEven(String value, String expected) {
+        assertThat(Numbers.shown(new BigDecimal(value)).toPlainString()).isEqualTo(expected);
+        assertThat(Placeholders.format(new BigDecimal(value))).isEqualTo(expected);
+    }
 }
