@@ -110,7 +110,7 @@ public final class Placeholders {
         return items.stream().map(Placeholders::prose).collect(Collectors.joining("zh-CN".equals(lang) ? "、" : ", "));
     }
 
-    /** How a value reads as data (evidence, assumption values): plain digits. */
+    /** How a value reads as data (evidence, assumption values): plain digits; nothing (null, an empty list) as —. */
     public static String format(Object v) {
         if (v == null) {
             return "—";
@@ -119,7 +119,7 @@ public final class Placeholders {
             return Numbers.shown(d).toPlainString();
         }
         if (v instanceof Collection<?> c) {
-            return c.stream().map(Placeholders::format).collect(Collectors.joining(", "));
+            return c.isEmpty() ? "—" : c.stream().map(Placeholders::format).collect(Collectors.joining(", "));
         }
         return String.valueOf(v);
     }

@@ -31,6 +31,14 @@ class PlaceholdersTest {
     }
 
     @Test
+    void format_nothing_readsAsADash_notAsAnEmptyValue() {
+        // revenue-as-benefit raised by a claim alone has no stated lines: "benefitLines = —", not "benefitLines = "
+        assertThat(Placeholders.format(List.of())).isEqualTo("—");
+        assertThat(Placeholders.format(null)).isEqualTo("—");
+        assertThat(Placeholders.format(List.of("benefits[0]", "benefits[2]"))).isEqualTo("benefits[0], benefits[2]");
+    }
+
+    @Test
     void fill_percentSuffix_showsRateAsPercentage() {
         assertThat(Placeholders.fill("{a:percent} and {b:percent}", Map.of("a", new BigDecimal("0.6500"),
                 "b", new BigDecimal("0.666666")))).isEqualTo("65% and 66.67%");
