@@ -99,6 +99,7 @@ final class Assessor {
                 throw new RuleExecutionException("the profile rules set assumptions out of bounds or to unknown words: "
                         + String.join("; ", outOfBounds));
             }
+            profile.freeze();
             run.update(profile);
 
             List<PluginOutput> outputs = runPlugins(c, profile);
@@ -169,6 +170,11 @@ final class Assessor {
             sensitivity.facts().forEach(f -> insert(run, Phase.VERDICT, f));
             UncertaintyRanges.caseRanges(c, profile, compiled, adoption).forEach(f -> insert(run, Phase.VERDICT, f));
             run.fire(Phase.VERDICT);
+            if (run.outcome().verdict() == null) {
+                throw new RuleExecutionException("no rule decided a verdict for case '" + c.id() + "' (the verdict"
+                        + " phase ended without outcome.verdict(...)); a pack must grade every case: see"
+                        + " rules/verdict/grades.drl");
+            }
             run.fire(Phase.RECOMMENDATIONS);
 
             Map<String, BigDecimal> enteredByCategory = new LinkedHashMap<>();

@@ -44,19 +44,21 @@ public final class Profile {
     private String segment;
     private String deployment;
     private final Map<String, Assumption> assumptions = new TreeMap<>();
+    /** Set once the profile phase is over: later phases read the assumptions but cannot change them. */
+    private boolean frozen;
 
     /** Canonical industry id ({@code retail}, {@code pharma} …); null until classified. */
     public String getIndustry() { return industry; }
-    public void setIndustry(String industry) { this.industry = industry; }
+    public void setIndustry(String industry) { unfrozen("setIndustry"); this.industry = industry; }
     /** Whether the industry text matched a known industry or alias (false means {@code other} was used). */
     public boolean isIndustryRecognised() { return industryRecognised; }
-    public void setIndustryRecognised(boolean recognised) { this.industryRecognised = recognised; }
+    public void setIndustryRecognised(boolean recognised) { unfrozen("setIndustryRecognised"); this.industryRecognised = recognised; }
     /** {@code small}, {@code mid-size} or {@code large}; null until classified. */
     public String getSegment() { return segment; }
-    public void setSegment(String segment) { this.segment = segment; }
+    public void setSegment(String segment) { unfrozen("setSegment"); this.segment = segment; }
     /** {@code saas}, {@code on-premise} or {@code hybrid}. */
     public String getDeployment() { return deployment; }
-    public void setDeployment(String deployment) { this.deployment = deployment; }
+    public void setDeployment(String deployment) { unfrozen("setDeployment"); this.deployment = deployment; }
 
     /** Whether industry, segment and deployment are all classified. */
     public boolean isClassified() { return industry != null && segment != null && deployment != null; }
@@ -75,21 +77,25 @@ public final class Profile {
 
     /** Sets a numeric assumption with a note of its source ("assumption" when it has none). */
     public void set(String name, BigDecimal value, String note) {
+        unfrozen(name);
         assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow));
     }
 
     /** Sets a numeric assumption with a note of its source in English and in Chinese. */
     public void set(String name, BigDecimal value, String note, String noteZh) {
+        unfrozen(name);
         assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow, noteZh));
     }
 
     /** Sets a textual assumption with a note of its source in English and in Chinese. */
     public void setText(String name, String value, String note, String noteZh) {
+        unfrozen(name);
         assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow, noteZh));
     }
 
     /** Sets a textual assumption (e.g. a hidden-cost base) with a note of its source. */
     public void setText(String name, String value, String note) {
+        unfrozen(name);
         assumptions.put(name, new Assumption(value, note, firingRule, firingFile, firingRow));
     }
 
@@ -98,6 +104,7 @@ public final class Profile {
      * value column), dropping a Chinese note that no longer matches; does nothing when the assumption is not set.
      */
     public void note(String name, String note) {
+        unfrozen(name);
         Assumption a = assumptions.get(name);
         if (a != null) {
             assumptions.put(name, new Assumption(a.value(), note, a.rule(), a.file(), a.row()));
@@ -109,6 +116,7 @@ public final class Profile {
      * follows the English one); does nothing when the assumption is not set.
      */
     public void noteZh(String name, String noteZh) {
+        unfrozen(name);
         Assumption a = assumptions.get(name);
         if (a != null) {
             assumptions.put(name, new Assumption(a.value(), a.note(), a.rule(), a.file(), a.row(), noteZh));
@@ -123,6 +131,24 @@ public final class Profile {
         this.firingRule = rule;
         this.firingFile = file;
         this.firingRow = row;
+    }
+
+    /**
+     * Ends the profile phase for this case: from now on a rule that sets an assumption or the classification
+     * fails (exit 3) instead of changing a value the report would show but the figures never used (the Java
+     * arithmetic reads the profile once, after the profile phase). Called by the engine, refused in rule code.
+     */
+    public void freeze() {
+        frozen = true;
+    }
+
+    private void unfrozen(String what) {
+        if (frozen) {
+            throw new IllegalStateException("'" + what + "' was set on the profile after the profile phase"
+                    + (firingRule == null ? "" : " (by rule '" + firingRule + "')") + "; the figures were computed"
+                    + " from the profile as it stood then: set assumptions in a rule of agenda-group \"profile\""
+                    + " (rules/profiles/) or in a profile table row of phase 'profile'");
+        }
     }
 
     /** A copy of this profile (classification and assumptions), with no rule firing. */

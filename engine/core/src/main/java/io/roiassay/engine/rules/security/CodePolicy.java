@@ -44,16 +44,27 @@ public final class CodePolicy {
             "java/time/temporal/ChronoField", "java/time/LocalDate", "java/time/LocalDateTime",
             "org/drools/modelcompiler/util/EvaluationUtil", "org/drools/util/DateUtils");
 
+    /**
+     * What rule code may not do to the run itself: stop it ({@code drools.halt()} ends the phase with the verdict,
+     * the adjustments or the findings half made, and the report would still be written), move the agenda
+     * ({@code setFocus}), reach past the rule DSL to the session, or delete a fact the engine inserted.
+     */
+    private static final Set<String> ENGINE_CONTROL = Set.of("halt", "setFocus", "getRuntime", "getContext",
+            "getEntryPoint", "getChannel", "insertAsync", "delete");
+
     /** Members refused even on an allowed class: threads, system properties, clocks, randomness, stderr. */
-    private static final Map<String, Set<String>> DENIED_MEMBERS = Map.of(
-            "java/lang/Object", Set.of("wait", "notify", "notifyAll"),
-            "java/lang/Integer", Set.of("getInteger"),
-            "java/lang/Long", Set.of("getLong"),
-            "java/lang/Boolean", Set.of("getBoolean"),
-            "java/lang/Math", Set.of("random"),
-            "java/lang/StrictMath", Set.of("random"),
-            "java/time/LocalDate", Set.of("now"),
-            "java/time/LocalDateTime", Set.of("now"));
+    private static final Map<String, Set<String>> DENIED_MEMBERS = Map.ofEntries(
+            Map.entry("java/lang/Object", Set.of("wait", "notify", "notifyAll")),
+            Map.entry("java/lang/Integer", Set.of("getInteger")),
+            Map.entry("java/lang/Long", Set.of("getLong")),
+            Map.entry("java/lang/Boolean", Set.of("getBoolean")),
+            Map.entry("java/lang/Math", Set.of("random")),
+            Map.entry("java/lang/StrictMath", Set.of("random")),
+            Map.entry("java/time/LocalDate", Set.of("now")),
+            Map.entry("java/time/LocalDateTime", Set.of("now")),
+            Map.entry("org/drools/model/Drools", ENGINE_CONTROL),
+            Map.entry("org/drools/model/DroolsEntryPoint", Set.of("delete")),
+            Map.entry("io/roiassay/engine/facts/Profile", Set.of("freeze")));
 
     /** Members allowed on a class that is otherwise refused. */
     private static final Map<String, Set<String>> ALLOWED_MEMBERS = Map.of(
@@ -114,9 +125,12 @@ public final class CodePolicy {
 
     /** What kind of access a refused member stands for, for the message a consultant reads. */
     public static String kind(String owner, String member) {
-        Set<String> denied = DENIED_MEMBERS.get(elementType(owner));
+        String base = elementType(owner);
+        Set<String> denied = DENIED_MEMBERS.get(base);
         if (denied != null && denied.contains(member)) {
-            return "system property, clock, randomness or thread access";
+            return base.startsWith("org/drools/") || base.startsWith("io/roiassay/")
+                    ? "control of the rule run (halting it, moving the agenda, deleting facts or freezing the profile)"
+                    : "system property, clock, randomness or thread access";
         }
         return kind(owner);
     }

@@ -80,6 +80,26 @@ class RuleCodePolicyTest {
             when CaseFact()
             then System.out.println("hi");
             end
+
+            rule "halts the run"
+            when CaseFact()
+            then drools.halt();
+            end
+
+            rule "moves the agenda"
+            when CaseFact()
+            then drools.setFocus("verdict");
+            end
+
+            rule "deletes the profile"
+            when $p: Profile()
+            then delete($p);
+            end
+
+            rule "freezes the profile"
+            when $p: Profile()
+            then $p.freeze();
+            end
             """;
 
     private static List<RuleProblem> problems;
@@ -105,7 +125,11 @@ class RuleCodePolicyTest {
             "reflects|java.lang.Class.forName",
             "starts a thread|java.lang.Thread",
             "reads a system property|java.lang.Integer.getInteger",
-            "writes to stdout|java.lang.System.out"})
+            "writes to stdout|java.lang.System.out",
+            "halts the run|org.drools.model.Drools.halt",
+            "moves the agenda|org.drools.model.Drools.setFocus",
+            "deletes the profile|org.drools.model.Drools.delete",
+            "freezes the profile|io.roiassay.engine.facts.Profile.freeze"})
     void hostileRule_isRefusedNamingFileLineRuleAndCall(String rule, String call) {
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.error()).isTrue();
@@ -127,6 +151,11 @@ class RuleCodePolicyTest {
         assertThat(CodePolicy.allows("java/math/BigDecimal", "add")).isTrue();
         assertThat(CodePolicy.allows("[Ljava/lang/Thread;", "clone")).isFalse();
         assertThat(CodePolicy.kind("java/lang/reflect/Method")).isEqualTo("reflection or class loading");
+        // a rule may insert and update (modify) facts, but not stop the run, steer it or delete the engine's facts
+        assertThat(CodePolicy.allows("org/drools/model/Drools", "update")).isTrue();
+        assertThat(CodePolicy.allows("org/drools/model/Drools", "insert")).isTrue();
+        assertThat(CodePolicy.allows("org/drools/model/Drools", "halt")).isFalse();
+        assertThat(CodePolicy.kind("org/drools/model/Drools", "halt")).startsWith("control of the rule run");
         assertThatThrownBy(() -> {
             throw new RulePackException("x");
         }).isInstanceOf(RulePackException.class);
