@@ -16,7 +16,8 @@ import java.util.Map;
  * The ranges the tornado and the draws use. The case's {@code uncertainty} block, when present, is taken as given
  * (only the drivers it lists vary). Otherwise each driver that applies to the case varies over the profile's
  * default range: {@code uncertainty.<driver>.low} and {@code .high} are multipliers of the driver's current value
- * (the likely value), the result kept inside the driver's own range and rounded to 4 decimal places.
+ * (the likely value), the result kept inside the driver's own range and rounded to 4 decimal places. The CRM's
+ * share when other initiatives ran and the case gives none is drawn over the profile's absolute range for it.
  */
 final class UncertaintyRanges {
 
@@ -47,6 +48,11 @@ final class UncertaintyRanges {
                     || (d == Driver.ADOPTION_RATE && adoptionRate == null)) {
                 continue;
             }
+            if (d == Driver.CRM_SHARE && shareUnknown(c) && unknownShare(profile, "likely") != null) {
+                out.add(new DriverRange(d, round(unknownShare(profile, "low"), d), round(unknownShare(profile, "likely"), d),
+                        round(unknownShare(profile, "high"), d)));
+                continue;
+            }
             BigDecimal likely = round(current(c, profile, d, adoptionRate), d);
             BigDecimal low = round(likely.multiply(lowFactor), d).min(likely);
             BigDecimal high = round(likely.multiply(highFactor), d).max(likely);
@@ -72,6 +78,29 @@ final class UncertaintyRanges {
                     round(current(c, profile, d, adoptionRate), d), plan.applies(d)));
         }
         return out;
+    }
+
+    /**
+     * Other initiatives ran and the case gives no CRM share: the figures take the whole gain (a share of 1), so the
+     * draws use the profile's absolute range for an unknown share ({@code uncertainty.crmShare.unknown.*}) instead of
+     * multipliers of that 1.
+     */
+    static boolean shareUnknown(Case c) {
+        return c.attribution().crmShare() == null && !c.attribution().concurrentInitiatives().isEmpty();
+    }
+
+    private static BigDecimal unknownShare(Profile profile, String end) {
+        BigDecimal low = profile.number(io.roiassay.engine.facts.ProfileKeys.UNKNOWN_SHARE_PREFIX + "low");
+        BigDecimal likely = profile.number(io.roiassay.engine.facts.ProfileKeys.UNKNOWN_SHARE_PREFIX + "likely");
+        BigDecimal high = profile.number(io.roiassay.engine.facts.ProfileKeys.UNKNOWN_SHARE_PREFIX + "high");
+        if (low == null || likely == null || high == null) {
+            return null;
+        }
+        return switch (end) {
+            case "low" -> low.min(likely);
+            case "high" -> high.max(likely);
+            default -> likely;
+        };
     }
 
     /** The driver's value in the adjusted figures (1 for the scales). */

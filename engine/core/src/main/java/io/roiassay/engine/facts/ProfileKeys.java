@@ -52,6 +52,9 @@ public final class ProfileKeys {
         return "hiddenCost." + category + "." + part;
     }
 
+    /** Prefix of the CRM shares drawn when other initiatives ran and the case gives none: absolute shares, 0..1. */
+    public static final String UNKNOWN_SHARE_PREFIX = "uncertainty.crmShare.unknown.";
+
     /**
      * The values a numeric assumption may take, {@code {min, max}}, or null when any number will do: shares
      * (margins, risk adjustments, thresholds, productivity factors, ramp-up) lie in 0..1, as the case's own rates
@@ -60,6 +63,7 @@ public final class ProfileKeys {
      */
     public static BigDecimal[] bounds(String key) {
         if (key.equals(TYPICAL_GROSS_MARGIN) || key.equals(REVENUE_MARGIN) || key.startsWith("riskAdjustment.")
+                || key.startsWith(UNKNOWN_SHARE_PREFIX)
                 || key.equals(ADOPTION_THRESHOLD) || key.startsWith(PRODUCTIVITY_PREFIX) || key.startsWith(RAMP_UP_PREFIX)) {
             return SHARE;
         }

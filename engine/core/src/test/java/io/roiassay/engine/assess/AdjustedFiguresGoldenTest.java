@@ -169,6 +169,18 @@ class AdjustedFiguresGoldenTest {
                 attribution: {concurrentInitiatives: [new market, new hires]}
                 """);
         assertThat(r.verdict().grade()).isEqualTo("unproven");
+        // break-even share = PV(costs) ÷ PV(benefits at a share of 1), both over 3 years at 10 % (annuity 2.4868520):
+        // 1.05 × (40,000 + 55,000 × 2.4868520) = 185,615.70 against 120,000 × 0.95 × 2.4868520 = 283,501.13 → 0.6547
+        assertThat(r.verdict().headline()).endsWith("It pays only if at least 65.47% of the gain is the CRM's.");
+        // nobody knows the share: the verdict's confidence is low, and the draws take the share from none to all
+        assertThat(r.verdict().confidence()).isEqualTo("low");
+        assertThat(r.verdict().confidenceReason()).startsWith("other initiatives ran at the same time");
+        assertThat(r.sensitivity().tornado()).filteredOn(b -> b.driver().equals("crmShare")).singleElement()
+                .satisfies(b -> {
+                    assertThat(b.low()).isEqualByComparingTo("0");
+                    assertThat(b.high()).isEqualByComparingTo("1");
+                    assertThat(b.roiLow()).isEqualByComparingTo("-100.00"); // no gain at all: NPV = −PV(costs)
+                });
         assertThat(r.findings()).filteredOn(x -> x.code().equals("mistake/full-attribution"))
                 .singleElement().satisfies(x -> assertThat(x.message()).contains("sensitivity.breakEven"));
         // the implementation fee includes the other categories: nothing is estimated
