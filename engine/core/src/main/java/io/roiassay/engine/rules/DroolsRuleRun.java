@@ -158,7 +158,8 @@ final class DroolsRuleRun implements RuleRun {
         if (trace.size() >= limits.maxFirings()) {
             throw new RuleExecutionException("the rules fired " + trace.size() + " times for one case (limit "
                     + limits.maxFirings() + ", --max-rule-firings); most firings: " + mostFired()
-                    + " (a rule that makes itself fire again is among them)");
+                    + " (a rule among them makes itself fire again, e.g. by updating a fact its own condition"
+                    + " matches, or the rules fire once per line of a case far larger than the limit allows)");
         }
     }
 

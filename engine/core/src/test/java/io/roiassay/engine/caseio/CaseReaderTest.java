@@ -331,4 +331,41 @@ class CaseReaderTest {
         assertThat(CaseReader.schemaResource()).isEqualTo("roi-assay/schema/case-1.schema.json");
         assertThat(CaseReader.class.getClassLoader().getResource(CaseReader.schemaResource())).isNotNull();
     }
+
+    @Test
+    void anIndustryLongerThan200Characters_isAnInputError_notARulePackFailure() {
+        // 20,000 characters used to reach the rules and fail there (exit 3, blaming the pack's evidence limit)
+        String yaml = """
+                format: roi-assay/case-1
+                id: long-industry
+                currency: USD
+                company: {industry: %s, employees: 40}
+                costs: []
+                """.formatted("a".repeat(201));
+        CaseException e = catchThrowableOfType(CaseException.class, () -> reader.read(yaml, "long.yaml", false));
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.path()).isEqualTo("company.industry");
+            assertThat(err.message()).startsWith("expected text of at most 200 characters, got 'aaaa").endsWith("(201 characters)");
+        });
+    }
+
+    @Test
+    void moreThan1000BenefitLines_isAnInputError_namingTheLimit() {
+        StringBuilder yaml = new StringBuilder("""
+                format: roi-assay/case-1
+                id: many-lines
+                currency: USD
+                company: {industry: retail, employees: 40}
+                costs: []
+                benefits:
+                """);
+        for (int i = 0; i < 1001; i++) {
+            yaml.append("  - {basis: gross-profit, amount: 1, recurrence: annual}\n");
+        }
+        CaseException e = catchThrowableOfType(CaseException.class, () -> reader.read(yaml.toString(), "many.yaml", false));
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.path()).isEqualTo("benefits");
+            assertThat(err.message()).isEqualTo("expected a list of at most 1000 values, got 1001");
+        });
+    }
 }
