@@ -37,11 +37,17 @@ public final class ScenarioReader {
 
     private final CaseReader caseReader;
     private final Map<String, RuleFile> packFiles = new LinkedHashMap<>();
+    /**
+     * The pack's catalogue: a code it does not know can never be raised, so an {@code absent} expectation naming one
+     * would always pass (a mistyped {@code present} fails the scenario on its own, saying what the case raised).
+     */
+    private final io.roiassay.engine.catalogue.Catalogue catalogue;
 
     /** A reader that resolves {@code caseFile} against the given pack files (built-in plus overlay). */
     public ScenarioReader(CaseReader caseReader, List<RuleFile> packFiles) {
         this.caseReader = caseReader;
         packFiles.forEach(f -> this.packFiles.put(f.path(), f));
+        this.catalogue = io.roiassay.engine.rules.PackCatalogue.of(packFiles);
     }
 
     /** Whether a pack file is a scenario: {@code tests/**.yaml|yml}, except case files under {@code tests/cases/}. */
@@ -228,11 +234,25 @@ public final class ScenarioReader {
                     error(at + "[" + i + "]", "expected a code as text");
                 } else if (findingCodes && !c.asText().matches("[a-z0-9-]+/[a-z0-9./-]+")) {
                     error(at + "[" + i + "]", "'" + c.asText() + "' is not a finding code (family/name, e.g. hidden-cost/training)");
+                } else if (which.equals("absent") && !known(c.asText(), findingCodes)) {
+                    java.util.Set<String> codes = findingCodes ? catalogue.findings().keySet() : catalogue.recommendations().keySet();
+                    String near = io.roiassay.engine.errors.Suggestions.nearest(c.asText(), codes);
+                    error(at + "[" + i + "]", "'" + c.asText() + "' is not a " + (findingCodes ? "finding" : "recommendation")
+                            + " code of this rule pack (catalogue/" + (findingCodes ? "findings" : "recommendations") + ".yaml),"
+                            + " so the expectation could never fail" + (near != null ? "; did you mean " + near + "?" : ""));
                 } else {
                     out.add(c.asText());
                 }
             }
             return out;
+        }
+
+        /** Whether the pack's catalogue has the code (any code when the pack has no catalogue to ask). */
+        private boolean known(String code, boolean findingCode) {
+            if (catalogue.findings().isEmpty() && catalogue.recommendations().isEmpty()) {
+                return true;
+            }
+            return findingCode ? catalogue.finding(code) != null : catalogue.recommendation(code) != null;
         }
 
         private List<String> oneOf(JsonNode node, String path, List<String> allowed) {

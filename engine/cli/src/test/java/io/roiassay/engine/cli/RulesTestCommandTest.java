@@ -53,6 +53,25 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void test_absentCodeThePackDoesNotKnow_isInvalid_notAPassThatCouldNeverFail() throws Exception {
+        Fixtures.write(dir.resolve("tests/typo.yaml"), """
+                scenario: typo in absent
+                case:
+                """ + CASE + """
+                expect:
+                  findings: { absent: [hidden-cost/trainin] }
+                  recommendations: { absent: [budget-hiden-costs] }
+                """);
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out() + run.err())
+                .contains("tests/typo.yaml:12:24: expect.findings.absent[0]: 'hidden-cost/trainin' is not a finding code of this"
+                        + " rule pack (catalogue/findings.yaml), so the expectation could never fail; did you mean hidden-cost/training?")
+                .contains("expect.recommendations.absent[0]: 'budget-hiden-costs' is not a recommendation code of this rule pack"
+                        + " (catalogue/recommendations.yaml), so the expectation could never fail; did you mean budget-hidden-costs?");
+    }
+
+    @Test
     void test_overlayScenarioOfSamePath_replacesBuiltInOne() throws Exception {
         Fixtures.write(dir.resolve("tests/hidden-costs/training.yaml"), """
                 scenario: replaced
