@@ -161,6 +161,13 @@ final class BatchCommand implements Callable<Integer> {
         // buffer, and under the guard it is standard error, where plugins' prints go.
         StdoutFailure stdout = new StdoutFailure(ProcessGuard.rawStdout());
         OutputStream w = new BufferedOutputStream(stdout, 1 << 16);
+        ProcessGuard.beforeStuckExit(() -> {
+            try {
+                w.flush(); // the records finished before a rule that never returns: written, not lost with it
+            } catch (IOException e) {
+                // standard output is gone; the stuck rule's exit 3 is what is left to say
+            }
+        });
         try {
             try {
                 content.writeTo(w);

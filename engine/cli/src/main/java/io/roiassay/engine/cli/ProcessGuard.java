@@ -25,6 +25,8 @@ final class ProcessGuard {
      * discards everything, say) before it ends the process, and the guard's message must still be seen.
      */
     private static volatile PrintStream realErr;
+    /** What to write out before a stuck rule ends the process: a batch's records finished so far (standard output). */
+    private static volatile Runnable beforeStuckExit;
 
     private ProcessGuard() {
     }
@@ -39,6 +41,14 @@ final class ProcessGuard {
         realErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         io.roiassay.engine.rules.RuleWatchdog.onStuck(message -> {
+            Runnable flush = beforeStuckExit;
+            if (flush != null) {
+                try {
+                    flush.run();
+                } catch (RuntimeException e) {
+                    // the process ends with exit 3 below either way
+                }
+            }
             realErr.println("assay: " + Messages.clean(message));
             realErr.flush();
             Runtime.getRuntime().halt(ExitCode.BAD_PACK);
@@ -69,6 +79,14 @@ final class ProcessGuard {
             return new FileOutputStream(FileDescriptor.out);
         }
         return System.out;
+    }
+
+    /**
+     * Registers what to write out when a rule that never returns ends the process (exit 3): a batch writing to
+     * standard output flushes the records it finished, so they are not lost with the stuck case.
+     */
+    static void beforeStuckExit(Runnable flush) {
+        beforeStuckExit = flush;
     }
 
     /** Notes the file a command is about to replace, so an unasked-for exit can say it was not written. */
