@@ -9,7 +9,11 @@ final class HtmlEscaper {
     private HtmlEscaper() {
     }
 
-    /** {@code s} with {@code & < > " '} escaped and characters XML forbids replaced by U+FFFD; "" for null. */
+    /**
+     * {@code s} with {@code & < > " '} escaped, characters XML forbids replaced by U+FFFD and the bidirectional
+     * overrides and isolates dropped (a title with U+202E would show its text reversed: "fdp.exe" as "exe.pdf"),
+     * as the Markdown report drops them; "" for null.
+     */
     static String escape(String s) {
         if (s == null) {
             return "";
@@ -22,7 +26,11 @@ final class HtmlEscaper {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.appendCodePoint(allowed(cp) ? cp : 0xFFFD);
+                default -> {
+                    if (!bidiControl(cp)) {
+                        out.appendCodePoint(allowed(cp) ? cp : 0xFFFD);
+                    }
+                }
             }
         });
         return out.toString();
@@ -37,6 +45,11 @@ final class HtmlEscaper {
         (s == null ? "" : s).codePoints().forEach(cp -> out.append(
                 cp < 128 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_') ? (char) cp : '-'));
         return out.toString();
+    }
+
+    /** U+202A–U+202E (embeddings, overrides) and U+2066–U+2069 (isolates): they reorder what a reader sees. */
+    private static boolean bidiControl(int cp) {
+        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
     }
 
     /** XML 1.0 characters: no C0 controls except tab, line feed and carriage return; no lone surrogates. */

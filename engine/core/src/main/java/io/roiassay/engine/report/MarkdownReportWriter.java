@@ -315,7 +315,8 @@ public final class MarkdownReportWriter {
 
     /**
      * Keeps table cells intact and stops text from a case, a rule or a plugin being read as Markdown markup,
-     * a link ({@code [x](javascript:…)}), raw HTML or a terminal escape: brackets, backticks and pipes are
+     * a link ({@code [x](javascript:…)}), emphasis ({@code **x**}), raw HTML or a terminal escape: brackets,
+     * backticks, pipes, asterisks and underscores are
      * backslash-escaped, {@code < > &} become entities, control characters are dropped.
      */
     static String esc(String s) {
@@ -329,7 +330,7 @@ public final class MarkdownReportWriter {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '|', '[', ']', '`', '\\' -> out.append('\\').append(c);
+                case '|', '[', ']', '`', '\\', '*', '_' -> out.append('\\').append(c);
                 case '\n', '\r', '\t' -> out.append(' ');
                 default -> {
                     if (!VisibleControls.hidden(c)) {

@@ -29,6 +29,18 @@ class MarkdownEscapeTest {
     }
 
     @Test
+    void emphasisMarks_areLiteral_aTitleCannotTurnBold() {
+        assertThat(MarkdownReportWriter.esc("**b** and _i_")).isEqualTo("\\*\\*b\\*\\* and \\_i\\_");
+    }
+
+    @Test
+    void html_dropsBidiOverridesAndIsolates_likeMarkdown() {
+        // U+202E shows what follows reversed: a title "invoice\u202Efdp.exe" would read "invoiceexe.pdf"
+        assertThat(HtmlEscaper.escape("invoice\u202Efdp.exe\u2066x\u2069")).isEqualTo("invoicefdp.exex");
+        assertThat(HtmlEscaper.escape("a<b>&\"'")).isEqualTo("a&lt;b&gt;&amp;&quot;&#39;");
+    }
+
+    @Test
     void codeSpan_withBacktick_fallsBackToEscapedText() {
         assertThat(MarkdownReportWriter.code("rule`<b>")).isEqualTo("rule\\`&lt;b&gt;");
         assertThat(MarkdownReportWriter.code("plain|name")).isEqualTo("`plain\\|name`");
