@@ -55,6 +55,14 @@ final class AssessCommand implements Callable<Integer> {
             throw new UsageException("--embed-case applies to JSON reports (the form verify reads), not to --format "
                     + format);
         }
+        if (out == null && format.equals("pdf") && System.console() != null) {
+            // a PDF is binary: printed to a terminal it is garbage and can leave the terminal in a strange state
+            throw new UsageException("--format pdf writes a binary file: give --out FILE.pdf (or redirect standard output)");
+        }
+        if ("-".equals(casePath.toString())) {
+            throw new UsageException("assess reads one case file, not standard input ('-'); give the file's path"
+                    + " (batch reads JSONL from standard input)");
+        }
         OutputTarget.check(out, casePath);
         // The engine (rule pack, plugins) loads while the case is read; a refused case still ends with exit 2.
         BackgroundLoad<RoiAssay> loading = BackgroundLoad.start("roi-assay-engine-load", engine::load);

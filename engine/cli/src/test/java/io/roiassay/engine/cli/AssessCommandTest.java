@@ -89,6 +89,13 @@ class AssessCommandTest {
     }
 
     @Test
+    void assess_standardInput_exit2SayingItReadsAFile_notFileNotFound() {
+        CliRun run = CliRun.of("assess", "-");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("assess reads one case file, not standard input ('-')");
+    }
+
+    @Test
     void assess_unknownLanguage_exit2() {
         CliRun run = CliRun.of("assess", EXAMPLES + "acme-retail.yaml", "--lang", "fr");
         assertThat(run.exitCode()).isEqualTo(2);
