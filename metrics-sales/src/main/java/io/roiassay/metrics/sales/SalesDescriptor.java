@@ -102,27 +102,27 @@ final class SalesDescriptor {
                 new BenefitDefinition(DEAL_VOLUME, BenefitKind.GROSS_PROFIT,
                         Text.of("More deals closed", "成交数量增长"),
                         Text.of("(closed deals after − closed deals before) × average deal size before × gross margin rate. "
-                                        + "Only when annual revenue is not given; together with deal-size it equals "
+                                        + "Only when the sales KPIs give no revenue before and after; together with deal-size it equals "
                                         + "the revenue change exactly, so nothing is counted twice.",
                                 "（上线后年成交数量 − 上线前年成交数量）× 上线前平均交易规模 × 毛利率。"
-                                        + "仅在未提供年销售收入时计算；与“平均交易规模提升”相加恰好等于销售收入的变化，不会重复计算。"),
+                                        + "仅在销售指标未提供上线前后销售收入时计算；与“平均交易规模提升”相加恰好等于销售收入的变化，不会重复计算。"),
                         List.of("closedDeals", "averageDealSize", "grossMarginRate")),
                 new BenefitDefinition(DEAL_SIZE, BenefitKind.GROSS_PROFIT,
                         Text.of("Larger average deal size", "平均交易规模提升"),
                         Text.of("closed deals after × (average deal size after − average deal size before) × gross margin rate. "
-                                        + "Only when annual revenue is not given; computed together with deal-volume.",
+                                        + "Only when the sales KPIs give no revenue before and after; computed together with deal-volume.",
                                 "上线后年成交数量 ×（上线后平均交易规模 − 上线前平均交易规模）× 毛利率。"
-                                        + "仅在未提供年销售收入时计算，与“成交数量增长”一同计算。"),
+                                        + "仅在销售指标未提供上线前后销售收入时计算，与“成交数量增长”一同计算。"),
                         List.of("closedDeals", "averageDealSize", "grossMarginRate")),
                 new BenefitDefinition(WIN_RATE, BenefitKind.GROSS_PROFIT,
                         Text.of("Higher win rate", "成交率提升"),
                         Text.of("opportunities (after, else before) × (win rate after − win rate before) / 100 "
                                         + "× average deal size (after, else before) × gross margin rate. "
-                                        + "Only when neither annual revenue nor closed deals with average deal size "
+                                        + "Only when the sales KPIs give neither revenue nor closed deals with average deal size "
                                         + "are given, since those already contain the extra deals won.",
                                 "商机数量（取上线后值，无则取上线前值）×（上线后成交率 − 上线前成交率）/ 100 "
                                         + "× 平均交易规模（取上线后值，无则取上线前值）× 毛利率。"
-                                        + "仅在既未提供年销售收入、也未提供成交数量和平均交易规模时计算，因为后者已包含多赢得的交易。"),
+                                        + "仅在销售指标既未提供销售收入、也未提供成交数量和平均交易规模时计算，因为后者已包含多赢得的交易。"),
                         List.of("opportunities", "winRate", "averageDealSize", "grossMarginRate")),
                 new BenefitDefinition(CROSS_SELL, BenefitKind.GROSS_PROFIT,
                         Text.of("Cross-sell and up-sell", "交叉销售与追加销售"),
