@@ -54,7 +54,17 @@ final class ExecutiveSummary {
                 : Numbers.amount(a.paybackMonths()) + " " + Labels.get(lang, "months"));
         out.add(new Sentence("verdict", fill(lang, "summary.verdict", v)));
         ReportUncertainty u = r.uncertainty();
-        if (u != null && u.roiPercent() != null) {
+        if (u != null && u.roiPercent() != null && u.roiPercent().p50() == null && u.npv() != null) {
+            // no cost in any draw: ROI is undefined throughout, NPV still has a spread worth stating
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("draws", Numbers.amount(BigDecimal.valueOf(u.draws())));
+            m.put("seed", u.seed());
+            m.put("p10", orUndefined(Numbers.money(u.npv().p10(), r.currency()), lang));
+            m.put("p50", orUndefined(Numbers.money(u.npv().p50(), r.currency()), lang));
+            m.put("p90", orUndefined(Numbers.money(u.npv().p90(), r.currency()), lang));
+            m.put("probability", orUndefined(Numbers.share(u.probabilityNpvBelowZero()), lang));
+            out.add(new Sentence("range", fill(lang, "summary.rangeNpv", m)));
+        } else if (u != null && u.roiPercent() != null) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("draws", Numbers.amount(BigDecimal.valueOf(u.draws())));
             m.put("seed", u.seed());
@@ -67,8 +77,11 @@ final class ExecutiveSummary {
             out.add(new Sentence("range", Labels.get(lang, "summary.noRange")));
         }
         ReportSensitivity s = r.sensitivity();
-        if (s != null && !s.tornado().isEmpty()) {
-            String drivers = s.tornado().stream().limit(DRIVERS).map(t -> driver(t, lang, r.profile()))
+        // a bar whose ROI is undefined at both ends (no cost) moves nothing a reader can see: not named
+        List<ReportSensitivity.TornadoBar> moving = s == null ? List.of()
+                : s.tornado().stream().filter(t -> t.roiLow() != null || t.roiHigh() != null).toList();
+        if (!moving.isEmpty()) {
+            String drivers = moving.stream().limit(DRIVERS).map(t -> driver(t, lang, r.profile()))
                     .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
             out.add(new Sentence("drivers", fill(lang, "summary.drivers", Map.of("drivers", drivers))));
         }

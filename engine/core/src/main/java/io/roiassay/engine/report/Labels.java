@@ -72,6 +72,9 @@ final class Labels {
             Map.entry("summary.verdict", "Verdict: {grade} (confidence {confidence}). Adjusted ROI {roi}, NPV {npv}, payback {payback}."),
             Map.entry("summary.range", "Over {draws} draws of the uncertain assumptions (seed {seed}), ROI lies between {p10} (P10) and"
                     + " {p90} (P90), median {p50}; the probability that NPV is below zero is {probability}."),
+            Map.entry("summary.rangeNpv", "Over {draws} draws of the uncertain assumptions (seed {seed}), ROI is undefined in"
+                    + " every draw (there is no cost to measure a return against); NPV lies between {p10} (P10) and {p90} (P90),"
+                    + " median {p50}; the probability that NPV is below zero is {probability}."),
             Map.entry("summary.pointAboveBand", "The adjusted ROI of {roi}, which takes every driver at the case's own value, lies above"
                     + " P90: the drawn ranges lean to the downside of those values, so the point estimate is the optimistic"
                     + " end of the outcomes and the median is the better middle."),
@@ -169,6 +172,8 @@ final class Labels {
             Map.entry("summary.verdict", "结论：{grade}（可信度{confidence}）。修正后 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
             Map.entry("summary.range", "对不确定的假设抽样 {draws} 次（随机种子 {seed}），ROI 的 P10 为 {p10}、P90 为 {p90}，"
                     + "中位数为 {p50}；净现值小于零的概率为 {probability}。"),
+            Map.entry("summary.rangeNpv", "对不确定的假设抽样 {draws} 次（随机种子 {seed}），每次抽样的 ROI 都无法定义（没有成本可作衡量回报的基数）；"
+                    + "净现值的 P10 为 {p10}、P90 为 {p90}，中位数为 {p50}；净现值小于零的概率为 {probability}。"),
             Map.entry("summary.pointAboveBand", "修正后的 ROI 为 {roi}（各因素均取案例自身的取值），高于 P90：抽样区间偏向这些取值的不利一侧，"
                     + "因此这一点估计是各种结果中偏乐观的一端，中位数更能代表中间情况。"),
             Map.entry("summary.pointBelowBand", "修正后的 ROI 为 {roi}（各因素均取案例自身的取值），低于 P10：抽样区间偏向这些取值的有利一侧，"

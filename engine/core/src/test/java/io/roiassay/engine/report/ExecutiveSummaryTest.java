@@ -29,6 +29,26 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void noCost_roiUndefinedInEveryDraw_theRangeIsStatedInNpv_andNoDriverMovesAnUndefinedRoi() throws Exception {
+        var c = new io.roiassay.engine.caseio.CaseReader().read("""
+                format: roi-assay/case-1
+                id: no-cost
+                currency: CNY
+                company: {industry: retail}
+                costs: []
+                benefits:
+                  - {basis: gross-profit, amount: 100, recurrence: annual}
+                """, "no-cost.yaml", false);
+        Report r = io.roiassay.engine.Examples.assay().engine().assess(c, "en", io.roiassay.engine.assess.AssessOptions.DEFAULT);
+        List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(r);
+
+        assertThat(s).extracting(ExecutiveSummary.Sentence::kind).doesNotContain("drivers");
+        assertThat(s.get(1).text()).startsWith("Over 10,000 draws of the uncertain assumptions (seed 1), ROI is undefined in"
+                + " every draw (there is no cost to measure a return against); NPV lies between ")
+                .doesNotContain("between undefined");
+    }
+
+    @Test
     void pointAboveP90_saysTheRangesLeanDown_andThePointIsTheOptimisticEnd() {
         // adjusted ROI 23.79 % against a band of 5.00 % to 20.00 %
         List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.withRanges("en", band("5.00", "12.00", "20.00")));
