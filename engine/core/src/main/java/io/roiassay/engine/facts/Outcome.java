@@ -152,6 +152,11 @@ public final class Outcome {
      * rule-pack error.
      */
     public Verdict verdict(RuleContext drools, String grade, String confidence) {
+        if (grade == null || confidence == null) {
+            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' decided a verdict without a "
+                    + (grade == null ? "grade" : "confidence") + " (outcome.verdict(drools, \"positive\", \"high\")"
+                    + ": a grade and a confidence, each a word of catalogue/verdicts.yaml)");
+        }
         if (verdict != null) {
             throw new IllegalStateException("rule '" + drools.getRule().getName() + "' decided a second verdict; '"
                     + verdict.getRule().name() + "' already decided " + verdict.getGrade()

@@ -51,4 +51,24 @@ class RunIntegrityTest {
         assertThat(assessWith(dir)).isInstanceOf(RuleExecutionException.class)
                 .hasMessageStartingWith("no rule decided a verdict for case 'acme-retail-2025'");
     }
+
+    @Test
+    void aVerdictWithoutAGrade_failsNamingTheRule_notABareNullPointerException(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("verdict"));
+        Files.writeString(dir.resolve("verdict/grades.drl"), """
+                package io.roiassay.rules.verdict;
+                import io.roiassay.engine.facts.*;
+                global Outcome outcome;
+                rule "No grade"
+                    agenda-group "verdict"
+                when
+                    Figures(adjusted)
+                    not Verdict()
+                then
+                    outcome.verdict(drools, null, null);
+                end
+                """);
+        assertThat(assessWith(dir)).isInstanceOf(RuleExecutionException.class)
+                .hasMessageContaining("rule 'No grade' decided a verdict without a grade");
+    }
 }
