@@ -14,12 +14,12 @@ class ConfidenceReasonTest {
     @Test
     void aLoweredConfidence_isExplainedInChinese_withItsRule() throws Exception {
         Report zh = Examples.assay().engine().assess(Examples.read("tcm-pharma-service.yaml"), "zh-CN");
-        String reason = "调整后收益价值中实测（实测或对照）的部分不足一半，其余为目标值或预测值。";
+        String reason = "调整后收益价值中没有任何实测（实测或对照）的部分：全部为目标值或预测值。";
 
         assertThat(zh.verdict().confidence()).isEqualTo("medium");
         assertThat(zh.verdict().confidenceReason()).isEqualTo(reason);
         assertThat(MarkdownReportWriter.render(zh)).contains("- 可信度：中——" + reason + "\n")
-                .contains("- 可信度规则：`Confidence medium: most of the value is not observed`（verdict/confidence.drl）\n");
+                .contains("- 可信度规则：`Confidence medium: none of the value is observed`（verdict/confidence.drl）\n");
         assertThat(HtmlReportWriter.render(zh)).contains("<p class=\"confidence-reason\">可信度：中——" + reason + "</p>");
     }
 

@@ -106,7 +106,7 @@ class RulePackVerdictTest {
         Verdict v = scenario().noBenefits().addBenefit(pluginBenefit("sales", "deal-size", true)
                 .describe("plugin:sales#deal-size", "target", "revenue-growth", "company")).run().verdict();
         assertThat(v.getConfidence()).isEqualTo("medium");
-        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: most of the value is not observed");
+        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: none of the value is observed");
         assertThat(v.getConfidenceRule().file()).isEqualTo("verdict/confidence.drl");
     }
 
@@ -122,6 +122,15 @@ class RulePackVerdictTest {
     }
 
     @Test
+    void confidence_mediumWhenLessThanHalfIsObserved_saysSo_notNone() {
+        // 250 000 measured + 300 000 target: 0.4545 observed
+        Verdict v = scenario().addBenefit(benefit("gross-profit", "estimated", 1, 3, "300000", "75000", "100000"))
+                .run().verdict();
+        assertThat(v.getConfidence()).isEqualTo("medium");
+        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: most of the value is not observed");
+    }
+
+    @Test
     void confidence_mediumWhenAQuarterOfBenefitsAreVendorBenchmarks() {
         // 250 000 measured + 100 000 vendor benchmark → share 0.2857
         Verdict v = scenario().addBenefit(benefit("gross-profit", "vendor-benchmark", 1, 3, "100000", "20000", "40000"))
@@ -134,7 +143,7 @@ class RulePackVerdictTest {
         Verdict v = scenario().noBenefits().addBenefit(benefit("gross-profit", "estimated", 1, 3, "250000", "50000", "100000"))
                 .run().verdict();
         assertThat(v.getConfidence()).isEqualTo("medium");
-        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: most of the value is not observed");
+        assertThat(v.getConfidenceRule().name()).isEqualTo("Confidence medium: none of the value is observed");
     }
 
     @Test
