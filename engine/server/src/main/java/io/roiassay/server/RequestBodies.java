@@ -42,6 +42,12 @@ final class RequestBodies {
     static boolean isJson(Context ctx) {
         String type = ctx.contentType();
         String t = type == null ? "" : type.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+        String charset = charset(type);
+        if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8") && !charset.equals("us-ascii")) {
+            // the body is read as UTF-8: a Latin-1 or GBK body would be refused byte by byte, or worse, read wrongly
+            throw new Problem(415, "unsupported-media-type", "Unsupported media type",
+                    "send the case as UTF-8 text, not charset=" + charset);
+        }
         if (t.equals("application/json") || t.endsWith("+json")) {
             return true;
         }
@@ -51,6 +57,20 @@ final class RequestBodies {
         }
         throw new Problem(415, "unsupported-media-type", "Unsupported media type",
                 "send the case as application/json or application/yaml, not " + (t.isEmpty() ? "no content type" : t));
+    }
+
+    /** The {@code charset} parameter of a content type, lower-case and unquoted, or null when it has none. */
+    static String charset(String type) {
+        if (type == null) {
+            return null;
+        }
+        for (String part : type.split(";")) {
+            String p = part.trim().toLowerCase(Locale.ROOT);
+            if (p.startsWith("charset=")) {
+                return p.substring("charset=".length()).replace("\"", "").trim();
+            }
+        }
+        return null;
     }
 
     /** The body as UTF-8 text, refusing more than {@code limit} bytes (413) and bytes that are not UTF-8 (400). */

@@ -140,6 +140,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aCharsetOtherThanUtf8Is415_notReadAsUtf8Silently() throws Exception {
+        JsonNode p = problem(TestServer.post("/api/v1/assessments", "application/yaml; charset=latin1",
+                "format: roi-assay/case-1"), 415);
+
+        assertThat(p.get("detail").asText()).isEqualTo("send the case as UTF-8 text, not charset=latin1");
+        assertThat(RequestBodies.charset("application/json; charset=\"UTF-8\"")).isEqualTo("utf-8");
+        assertThat(RequestBodies.charset("application/json")).isNull();
+    }
+
+    @Test
     void notJsonIs422WithTheLine() throws Exception {
         JsonNode p = problem(TestServer.post("/api/v1/assessments", "application/json", "{\n  \"id\": \n}"), 422);
 
