@@ -91,11 +91,14 @@ final class BatchCommand implements Callable<Integer> {
         } catch (StdoutClosed e) {
             throw new OutputFailedException(e.getMessage());
         }
-        System.err.println("assay batch: " + summary[0].line());
+        boolean empty = summary[0].assessed() + summary[0].rejected() == 0;
+        if (!empty) { // "assessed 0, rejected 0, 0 cases/s" before the error would read like a run that happened
+            System.err.println("assay batch: " + summary[0].line());
+        }
         if (summary[0].repeatedIds() != null) {
             System.err.println("assay batch: warning: " + summary[0].repeatedIds());
         }
-        if (summary[0].assessed() + summary[0].rejected() == 0) {
+        if (empty) {
             // As for a folder with no case file: an empty batch is a wrong input (a truncated export, the wrong
             // file), not a success a nightly job would report as "all cases assessed".
             System.err.println("assay batch: " + ("-".equals(input) ? "standard input" : input)
