@@ -17,6 +17,8 @@ public final class Verdict {
     private RuleRef confidenceRule;
     private String confidenceEn;
     private String confidenceZh;
+    /** The catalogue variant of the grade the rule decided ({@code share-unknown} of {@code unproven#share-unknown}), or null. */
+    private String variant;
 
     /** A verdict with a grade and confidence by their wire names, decided by the given rule. */
     public Verdict(String grade, String confidence, RuleRef rule) {
@@ -38,6 +40,10 @@ public final class Verdict {
     }
 
     /** Sets the English headline. */
+    /** Records the headline variant the deciding rule named; set by the engine when the verdict is decided. */
+    Verdict variant(String variant) { this.variant = variant; return this; }
+    /** The headline variant the deciding rule named ({@code share-unknown}), or null for the grade's own headline. */
+    public String getVariant() { return variant; }
     public Verdict en(String headline) { this.en = headline; return this; }
     /** Sets the Chinese headline. */
     public Verdict zh(String headline) { this.zh = headline; return this; }

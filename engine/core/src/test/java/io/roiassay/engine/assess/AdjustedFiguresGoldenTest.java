@@ -188,6 +188,29 @@ class AdjustedFiguresGoldenTest {
     }
 
     @Test
+    void unprovenForAnotherReason_withInitiativesToo_keepsThatHeadline_withoutTheBreakEvenShareSentence() throws Exception {
+        // vendor benchmarks with major costs missing decide the headline; 'it pays only if …' belongs to share-unknown
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: vendor-and-initiatives
+                currency: CNY
+                company: {industry: retail, employees: 20, grossMarginRate: 0.3}
+                deployment: {model: saas, licensedUsers: 10, activeUsers: 9}
+                horizon: {years: 3}
+                costs:
+                  - {category: subscription, amount: 30000, recurrence: annual}
+                  - {category: implementation, amount: 20000, recurrence: once}
+                  - {category: maintenance, amount: 3000, recurrence: annual}
+                  - {category: internal-staff, amount: 4000, recurrence: annual}
+                benefits:
+                  - {basis: gross-profit, schedule: [0, 60000, 120000, 120000], source: vendor-benchmark}
+                attribution: {concurrentInitiatives: [new market]}
+                """);
+        assertThat(r.verdict().grade()).isEqualTo("unproven");
+        assertThat(r.verdict().headline()).contains("vendor benchmark").doesNotContain("It pays only if");
+    }
+
+    @Test
     void measuredKpis_getNoCurve_targetKpisGetOne() throws Exception {
         String kpis = """
                 format: roi-assay/case-1
