@@ -116,7 +116,7 @@ public final class Placeholders {
             return "—";
         }
         if (v instanceof BigDecimal d) {
-            return Numbers.shown(d).toPlainString();
+            return d.toPlainString();
         }
         if (v instanceof Collection<?> c) {
             return c.isEmpty() ? "—" : c.stream().map(Placeholders::format).collect(Collectors.joining(", "));
