@@ -56,4 +56,16 @@ class DiscountedClaimTest {
                 .findings()).filteredOn(f -> f.code().equals("mistake/claim-not-this-case")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("186,513.90 USD against 225,000 USD entered"));
     }
+
+    @Test
+    void anRoiClaimedOnACostOfZero_isInconsistent_andAMajorArithmeticFinding() throws Exception {
+        Report r = assess("{roiPercent: 500, totalBenefit: 75000, totalCost: 0, months: 36}");
+        assertThat(r.claimCheck().consistent()).isFalse();
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("mistake/claim-arithmetic")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo("major");
+                    assertThat(f.message()).isEqualTo("The claimed ROI of 500% cannot follow from its own numbers: the"
+                            + " claim's cost is 0, and a return on no outlay is undefined.");
+                });
+    }
 }
