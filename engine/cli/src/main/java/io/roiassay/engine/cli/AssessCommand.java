@@ -55,7 +55,7 @@ final class AssessCommand implements Callable<Integer> {
             throw new UsageException("--embed-case applies to JSON reports (the form verify reads), not to --format "
                     + format);
         }
-        if (out == null && format.equals("pdf") && System.console() != null) {
+        if (out == null && format.equals("pdf") && Terminal.isInteractive()) {
             // a PDF is binary: printed to a terminal it is garbage and can leave the terminal in a strange state
             throw new UsageException("--format pdf writes a binary file: give --out FILE.pdf (or redirect standard output)");
         }

@@ -43,10 +43,21 @@ final class ProcessGuard {
         io.roiassay.engine.rules.RuleWatchdog.onStuck(message -> {
             Runnable flush = beforeStuckExit;
             if (flush != null) {
+                // on its own thread, waited for at most a second: a full pipe (a paused `| less`) would block the
+                // flush, and the process must end with exit 3 whatever the output does
+                Thread writer = new Thread(() -> {
+                    try {
+                        flush.run();
+                    } catch (RuntimeException e) {
+                        // the process ends with exit 3 below either way
+                    }
+                }, "assay-stuck-flush");
+                writer.setDaemon(true);
+                writer.start();
                 try {
-                    flush.run();
-                } catch (RuntimeException e) {
-                    // the process ends with exit 3 below either way
+                    writer.join(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }
             realErr.println("assay: " + Messages.clean(message));
