@@ -333,7 +333,7 @@ class CaseReaderTest {
     }
 
     @Test
-    void anIndustryLongerThan200Characters_isAnInputError_notARulePackFailure() {
+    void anIndustryLongerThan1000Characters_isAnInputError_notARulePackFailure() {
         // 20,000 characters used to reach the rules and fail there (exit 3, blaming the pack's evidence limit)
         String yaml = """
                 format: roi-assay/case-1
@@ -341,16 +341,16 @@ class CaseReaderTest {
                 currency: USD
                 company: {industry: %s, employees: 40}
                 costs: []
-                """.formatted("a".repeat(201));
+                """.formatted("a".repeat(1001));
         CaseException e = catchThrowableOfType(CaseException.class, () -> reader.read(yaml, "long.yaml", false));
         assertThat(e.errors()).singleElement().satisfies(err -> {
             assertThat(err.path()).isEqualTo("company.industry");
-            assertThat(err.message()).startsWith("expected text of at most 200 characters, got 'aaaa").endsWith("(201 characters)");
+            assertThat(err.message()).startsWith("expected text of at most 1000 characters, got 'aaaa").endsWith("(1001 characters)");
         });
     }
 
     @Test
-    void moreThan1000BenefitLines_isAnInputError_namingTheLimit() {
+    void moreThan2000BenefitLines_isAnInputError_namingTheLimit() {
         StringBuilder yaml = new StringBuilder("""
                 format: roi-assay/case-1
                 id: many-lines
@@ -359,13 +359,13 @@ class CaseReaderTest {
                 costs: []
                 benefits:
                 """);
-        for (int i = 0; i < 1001; i++) {
+        for (int i = 0; i < 2001; i++) {
             yaml.append("  - {basis: gross-profit, amount: 1, recurrence: annual}\n");
         }
         CaseException e = catchThrowableOfType(CaseException.class, () -> reader.read(yaml.toString(), "many.yaml", false));
         assertThat(e.errors()).singleElement().satisfies(err -> {
             assertThat(err.path()).isEqualTo("benefits");
-            assertThat(err.message()).isEqualTo("expected a list of at most 1000 values, got 1001");
+            assertThat(err.message()).isEqualTo("expected a list of at most 2000 values, got 2001");
         });
     }
 }
