@@ -175,7 +175,8 @@ final class FactBuilder {
         return new EvidenceMix(share(byClass.get("measured"), positive), share(byClass.get("controlled"), positive),
                 share(byClass.get("target"), positive), share(byClass.get("vendor-benchmark"), positive),
                 share(hidden, Schedules.sum(adjustedCosts)),
-                adjustedNpv == null ? null : io.roiassay.engine.finance.Money.round(adjustedNpv.subtract(pvVendor), currency));
+                adjustedNpv == null ? null : io.roiassay.engine.finance.Money.round(adjustedNpv.subtract(pvVendor), currency),
+                byClass.containsKey("measured") || byClass.containsKey("controlled"));
     }
 
     private static BigDecimal share(BigDecimal part, BigDecimal whole) {

@@ -14,6 +14,7 @@ public final class EvidenceMix implements FixedFact {
     private final BigDecimal vendorBenchmarkShare;
     private final BigDecimal estimatedCostShare;
     private final BigDecimal npvWithoutVendorBenchmarks;
+    private final boolean anyObserved;
 
     public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
                        BigDecimal vendorBenchmarkShare, BigDecimal estimatedCostShare) {
@@ -23,6 +24,15 @@ public final class EvidenceMix implements FixedFact {
     /** With the adjusted NPV the case would have without its vendor-benchmark lines (null when unknown). */
     public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
                        BigDecimal vendorBenchmarkShare, BigDecimal estimatedCostShare, BigDecimal npvWithoutVendorBenchmarks) {
+        this(measuredShare, controlledShare, targetShare, vendorBenchmarkShare, estimatedCostShare,
+                npvWithoutVendorBenchmarks, measuredShare.signum() > 0 || controlledShare.signum() > 0);
+    }
+
+    /** With whether any value was observed, from the unrounded amounts ({@link #isAnyObserved}). */
+    public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
+                       BigDecimal vendorBenchmarkShare, BigDecimal estimatedCostShare, BigDecimal npvWithoutVendorBenchmarks,
+                       boolean anyObserved) {
+        this.anyObserved = anyObserved;
         this.npvWithoutVendorBenchmarks = npvWithoutVendorBenchmarks;
         this.measuredShare = measuredShare;
         this.controlledShare = controlledShare;
@@ -37,6 +47,11 @@ public final class EvidenceMix implements FixedFact {
     public BigDecimal getControlledShare() { return controlledShare; }
     /** Measured plus controlled: the value observed rather than projected. */
     public BigDecimal getObservedShare() { return measuredShare.add(controlledShare); }
+    /**
+     * Whether any adjusted benefit value at all was observed (measured or controlled), from the unrounded amounts:
+     * a line below 0.005 % of the value rounds to an observed share of 0 but is not "none".
+     */
+    public boolean isAnyObserved() { return anyObserved; }
     /** Share that is a target or projection (including KPI sets that give no source). */
     public BigDecimal getTargetShare() { return targetShare; }
     /** Share that is a vendor's benchmark. */

@@ -211,6 +211,25 @@ class AdjustedFiguresGoldenTest {
     }
 
     @Test
+    void aTinyMeasuredLine_isStillSomethingObserved_notNone() throws Exception {
+        // 1 a year measured against 10,000,000 a year projected: an observed share of 0.0000 after rounding, but not none
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: tiny-measured
+                currency: USD
+                costCoverage: all-in
+                company: {industry: retail, employees: 300, grossMarginRate: 0.3}
+                costs:
+                  - {category: subscription, amount: 50000, recurrence: annual}
+                benefits:
+                  - {basis: gross-profit, amount: 1, recurrence: annual, source: measured}
+                  - {basis: gross-profit, amount: 10000000, recurrence: annual, source: estimated}
+                """);
+        assertThat(r.verdict().confidence()).isEqualTo("medium");
+        assertThat(r.verdict().confidenceReason()).startsWith("less than half of the adjusted benefit value was observed");
+    }
+
+    @Test
     void measuredKpis_getNoCurve_targetKpisGetOne() throws Exception {
         String kpis = """
                 format: roi-assay/case-1
