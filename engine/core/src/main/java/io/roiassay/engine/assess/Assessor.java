@@ -129,9 +129,15 @@ final class Assessor {
             benefitFacts.forEach(f -> insert(run, Phase.FINDINGS, f));
             FactBuilder.kpiFacts(c.kpis(), descriptors).forEach(f -> insert(run, Phase.FINDINGS, f));
             CaseTotals totals = FactBuilder.totals(costFacts, byCategory, lines, benefitFacts).including(FactBuilder.included(c));
+            // the entered figures depend on no rule; a claim that says it is discounted is compared with their PVs
+            List<BigDecimal> enteredCosts = Schedules.total(years, paidFlows);
+            List<BigDecimal> yearEndCosts = Schedules.total(years, advanceFlows);
+            List<BigDecimal> enteredBenefits = Schedules.total(years, lines.stream().map(BenefitLine::entered).toList());
+            BigDecimal rate = c.horizon().effectiveDiscountRate();
+            Financials entered = FinancialCalculator.compute(new CashFlows(enteredCosts, enteredBenefits, yearEndCosts),
+                    rate, currency);
             if (c.claim() != null) {
-                insert(run, Phase.FINDINGS, FactBuilder.claimFact(c.claim(), totals,
-                        Boolean.TRUE.equals(c.claim().discounted()) ? presentValues(c, lines, paidFlows, years) : null, years));
+                insert(run, Phase.FINDINGS, FactBuilder.claimFact(c.claim(), totals, entered, years));
             }
             outputs.stream().filter(o -> o.issue() != null).forEach(o -> insert(run, Phase.FINDINGS, o.issue()));
             insert(run, Phase.FINDINGS, totals);
@@ -140,12 +146,6 @@ final class Assessor {
             }
             run.fire(Phase.FINDINGS);
 
-            List<BigDecimal> enteredCosts = Schedules.total(years, paidFlows);
-            List<BigDecimal> yearEndCosts = Schedules.total(years, advanceFlows);
-            List<BigDecimal> enteredBenefits = Schedules.total(years, lines.stream().map(BenefitLine::entered).toList());
-            BigDecimal rate = c.horizon().effectiveDiscountRate();
-            Financials entered = FinancialCalculator.compute(new CashFlows(enteredCosts, enteredBenefits, yearEndCosts),
-                    rate, currency);
 
             var estimates = HiddenCostEstimator.estimate(run.outcome().findings(), profile, byCategory, years, currency);
             AdjustmentPlan plan = new AdjustmentPlanner(c, profile).plan(lines, costFlows, estimates,
@@ -183,19 +183,6 @@ final class Assessor {
                     estimates, entered, adjusted, adjustedFigures, adj.steps(), run.outcome(),
                     trace(classified, profileTrace, run.trace()), tco, plan, sensitivity);
         }
-    }
-
-    /**
-     * The present values of the entered benefits and of the costs as paid, at the case's discount rate, rounded to
-     * the currency: what a claim that says it is discounted should add up to.
-     */
-    private static BigDecimal[] presentValues(Case c, List<BenefitLine> lines, List<List<BigDecimal>> paidFlows, int years) {
-        BigDecimal rate = c.horizon().effectiveDiscountRate();
-        String currency = c.currency();
-        return new BigDecimal[] {
-                Money.round(FinancialCalculator.presentValue(
-                        Schedules.total(years, lines.stream().map(BenefitLine::entered).toList()), rate), currency),
-                Money.round(FinancialCalculator.presentValue(Schedules.total(years, paidFlows), rate), currency)};
     }
 
     /**

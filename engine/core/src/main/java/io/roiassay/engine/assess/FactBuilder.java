@@ -108,14 +108,14 @@ final class FactBuilder {
     /**
      * The claim with the case's entered totals beside it when the claim covers the case's horizon ({@code months}
      * = years × 12): a claim that describes this case should add up to its figures. A claim that says it is
-     * discounted is compared with the present values of the entered flows ({@code presentValues}: benefits,
-     * costs as paid), not with their undiscounted sums.
+     * discounted is compared with the present values of the entered figures ({@code entered}: benefits, costs
+     * as paid, rounded to the currency), not with their undiscounted sums.
      */
-    static ClaimFact claimFact(Claim c, CaseTotals totals, BigDecimal[] presentValues, int years) {
+    static ClaimFact claimFact(Claim c, CaseTotals totals, io.roiassay.engine.finance.Financials entered, int years) {
         boolean samePeriod = totals != null && c.months() != null && c.months() == years * 12;
-        boolean discounted = samePeriod && Boolean.TRUE.equals(c.discounted()) && presentValues != null;
-        BigDecimal caseBenefit = !samePeriod ? null : discounted ? presentValues[0] : totals.getTotalBenefits();
-        BigDecimal caseCost = !samePeriod ? null : discounted ? presentValues[1] : totals.getTotalCosts();
+        boolean discounted = samePeriod && Boolean.TRUE.equals(c.discounted()) && entered != null;
+        BigDecimal caseBenefit = !samePeriod ? null : discounted ? entered.pvBenefits() : totals.getTotalBenefits();
+        BigDecimal caseCost = !samePeriod ? null : discounted ? entered.pvCosts() : totals.getTotalCosts();
         return new ClaimFact(c.roiPercent(), c.totalBenefit(), c.totalCost(),
                 c.benefitBasis() == null ? null : c.benefitBasis().id(), c.months(), c.discounted(),
                 ClaimMath.recomputedRoiPercent(c.totalBenefit(), c.totalCost()),

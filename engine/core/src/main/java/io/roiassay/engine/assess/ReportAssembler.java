@@ -167,9 +167,8 @@ final class ReportAssembler {
         var f = FactBuilder.claimFact(c.claim());
         BigDecimal gap = f.getArithmeticGap();
         // an ROI claimed on a cost of 0 follows from nothing (mistake/claim-arithmetic#no-cost): not consistent
-        boolean onNoCost = f.getRoiPercent() != null && f.getTotalCost() != null && f.getTotalCost().signum() == 0;
         return new ReportClaimCheck(c.claim().roiPercent(), f.getRecomputedRoiPercent(), f.getBenefitCostRatioPercent(),
-                onNoCost ? Boolean.FALSE : gap == null ? null : gap.compareTo(new BigDecimal("0.5")) <= 0);
+                f.isRoiOnNoCost() ? Boolean.FALSE : gap == null ? null : gap.compareTo(new BigDecimal("0.5")) <= 0);
     }
 
     private List<ReportFinding> findings(CaseRun r) {

@@ -48,9 +48,9 @@ final class UncertaintyRanges {
                     || (d == Driver.ADOPTION_RATE && adoptionRate == null)) {
                 continue;
             }
-            if (d == Driver.CRM_SHARE && shareUnknown(c) && unknownShare(profile, "likely") != null) {
-                out.add(new DriverRange(d, round(unknownShare(profile, "low"), d), round(unknownShare(profile, "likely"), d),
-                        round(unknownShare(profile, "high"), d)));
+            DriverRange unknown = d == Driver.CRM_SHARE && shareUnknown(c) ? unknownShareRange(profile) : null;
+            if (unknown != null) {
+                out.add(unknown);
                 continue;
             }
             BigDecimal likely = round(current(c, profile, d, adoptionRate), d);
@@ -89,18 +89,16 @@ final class UncertaintyRanges {
         return c.attribution().crmShare() == null && !c.attribution().concurrentInitiatives().isEmpty();
     }
 
-    private static BigDecimal unknownShare(Profile profile, String end) {
+    /** The profile's absolute range for an unknown share, or null when it does not set all three ends. */
+    private static DriverRange unknownShareRange(Profile profile) {
         BigDecimal low = profile.number(io.roiassay.engine.facts.ProfileKeys.UNKNOWN_SHARE_PREFIX + "low");
         BigDecimal likely = profile.number(io.roiassay.engine.facts.ProfileKeys.UNKNOWN_SHARE_PREFIX + "likely");
         BigDecimal high = profile.number(io.roiassay.engine.facts.ProfileKeys.UNKNOWN_SHARE_PREFIX + "high");
         if (low == null || likely == null || high == null) {
             return null;
         }
-        return switch (end) {
-            case "low" -> low.min(likely);
-            case "high" -> high.max(likely);
-            default -> likely;
-        };
+        Driver d = Driver.CRM_SHARE;
+        return new DriverRange(d, round(low.min(likely), d), round(likely, d), round(high.max(likely), d));
     }
 
     /** The driver's value in the adjusted figures (1 for the scales). */

@@ -44,6 +44,12 @@ public final class Catalogue {
         return hash < 0 ? key : key.substring(0, hash);
     }
 
+    /** The variant of a key: the part after {@code #} ({@code share-unknown} of {@code unproven#share-unknown}), or null. */
+    public static String variantOf(String key) {
+        int hash = key.indexOf(VARIANT);
+        return hash < 0 ? null : key.substring(hash + 1);
+    }
+
     /**
      * One verdict headline: for a grade ({@code strong}) or a variant of it ({@code unproven#no-costs}, the grade
      * worded for another situation), in {@code catalogue/verdicts.yaml}.

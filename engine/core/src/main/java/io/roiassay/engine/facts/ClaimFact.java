@@ -75,6 +75,10 @@ public final class ClaimFact {
     public BigDecimal getBenefitGapPercent() { return benefitGapPercent; }
     /** |claimed − case| ÷ case × 100 for the costs; null when not comparable. */
     public BigDecimal getCostGapPercent() { return costGapPercent; }
+    /** An ROI claimed on a claimed cost of 0: it follows from no outlay (mistake/claim-arithmetic#no-cost). */
+    public boolean isRoiOnNoCost() {
+        return roiPercent != null && totalCost != null && totalCost.signum() == 0;
+    }
     /** |claimed − recomputed| in percentage points; null when either is missing. */
     public BigDecimal getArithmeticGap() {
         return roiPercent == null || recomputedRoiPercent == null ? null : roiPercent.subtract(recomputedRoiPercent).abs();

@@ -167,9 +167,8 @@ public final class Outcome {
             throw new IllegalStateException("rule '" + drools.getRule().getName() + "' decided verdict " + grade
                     + ", which is not in the catalogue (rules/catalogue/verdicts.yaml)");
         }
-        verdict = new Verdict(Catalogue.codeOf(grade), Catalogue.codeOf(confidence), ref(drools));
-        int hash = grade.indexOf(Catalogue.VARIANT);
-        verdict.variant(hash < 0 ? null : grade.substring(hash + 1));
+        verdict = new Verdict(Catalogue.codeOf(grade), Catalogue.codeOf(confidence), ref(drools))
+                .variant(Catalogue.variantOf(grade));
         if (h != null) {
             verdict.en(h.en()).zh(h.zh());
         }

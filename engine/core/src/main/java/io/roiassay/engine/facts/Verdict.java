@@ -39,11 +39,11 @@ public final class Verdict {
         return c;
     }
 
-    /** Sets the English headline. */
     /** Records the headline variant the deciding rule named; set by the engine when the verdict is decided. */
     Verdict variant(String variant) { this.variant = variant; return this; }
     /** The headline variant the deciding rule named ({@code share-unknown}), or null for the grade's own headline. */
     public String getVariant() { return variant; }
+    /** Sets the English headline. */
     public Verdict en(String headline) { this.en = headline; return this; }
     /** Sets the Chinese headline. */
     public Verdict zh(String headline) { this.zh = headline; return this; }

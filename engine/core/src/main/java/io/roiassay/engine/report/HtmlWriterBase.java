@@ -75,8 +75,7 @@ abstract class HtmlWriterBase {
         if (values == null || values.isEmpty()) {
             return "";
         }
-        return values.entrySet().stream().map(e -> "<li><code>" + esc(e.getKey()) + " = " + esc(Placeholders.format(
-                        e.getValue() instanceof BigDecimal d ? Numbers.shown(d) : e.getValue()))
+        return values.entrySet().stream().map(e -> "<li><code>" + esc(e.getKey()) + " = " + esc(Placeholders.format(Numbers.shownValue(e.getValue())))
                 + "</code></li>").collect(Collectors.joining("", "<ul class=\"inputs\">", "</ul>"));
     }
 

@@ -309,8 +309,7 @@ public final class MarkdownReportWriter {
     }
 
     private static String inputs(Map<String, Object> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + " = " + Placeholders.format(
-                        e.getValue() instanceof BigDecimal d ? Numbers.shown(d) : e.getValue()))
+        return values.entrySet().stream().map(e -> e.getKey() + " = " + Placeholders.format(Numbers.shownValue(e.getValue())))
                 .collect(Collectors.joining("; "));
     }
 

@@ -27,6 +27,11 @@ public final class Numbers {
         return v == null || v.scale() <= SHOWN_DECIMALS ? v : v.setScale(SHOWN_DECIMALS, RoundingMode.HALF_EVEN);
     }
 
+    /** A formula input or evidence value as shown: a number as {@link #shown(BigDecimal)}, anything else as it is. */
+    static Object shownValue(Object v) {
+        return v instanceof BigDecimal d ? shown(d) : v;
+    }
+
     /** {@code v} with its own decimals and a comma every three integer digits; null stays null. */
     public static String amount(BigDecimal v) {
         if (v == null) {
