@@ -35,8 +35,8 @@ public final class Examples {
     }
 
     /**
-     * seed-004 (strong, ROI 226.44 % at crmShare 0.5) with a CRM share that may be as low as 0.25: the range
-     * reaches the positive band below 0.3063, so the headline names the share (verdict/grade-boundary.drl).
+     * seed-004 (strong, ROI 219.08 % at crmShare 0.5) with a CRM share that may be as low as 0.25: the range
+     * reaches the positive band below 0.3134, so the headline names the share (verdict/grade-boundary.drl).
      */
     public static Case seed004WithWideShare() throws Exception {
         return readWith("seed-004-first-year-tco.yaml", "uncertainty:\n  crmShare: [0.25, 0.5, 0.6]\n");

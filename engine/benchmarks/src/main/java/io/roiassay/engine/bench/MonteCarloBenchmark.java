@@ -68,8 +68,9 @@ public class MonteCarloBenchmark {
                 }
             }
         }
-        plan = b.enteredCosts(new double[] {150_000, 40_000, 40_000, 40_000, 40_000, 40_000})
-                .hiddenCosts(new double[] {30_000, 5_000, 5_000, 5_000, 5_000, 5_000}).costRisk(1.05)
+        // costs after risk: the entered at 1.05, the estimates at 1.10
+        plan = b.enteredCosts(new double[] {157_500, 42_000, 42_000, 42_000, 42_000, 42_000})
+                .hiddenCosts(new double[] {33_000, 5_500, 5_500, 5_500, 5_500, 5_500})
                 .base(Driver.CRM_SHARE, 0.6).base(Driver.GROSS_MARGIN_RATE, 0.32).base(Driver.ADOPTION_RATE, 0.63)
                 .base(Driver.DISCOUNT_RATE, 0.10).build();
         ranges = new ArrayList<>();

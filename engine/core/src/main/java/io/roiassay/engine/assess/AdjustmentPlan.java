@@ -11,8 +11,8 @@ import java.util.Objects;
 /**
  * What turns a case's entered figures into its adjusted ones, decided once per case by the rules and then
  * only evaluated: per benefit line its entered amounts and an ordered chain of factors, each tagged with the
- * driver (assumption) it comes from; the cost flows (entered, corrections, hidden-cost estimates) and the
- * cost risk factor; and the discount rate. {@link PlanEvaluator} applies it in {@code BigDecimal} for the
+ * driver (assumption) it comes from; the cost flows (entered, corrections, hidden-cost estimates), each with
+ * its own cost risk factor; and the discount rate. {@link PlanEvaluator} applies it in {@code BigDecimal} for the
  * report; {@link #npv(Map)} and the flow methods evaluate it in doubles with drivers changed, for
  * break-even values, tornado swings and Monte Carlo draws, without running the rules again.
  *
@@ -20,18 +20,18 @@ import java.util.Objects;
  * {@code benefitScale}, {@code costScale}, {@code hiddenCostScale} (multipliers, 1 in the plan),
  * {@code discountRate}, and every factor's {@link Factor#driver()}: {@code crmShare},
  * {@code grossMarginRate}, {@code adoptionRate} (the cap of the realisation curve), {@code productivityFactor.sales},
- * {@code risk.<evidence class>}, {@code risk.costs}. Immutable.
+ * {@code risk.<evidence class>}, and a cost flow's {@code risk.costs} (contracted fees) or
+ * {@code risk.costs.estimated} (estimated costs). Immutable.
  *
  * @param years        years after the initial period; every flow has {@code years + 1} entries
  * @param discountRate the annual discount rate
  * @param benefits     the benefit lines in report order
- * @param costs        entered cost lines, correction flows and hidden-cost estimates
- * @param costRisk     the factor on all costs ({@code risk-costs}), or null when none applies
+ * @param costs        entered cost lines, correction flows and hidden-cost estimates, each with its risk factor
  * @param choices      the double counts corrected by keeping the smaller side: which side is dropped depends on the
  *                     entered totals, so a changed driver (a gross margin inside a plugin's amount) can switch it
  */
 public record AdjustmentPlan(int years, BigDecimal discountRate, List<Line> benefits, List<CostFlow> costs,
-                             Factor costRisk, List<Choice> choices) {
+                             List<Choice> choices) {
 
     public AdjustmentPlan {
         benefits = List.copyOf(benefits);
@@ -41,8 +41,8 @@ public record AdjustmentPlan(int years, BigDecimal discountRate, List<Line> bene
     }
 
     /** A plan with no keep-the-smaller choice. */
-    public AdjustmentPlan(int years, BigDecimal discountRate, List<Line> benefits, List<CostFlow> costs, Factor costRisk) {
-        this(years, discountRate, benefits, costs, costRisk, List.of());
+    public AdjustmentPlan(int years, BigDecimal discountRate, List<Line> benefits, List<CostFlow> costs) {
+        this(years, discountRate, benefits, costs, List.of());
     }
 
     /**
@@ -141,11 +141,24 @@ public record AdjustmentPlan(int years, BigDecimal discountRate, List<Line> bene
      * @param rule        the rule that asked for it, or null for an entered line
      * @param description what the flow is, in both languages (null for an entered line)
      * @param factor      the factor as the report shows it (ratio, or the periods added), or null
+     * @param risk        the cost risk factor on this flow ({@code risk-costs}: 1 + the line's risk adjustment), or
+     *                    null when none applies
      */
     public record CostFlow(String kind, String target, List<BigDecimal> flow, String finding, String assumption,
-                           RuleRef rule, Text description, String factor) {
+                           RuleRef rule, Text description, String factor, Factor risk) {
         public CostFlow {
             flow = List.copyOf(flow);
+        }
+
+        /** A flow with no risk factor (yet). */
+        public CostFlow(String kind, String target, List<BigDecimal> flow, String finding, String assumption,
+                        RuleRef rule, Text description, String factor) {
+            this(kind, target, flow, finding, assumption, rule, description, factor, null);
+        }
+
+        /** The same flow with {@code risk} as its cost risk factor. */
+        public CostFlow withRisk(Factor risk) {
+            return new CostFlow(kind, target, flow, finding, assumption, rule, description, factor, risk);
         }
     }
 
@@ -176,12 +189,7 @@ public record AdjustmentPlan(int years, BigDecimal discountRate, List<Line> bene
         for (CostFlow c : costs) {
             double s = "hidden".equals(c.kind()) ? hiddenScale : costScale;
             for (int t = 0; t <= years; t++) {
-                out[t] += c.flow().get(t).doubleValue() * s;
-            }
-        }
-        if (costRisk != null) {
-            for (int t = 0; t <= years; t++) {
-                out[t] *= costRisk.at(t, drivers);
+                out[t] += c.flow().get(t).doubleValue() * s * (c.risk() == null ? 1 : c.risk().at(t, drivers));
             }
         }
         return out;

@@ -42,6 +42,14 @@ final class AdjustmentPlanner {
     private static final Map<String, String> EVIDENCE_ZH = Map.of("measured", "实测类",
             "controlled", "对照实验类", "target", "目标/预测类", "vendor-benchmark", "厂商基准类");
 
+    /** What the cost risk step says, by the profile key of its factor. */
+    private static final Map<String, Text> COST_RISK = Map.of(
+            ProfileKeys.RISK_COSTS, Text.of("TEI risk adjustment: contracted fees raised (licence, subscription, "
+                    + "maintenance: a quoted price moves little)", "TEI 风险调整：合同费用上调（软件许可、订阅、维护：已报价的价格变动小）"),
+            ProfileKeys.RISK_COSTS_ESTIMATED, Text.of("TEI risk adjustment: estimated costs raised (project work, "
+                    + "internal labour and hidden-cost estimates overrun more often)",
+                    "TEI 风险调整：估算成本上调（项目工作、内部人力和隐性成本估算更常超支）"));
+
     private final Case theCase;
     private final Profile profile;
     private final int years;
@@ -161,12 +169,32 @@ final class AdjustmentPlanner {
             planned.add(new AdjustmentPlan.Line(key, l.id(), l.entered(), chain));
         }
 
-        AdjustmentRequest costRisk = asked.get("risk-costs|costs");
-        AdjustmentPlan.Factor riskC = costRisk == null ? null : new AdjustmentPlan.Factor("risk-costs", "risk.costs",
-                BigDecimal.ONE.add(ResolvedProfile.number(profile, ProfileKeys.RISK_COSTS)), null, false,
-                ProfileKeys.RISK_COSTS, costRisk.getFinding(), costRisk.getRule(),
-                Text.of("TEI risk adjustment: costs raised", "TEI 风险调整：成本上调"));
-        return new AdjustmentPlan(years, theCase.horizon().effectiveDiscountRate(), planned, costs, riskC, choices);
+        List<AdjustmentPlan.CostFlow> risked = new ArrayList<>(costs.size());
+        for (AdjustmentPlan.CostFlow c : costs) {
+            risked.add(c.withRisk(costRisk(asked, c)));
+        }
+        return new AdjustmentPlan(years, theCase.horizon().effectiveDiscountRate(), planned, risked, choices);
+    }
+
+    /**
+     * A cost flow's risk factor: what the rules asked for its line ({@code costs[i]}; a correction is its line's
+     * flow and takes the same factor), for the hidden-cost estimates ({@code hidden}), or for every cost
+     * ({@code costs}); null when nothing was asked. The factor is 1 + the named profile key (default
+     * {@link ProfileKeys#RISK_COSTS}).
+     */
+    private AdjustmentPlan.Factor costRisk(Map<String, AdjustmentRequest> asked, AdjustmentPlan.CostFlow c) {
+        AdjustmentRequest r = asked.get("risk-costs|" + ("hidden".equals(c.kind()) ? "hidden" : c.target()));
+        if (r == null) {
+            r = asked.get("risk-costs|costs");
+        }
+        if (r == null) {
+            return null;
+        }
+        String key = r.getAssumption() == null ? ProfileKeys.RISK_COSTS : r.getAssumption();
+        String driver = key.startsWith("riskAdjustment.") ? "risk." + key.substring("riskAdjustment.".length()) : key;
+        return new AdjustmentPlan.Factor("risk-costs", driver, BigDecimal.ONE.add(ResolvedProfile.number(profile, key)),
+                null, false, key, r.getFinding(), r.getRule(), COST_RISK.getOrDefault(key, Text.of(
+                        "TEI risk adjustment: costs raised (" + key + ")", "TEI 风险调整：成本上调（" + key + "）")));
     }
 
     private static void add(List<AdjustmentPlan.Factor> chain, AdjustmentRequest r, String driver, BigDecimal value,

@@ -81,16 +81,35 @@ final class PlanEvaluator {
             }
         }
 
-        if (plan.costRisk() != null) {
-            AdjustmentPlan.Factor r = plan.costRisk();
-            List<BigDecimal> risked = Schedules.scale(costs, r.at(0));
-            BigDecimal delta = Schedules.sum(risked).subtract(Schedules.sum(costs));
-            if (delta.signum() != 0) {
-                steps.add(new AdjustmentStep("risk-costs", "all", r.description(), label(r, years), delta,
-                        BigDecimal.ZERO, r.finding(), r.assumption(), r.rule()));
+        // cost risk per flow, one step per factor (its lines named), in the order the flows come
+        Map<String, Group> risks = new LinkedHashMap<>();
+        List<BigDecimal> risked = Schedules.zeros(years);
+        for (AdjustmentPlan.CostFlow c : plan.costs()) {
+            AdjustmentPlan.Factor r = c.risk();
+            if (r == null) {
+                risked = Schedules.add(risked, c.flow());
+                continue;
             }
-            costs = risked;
+            List<BigDecimal> after = Schedules.scale(c.flow(), r.at(0));
+            risked = Schedules.add(risked, after);
+            BigDecimal delta = Schedules.sum(after).subtract(Schedules.sum(c.flow()));
+            String label = label(r, years);
+            Group g = risks.computeIfAbsent(r.assumption() + "|" + label + "|" + r.finding() + "|" + r.rule(),
+                    k -> new Group(r, label));
+            if (delta.signum() != 0) {
+                if (!g.targets.contains(c.target())) {
+                    g.targets.add(c.target());
+                }
+                g.delta = g.delta.add(delta);
+            }
         }
+        for (Group g : risks.values()) {
+            if (!g.targets.isEmpty()) {
+                steps.add(new AdjustmentStep("risk-costs", String.join(", ", g.targets), g.factor.description(), g.label,
+                        g.delta, BigDecimal.ZERO, g.factor.finding(), g.factor.assumption(), g.factor.rule()));
+            }
+        }
+        costs = risked;
         return new Result(costs, byLine, List.copyOf(steps));
     }
 

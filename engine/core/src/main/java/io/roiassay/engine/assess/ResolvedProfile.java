@@ -49,7 +49,9 @@ final class ResolvedProfile {
                 }
             }
             if (a.riskAdjustment().costs() != null) {
+                // likewise for costs: contracted and estimated alike
                 p.set(ProfileKeys.RISK_COSTS, a.riskAdjustment().costs(), Profile.CASE_NOTE, CASE_NOTE_ZH);
+                p.set(ProfileKeys.RISK_COSTS_ESTIMATED, a.riskAdjustment().costs(), Profile.CASE_NOTE, CASE_NOTE_ZH);
             }
         }
         if (a.adoptionThreshold() != null) {

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * driver factors apply to it: {@code crmShare} (attributed), {@code grossMarginRate} (stated revenue: times the
  * margin; a plugin's embedded margin: relative to the base margin) and {@code adoptionRate} (a realisation ramp
  * capped by adoption, or plain adoption scaling without a ramp); entered cost lines and corrections as the entered
- * costs, hidden-cost estimates apart (so {@code costScale} does not move them); the cost risk factor; the base
+ * costs, hidden-cost estimates apart (so {@code costScale} does not move them), each flow times its cost risk factor; the base
  * value of every driver; and each keep-the-smaller double count as a choice between its two sides (their lines
  * without the correction's 0, and their entered totals), so a changed margin can switch the side kept. At the base
  * values the plan reproduces the adjusted figures.
@@ -85,12 +85,12 @@ final class SensitivityPlans {
         double[] hidden = new double[periods];
         for (AdjustmentPlan.CostFlow cf : plan.costs()) {
             double[] into = "hidden".equals(cf.kind()) ? hidden : entered;
+            double risk = cf.risk() == null ? 1 : cf.risk().at(0).doubleValue();
             for (int t = 0; t < periods; t++) {
-                into[t] += cf.flow().get(t).doubleValue();
+                into[t] += cf.flow().get(t).doubleValue() * risk;
             }
         }
-        double costRisk = plan.costRisk() == null ? 1 : plan.costRisk().at(0).doubleValue();
-        return b.enteredCosts(entered).hiddenCosts(hidden).costRisk(costRisk)
+        return b.enteredCosts(entered).hiddenCosts(hidden)
                 .base(Driver.CRM_SHARE, share)
                 .base(Driver.GROSS_MARGIN_RATE, baseMargin)
                 .base(Driver.ADOPTION_RATE, baseAdoption)

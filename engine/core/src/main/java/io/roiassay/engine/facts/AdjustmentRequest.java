@@ -7,7 +7,9 @@ package io.roiassay.engine.facts;
  * realisation curve r(t) = min(ramp-up(t), adoption); {@link #withRamp} when the line has no ramp of its own,
  * {@link #withoutAdoptionCap} for a company-level line, which adoption does not scale),
  * {@code risk-benefits} (with the {@link #assumption} key of the line's evidence class) and {@code risk-costs}
- * (target {@code costs}). The rule decides which step applies to which line; Java applies the factor.
+ * (target a cost line's path {@code costs[i]}, {@code hidden} for the hidden-cost estimates, or {@code costs} for
+ * every cost no other request names; with the {@link #assumption} key of its cost class). The rule decides which
+ * step applies to which line; Java applies the factor.
  */
 public final class AdjustmentRequest {
 
@@ -46,7 +48,7 @@ public final class AdjustmentRequest {
     public String getStep() { return step; }
     /** The finding this adjustment carries out, or null. */
     public String getFinding() { return finding; }
-    /** A benefit line's key, or {@code costs}. */
+    /** A benefit line's key; for {@code risk-costs} a cost line's path, {@code hidden} or {@code costs}. */
     public String getTarget() { return target; }
     public RuleRef getRule() { return rule; }
     /** The profile key the factor comes from, or null for the step's default key. */

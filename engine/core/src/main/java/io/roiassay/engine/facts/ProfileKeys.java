@@ -20,7 +20,10 @@ public final class ProfileKeys {
      */
     public static final String REVENUE_MARGIN = "revenueMarginRate";
     public static final String RISK_BENEFITS = "riskAdjustment.benefits";
+    /** Cost risk of contracted fees (licence, subscription, maintenance: rules/adjustments/risk.drl decides which lines). */
     public static final String RISK_COSTS = "riskAdjustment.costs";
+    /** Cost risk of estimated costs: project work, internal labour and the hidden-cost estimates. */
+    public static final String RISK_COSTS_ESTIMATED = "riskAdjustment.costs.estimated";
     /**
      * The evidence classes with a risk key of their own, {@code riskAdjustment.benefits.<class>}; projections
      * ({@code target}) use {@link #RISK_BENEFITS}.
@@ -100,7 +103,7 @@ public final class ProfileKeys {
     private static final List<String> REQUIRED = buildRequired();
 
     private static List<String> buildRequired() {
-        List<String> keys = new java.util.ArrayList<>(List.of(TYPICAL_GROSS_MARGIN, RISK_BENEFITS, RISK_COSTS,
+        List<String> keys = new java.util.ArrayList<>(List.of(TYPICAL_GROSS_MARGIN, RISK_BENEFITS, RISK_COSTS, RISK_COSTS_ESTIMATED,
                 RISK_BENEFITS + ".measured", RISK_BENEFITS + ".controlled", RISK_BENEFITS + ".vendor-benchmark",
                 ADOPTION_THRESHOLD, PRODUCTIVITY_PREFIX + "sales", PRODUCTIVITY_PREFIX + "service",
                 PRODUCTIVITY_PREFIX + "marketing", PRODUCTIVITY_UNSPECIFIED, "verdict.strongRoiPercent", "verdict.positiveRoiPercent",

@@ -45,11 +45,6 @@ abstract class HtmlWriterBase {
         return "<span title=\"" + esc(code) + "\">" + esc(Words.of(lang, kind, code)) + "</span>";
     }
 
-    /** What an adjustment step applies to: a cost category's word, else the benefit lines as listed. */
-    String target(String target) {
-        return Words.has(lang, "category", target) ? Words.of(lang, "category", target) : Words.of(lang, "target", target);
-    }
-
     void figureRow(String figure, BigDecimal entered, BigDecimal adjusted) {
         out.append("<tr><th scope=\"row\">").append(figureLabel(figure)).append("</th>").append(numCell(entered))
                 .append(numCell(adjusted)).append("</tr>\n");

@@ -57,7 +57,10 @@ final class RoiWaterfall {
         return out;
     }
 
-    /** The step's word (with the cost category for a hidden-cost step), else its description shortened. */
+    /**
+     * The step's word (with the cost category for a hidden-cost step, the factor for a risk step: a case has one
+     * per evidence class or cost class), else its description shortened.
+     */
     static String label(ReportFinancials.Adjustment step, String lang) {
         return label(step, lang, null);
     }
@@ -65,8 +68,10 @@ final class RoiWaterfall {
     private static String label(ReportFinancials.Adjustment step, String lang, ReportProfile profile) {
         if (Words.has(lang, "step", step.step())) {
             String word = Words.step(lang, step.step(), profile);
-            return "hidden-cost".equals(step.step()) ? word + Labels.get(lang, "colon") + Words.of(lang, "category", step.target())
-                    : word;
+            if ("hidden-cost".equals(step.step())) {
+                return word + Labels.get(lang, "colon") + Words.of(lang, "category", step.target());
+            }
+            return step.step().startsWith("risk-") && step.factor() != null ? word + " ×" + step.factor() : word;
         }
         String d = step.description() == null || step.description().isBlank() ? step.step() : step.description();
         return d.codePointCount(0, d.length()) <= LABEL_CHARS ? d

@@ -97,6 +97,26 @@ public final class Words {
     }
 
     /**
+     * What an adjustment step applies to, in {@code lang}: a cost category's word, {@code all}'s word, or the
+     * benefit lines as listed; for a cost step ({@code hidden-cost}, {@code risk-costs}) each listed hidden-cost
+     * category as its word, the cost lines' paths ({@code costs[2]}) as they are (a Chinese list separated by 、).
+     */
+    static String target(String lang, String step, String target) {
+        if (has(lang, "category", target)) {
+            return of(lang, "category", target);
+        }
+        if (!"risk-costs".equals(step) && !"hidden-cost".equals(step)) {
+            return of(lang, "target", target);
+        }
+        StringBuilder b = new StringBuilder();
+        for (String item : target.split(", ", -1)) {
+            b.append(b.isEmpty() ? "" : lang != null && lang.startsWith("zh") ? "、" : ", ")
+                    .append(has(lang, "category", item) ? of(lang, "category", item) : item);
+        }
+        return b.toString();
+    }
+
+    /**
      * A sensitivity driver's word in this report. The margin driver ({@code grossMarginRate}) moves the margin revenue is
      * turned into profit at, which for a bank or an insurer is the profile's revenue margin (a net interest or
      * underwriting margin, {@code revenueMarginRate}) whenever the profile sets one: it is named for what it moves.

@@ -6,16 +6,16 @@ import java.util.List;
 
 /**
  * The adjusted arithmetic of one case, compiled to doubles: benefit flows grouped by which driver factors apply
- * to them, the entered (and corrected) cost flows, the hidden-cost estimate flows, the cost risk factor and the
- * base value of every driver. {@link #evaluate} re-computes NPV, PV(costs) and PV(benefits) for any driver
+ * to them, the entered (and corrected) cost flows and the hidden-cost estimate flows (each with its cost risk
+ * factor already applied), and the base value of every driver. {@link #evaluate} re-computes NPV, PV(costs) and PV(benefits) for any driver
  * vector without allocating; at the base values it reproduces the {@code BigDecimal} adjusted figures.
  *
  * <p>Benefits in period t: Σ over groups of flow[t] × benefitScale × (crmShare if attributed) × (margin factor)
  * × (adoption factor). The margin factor is the margin itself for stated revenue (revenue turned into gross
  * profit) and margin ÷ base margin for plugin lines that already applied the base margin. The adoption factor
  * is adoptionRate for a line adoption scales, or min(curve[t], adoptionRate) for a line whose realisation
- * curve adoption caps. Costs in period t: (costScale × entered[t] + hiddenCostScale × hidden[t]) × costRisk,
- * where entered includes the corrections. Period 0 is not discounted; period t is divided by
+ * curve adoption caps. Costs in period t: costScale × entered[t] + hiddenCostScale × hidden[t], where entered
+ * includes the corrections and both are after cost risk. Period 0 is not discounted; period t is divided by
  * (1 + discountRate)^t.
  *
  * <p>A double count corrected by keeping the smaller side is a <em>choice</em>: its two sides' groups are kept
@@ -43,7 +43,6 @@ public final class SensitivityPlan {
     private final double[][] curves;
     private final double[] enteredCosts;
     private final double[] hiddenCosts;
-    private final double costRisk;
     private final double[] base;
     private final boolean[] applies;
     /** Per group: its choice, or -1; and its side (0 or 1). */
@@ -74,7 +73,6 @@ public final class SensitivityPlan {
         sideTotals = b.choices.toArray(new double[0][]);
         enteredCosts = b.enteredCosts.clone();
         hiddenCosts = b.hiddenCosts.clone();
-        costRisk = b.costRisk;
         base = b.base.clone();
         applies = new boolean[Driver.COUNT];
         for (int i = 0; i < n; i++) {
@@ -147,8 +145,8 @@ public final class SensitivityPlan {
             pvBenefits += k * pv;
         }
         pvBenefits *= drivers[Driver.BENEFIT_SCALE.ordinal()];
-        double pvCosts = costRisk * (drivers[Driver.COST_SCALE.ordinal()] * presentValue(enteredCosts, v)
-                + drivers[Driver.HIDDEN_COST_SCALE.ordinal()] * presentValue(hiddenCosts, v));
+        double pvCosts = drivers[Driver.COST_SCALE.ordinal()] * presentValue(enteredCosts, v)
+                + drivers[Driver.HIDDEN_COST_SCALE.ordinal()] * presentValue(hiddenCosts, v);
         out[0] = pvBenefits - pvCosts;
         out[1] = pvCosts;
         out[2] = pvBenefits;
@@ -241,7 +239,6 @@ public final class SensitivityPlan {
         private final List<double[]> choices = new ArrayList<>();
         private double[] enteredCosts;
         private double[] hiddenCosts;
-        private double costRisk = 1;
         private final double[] base = new double[Driver.COUNT];
 
         private Builder(int periods) {
@@ -313,23 +310,17 @@ public final class SensitivityPlan {
             return this;
         }
 
-        /** The entered cost flow, corrections included, before cost risk. */
+        /** The entered cost flow, corrections included, after each line's cost risk. */
         public Builder enteredCosts(double[] flow) {
             check(flow);
             enteredCosts = flow.clone();
             return this;
         }
 
-        /** The hidden-cost estimates, before cost risk. */
+        /** The hidden-cost estimates, after their cost risk. */
         public Builder hiddenCosts(double[] flow) {
             check(flow);
             hiddenCosts = flow.clone();
-            return this;
-        }
-
-        /** The factor every cost is multiplied by (1 + cost risk adjustment). */
-        public Builder costRisk(double factor) {
-            costRisk = factor;
             return this;
         }
 

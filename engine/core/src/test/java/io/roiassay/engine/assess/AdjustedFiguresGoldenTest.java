@@ -54,32 +54,35 @@ class AdjustedFiguresGoldenTest {
     @Test
     void seed001_measuredGrossProfit_riskAdjustedAtTheMeasuredRate() throws Exception {
         // docs/method.md, seed 001: the estimate 5,400 (period 0) and the subscription 12,000, paid in advance, so
-        // also in period 0: (5,400 + 12,000) × 1.05 = 18,270, not discounted. The measured 75,000 × 0.95 = 71,250
-        // in period 1: PV 71,250 ÷ 1.10 = 64,772.73. NPV 64,772.73 − 18,270 = 46,502.73; ROI ÷ 18,270 = 254.53 %.
+        // also in period 0, each at its own cost risk: 5,400 × 1.10 (estimated) + 12,000 × 1.05 (contracted) =
+        // 5,940 + 12,600 = 18,540, not discounted. The measured 75,000 × 0.95 = 71,250 in period 1: PV 71,250 ÷ 1.10
+        // = 64,772.73. NPV 64,772.73 − 18,540 = 46,232.73; ROI ÷ 18,540 = 249.37 %.
         var a = example("seed-001-gross-profit-525.yaml").financials().adjusted();
-        assertThat(a.totalCosts()).isEqualByComparingTo("18270.00");
+        assertThat(a.totalCosts()).isEqualByComparingTo("18540.00");
         assertThat(a.totalBenefits()).isEqualByComparingTo("71250.00");
-        assertThat(a.pvCosts()).isEqualByComparingTo("18270.00");
+        assertThat(a.pvCosts()).isEqualByComparingTo("18540.00");
         assertThat(a.pvBenefits()).isEqualByComparingTo("64772.73");
-        assertThat(a.npv()).isEqualByComparingTo("46502.73");
-        assertThat(a.roiPercent()).isEqualByComparingTo("254.53");
+        assertThat(a.npv()).isEqualByComparingTo("46232.73");
+        assertThat(a.roiPercent()).isEqualByComparingTo("249.37");
     }
 
     @Test
     void seed004_kpiTargets_oneCurveAttributionRisk_andRepTimeDroppedAsDoubleCount() throws Exception {
         // deal-volume 2,016,000 + deal-size 1,075,200 = 3,091,200 a year; × 0.5 share × ramp 0.50/0.85/1.00 × 0.90.
         // Both are company-level sales figures, so the ramp is not capped at adoption (52 of 80 users, 0.65):
-        // year 1 × 0.5 = 695,520; year 2 × 0.85 = 1,182,384; year 3 × 1.00 = 1,391,040. Costs (450,000 + 225,000
-        // estimated) × 1.05 = 708,750, maintenance 40,000 × 1.05 = 42,000. rep-time-saved is the time behind those
-        // sales: dropped. At 10 %: PV benefits 2,654,576.71, PV costs 813,197.78, NPV 1,841,378.93, ROI 226.44 %.
+        // year 1 × 0.5 = 695,520; year 2 × 0.85 = 1,182,384; year 3 × 1.00 = 1,391,040. Costs in period 0: the
+        // licence 300,000 × 1.05 (contracted) = 315,000, customization, data cleansing and training 150,000 × 1.10
+        // (estimated) = 165,000, the hidden-cost estimates 225,000 × 1.10 = 247,500: 727,500; maintenance 40,000 ×
+        // 1.05 = 42,000 a year. rep-time-saved is the time behind those sales: dropped. At 10 %: PV benefits
+        // 2,654,576.71, PV costs 727,500 + 42,000 × 2.4868520 = 831,947.78, NPV 1,822,628.93, ROI 219.08 %.
         Report r = example("seed-004-first-year-tco.yaml");
         var periods = r.financials().adjusted().periods();
         assertThat(periods).extracting(p -> p.benefits().toPlainString())
                 .containsExactly("0.00", "695520.00", "1182384.00", "1391040.00");
         assertThat(periods).extracting(p -> p.costs().toPlainString())
-                .containsExactly("708750.00", "42000.00", "42000.00", "42000.00");
-        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("1841378.93");
-        assertThat(r.financials().adjusted().roiPercent()).isEqualByComparingTo("226.44");
+                .containsExactly("727500.00", "42000.00", "42000.00", "42000.00");
+        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("1822628.93");
+        assertThat(r.financials().adjusted().roiPercent()).isEqualByComparingTo("219.08");
         assertThat(r.financials().adjustments()).filteredOn(s -> s.step().equals("realisation")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.factor()).isEqualTo("0.50/0.85/1.00");
@@ -170,8 +173,9 @@ class AdjustedFiguresGoldenTest {
                 """);
         assertThat(r.verdict().grade()).isEqualTo("unproven");
         // break-even share = PV(costs) ÷ PV(benefits at a share of 1), both over 3 years at 10 % (annuity 2.4868520):
-        // 1.05 × (40,000 + 55,000 × 2.4868520) = 185,615.70 against 120,000 × 0.95 × 2.4868520 = 283,501.13 → 0.6547
-        assertThat(r.verdict().headline()).endsWith("It pays only if at least 65.47% of the gain is the CRM's.");
+        // 40,000 × 1.10 (implementation: estimated) + 55,000 × 2.4868520 × 1.05 (subscription and maintenance:
+        // contracted) = 44,000 + 143,615.70 = 187,615.70 against 120,000 × 0.95 × 2.4868520 = 283,501.13 → 0.6618
+        assertThat(r.verdict().headline()).endsWith("It pays only if at least 66.18% of the gain is the CRM's.");
         // nobody knows the share: the verdict's confidence is low, and the draws take the share from none to all
         assertThat(r.verdict().confidence()).isEqualTo("low");
         assertThat(r.verdict().confidenceReason()).startsWith("other initiatives ran at the same time");

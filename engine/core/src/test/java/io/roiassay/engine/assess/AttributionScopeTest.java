@@ -76,15 +76,16 @@ class AttributionScopeTest {
     void initiativesWithoutShare_thatPayAtNoShare_sayNoShareBreaksEven() throws Exception {
         Report r = measured("120000", "attribution: { concurrentInitiatives: [new sales hires, new market] }\n");
 
-        // benefits 120,000 × 0.95 = 114,000 a year; costs × 1.05: 52,500 now, 105,000 a year in arrears.
-        // At 10 %, the 3-year annuity factor is 2.486852: PV benefits 283,501.13, PV costs 313,619.46.
-        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("-30118.33");
+        // benefits 120,000 × 0.95 = 114,000 a year; costs: the implementation × 1.10 (estimated) = 55,000 now, the
+        // subscription × 1.05 (contracted) = 105,000 a year in arrears. At 10 %, the 3-year annuity factor is
+        // 2.486852: PV benefits 283,501.13, PV costs 55,000 + 261,119.46 = 316,119.46.
+        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("-32618.33");
         assertThat(r.verdict().grade()).isEqualTo("unproven");
         assertThat(r.verdict().rule().name())
                 .isEqualTo("Unproven: other initiatives ran, the share is not given, and no share makes it pay");
         assertThat(r.verdict().headline()).isEqualTo("Unproven: other initiatives ran at the same time and no share"
                 + " of the growth is credited to the CRM; even if all of it were the CRM's, the adjusted NPV would be"
-                + " -30,118.33 USD (discounted ROI -9.60%), so no share makes the investment break even.");
+                + " -32,618.33 USD (discounted ROI -10.32%), so no share makes the investment break even.");
         assertThat(r.sensitivity().breakEven()).extracting(ReportSensitivity.BreakEven::driver).doesNotContain("crmShare");
         assertThat(r.findings()).extracting(ReportFinding::code).contains("mistake/full-attribution");
     }
@@ -94,8 +95,8 @@ class AttributionScopeTest {
         Report r = measured("140000", "attribution: { concurrentInitiatives: [new market] }\n");
 
         assertThat(r.verdict().rule().name()).isEqualTo("Unproven: other initiatives ran and the CRM's share is not given");
-        // PV costs 313,619.46; PV of 140,000 × 0.95 a year is 330,751.32: NPV 0 at a share of 0.9482
+        // PV costs 316,119.46; PV of 140,000 × 0.95 a year is 330,751.32: NPV 0 at a share of 0.9558
         assertThat(r.sensitivity().breakEven()).filteredOn(b -> b.driver().equals("crmShare"))
-                .singleElement().satisfies(b -> assertThat(b.value()).isEqualByComparingTo(new BigDecimal("0.9482")));
+                .singleElement().satisfies(b -> assertThat(b.value()).isEqualByComparingTo(new BigDecimal("0.9558")));
     }
 }

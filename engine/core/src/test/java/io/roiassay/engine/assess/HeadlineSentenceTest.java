@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HeadlineSentenceTest {
 
-    // seed-004 is strong; with a crmShare range down to 0.25 it reaches the positive band below 0.3063
+    // seed-004 is strong; with a crmShare range down to 0.25 it reaches the positive band below 0.3134
     // (UncertaintyReportTest)
     private static final String SEED_004 = "seed-004-first-year-tco.yaml";
 
@@ -37,31 +37,31 @@ class HeadlineSentenceTest {
 
     @Test
     void builtInWording_aShareReadsAsAPercentage_likeTheRestOfTheReport() throws Exception {
-        // the share where the grade changes is 0.3063 (0.5 × 2 · PVc / PVb); the report shows shares as 50.00 %,
-        // so 30.63%
+        // the share where the grade changes is 0.3134 (0.5 × 2 · PVc / PVb); the report shows shares as 50.00 %,
+        // so 31.34%
         var en = Examples.assay().engine().assess(Examples.seed004WithWideShare(), "en", AssessOptions.NO_DRAWS);
         var zh = Examples.assay().engine().assess(Examples.seed004WithWideShare(), "zh-CN", AssessOptions.NO_DRAWS);
 
-        assertThat(en.verdict().headline()).endsWith("paid back in 12.58 months."
-                + " The grade holds unless the CRM's share of the gain is below 30.63%.");
-        assertThat(zh.verdict().headline()).endsWith("12.58 个月收回投资。除非 CRM 的收益归因份额低于 30.63%，否则评级不变。");
+        assertThat(en.verdict().headline()).endsWith("paid back in 12.78 months."
+                + " The grade holds unless the CRM's share of the gain is below 31.34%.");
+        assertThat(zh.verdict().headline()).endsWith("12.78 个月收回投资。除非 CRM 的收益归因份额低于 31.34%，否则评级不变。");
     }
 
     @Test
     void strongHeadline_statesTheCasesOwnMargin_notTheBands() throws Exception {
-        // ROI 226.44 %: PV(benefits) = 3.2644 × PV(costs), so benefits may fall by 1 − 1/3.2644 = 69.37 %
+        // ROI 219.08 %: PV(benefits) = 3.1908 × PV(costs), so benefits may fall by 1 − 1/3.1908 = 68.66 %
         var en = Examples.assay().engine().assess(Examples.read(SEED_004), "en", AssessOptions.NO_DRAWS);
         var zh = Examples.assay().engine().assess(Examples.read(SEED_004), "zh-CN", AssessOptions.NO_DRAWS);
 
-        assertThat(en.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("-69.37");
-        assertThat(en.verdict().headline()).contains("a discounted ROI of 226.44%: benefits could fall by 69.37% and the"
+        assertThat(en.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("-68.66");
+        assertThat(en.verdict().headline()).contains("a discounted ROI of 219.08%: benefits could fall by 68.66% and the"
                 + " investment would still earn the discount rate;").doesNotContain("halve");
-        assertThat(zh.verdict().headline()).contains("即使收益下降 69.37%，仍能达到折现率要求").doesNotContain("减半");
+        assertThat(zh.verdict().headline()).contains("即使收益下降 68.66%，仍能达到折现率要求").doesNotContain("减半");
     }
 
     @Test
     void bandsMovedByAnOverlay_headlinesStillTrue(@TempDir Path dir) throws Exception {
-        // strong from 50 % (tcm-pharma-service, ROI 73.09 %, becomes strong: benefits may fall by 1 − 1/1.7309 = 42.23 %,
+        // strong from 50 % (tcm-pharma-service, ROI 68.59 %, becomes strong: benefits may fall by 1 − 1/1.6859 = 40.69 %,
         // not "halve"); marginal from −70 % (acme-retail, ROI −66.62 %, becomes marginal: PV(benefits) = 0.3338 ×
         // PV(costs), so they must rise by 0.6662 / 0.3338 = 199.58 %)
         Files.createDirectories(dir.resolve("profiles"));
@@ -86,7 +86,7 @@ class HeadlineSentenceTest {
         var acme = assay.engine().assess(Examples.read("acme-retail.yaml"), "en", AssessOptions.NO_DRAWS);
 
         assertThat(tcm.verdict().grade()).isEqualTo("strong");
-        assertThat(tcm.verdict().headline()).contains("a discounted ROI of 73.09%: benefits could fall by 42.23% and");
+        assertThat(tcm.verdict().headline()).contains("a discounted ROI of 68.59%: benefits could fall by 40.69% and");
         assertThat(acme.verdict().grade()).isEqualTo("marginal");
         assertThat(acme.sensitivity().benefitTolerancePercent()).isEqualByComparingTo("199.58");
         assertThat(acme.verdict().headline()).contains("(discounted ROI -66.62%): benefits 199.58% higher would break even,");
@@ -109,9 +109,9 @@ class HeadlineSentenceTest {
         var en = assay.engine().assess(Examples.seed004WithWideShare(), "en", AssessOptions.NO_DRAWS);
         var zh = assay.engine().assess(Examples.seed004WithWideShare(), "zh-CN", AssessOptions.NO_DRAWS);
 
-        assertThat(en.verdict().headline()).endsWith("paid back in 12.58 months. Watch out: a CRM share under 0.3063"
+        assertThat(en.verdict().headline()).endsWith("paid back in 12.78 months. Watch out: a CRM share under 0.3134"
                 + " breaks it!").doesNotContain("holds unless");
-        assertThat(zh.verdict().headline()).endsWith("12.58 个月收回投资。注意：CRM 份额不足 0.3063 即改变评级！")
+        assertThat(zh.verdict().headline()).endsWith("12.78 个月收回投资。注意：CRM 份额不足 0.3134 即改变评级！")
                 .doesNotContain("否则评级不变");
     }
 }

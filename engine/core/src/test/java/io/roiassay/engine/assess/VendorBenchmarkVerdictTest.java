@@ -38,19 +38,19 @@ class VendorBenchmarkVerdictTest {
     void positiveOnlyBecauseOfTheVendorsBenchmark_isUnproven() throws Exception {
         Report r = assess("45000", "40000");
 
-        // PV costs: 30,000 × 1.05 + 52,500 × 2.486852 (3 years at 10 %) = 162,059.73. Measured: 42,750 a year,
-        // PV 106,313.93; the benchmark 40,000 × ramp 0.50/0.85/1.00 × 0.80, PV 61,065.86: NPV 5,320.06 with it,
-        // −55,745.80 without it
-        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("5320.06");
+        // PV costs: the implementation 30,000 × 1.10 (estimated) + the subscription 52,500 (50,000 × 1.05, contracted)
+        // × 2.486852 (3 years at 10 %) = 33,000 + 130,559.73 = 163,559.73. Measured: 42,750 a year, PV 106,313.93;
+        // the benchmark 40,000 × ramp 0.50/0.85/1.00 × 0.80, PV 61,065.86: NPV 3,820.06 with it, −57,245.80 without
+        assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("3820.06");
         assertThat(r.verdict().grade()).isEqualTo("unproven");
         assertThat(r.verdict().rule().name()).isEqualTo("Unproven: the return rests on vendor benchmarks");
-        assertThat(r.verdict().headline()).startsWith("Unproven: the adjusted NPV of 5,320.06 USD (discounted ROI 3.28%)"
+        assertThat(r.verdict().headline()).startsWith("Unproven: the adjusted NPV of 3,820.06 USD (discounted ROI 2.34%)"
                 + " is above zero only because of the vendor's benchmarks");
     }
 
     @Test
     void payingOnItsOwnEvidence_isGradedAsUsual_withTheBenchmarkOnTop() throws Exception {
-        // measured 70,000 × 0.95 = 66,500 a year, PV 165,375.66 > PV costs 162,059.73: positive without the benchmark
+        // measured 70,000 × 0.95 = 66,500 a year, PV 165,375.66 > PV costs 163,559.73: positive without the benchmark
         Report r = assess("70000", "40000");
 
         assertThat(r.verdict().grade()).isIn("positive", "strong");

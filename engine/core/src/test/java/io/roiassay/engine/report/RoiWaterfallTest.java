@@ -36,6 +36,17 @@ class RoiWaterfallTest {
     }
 
     @Test
+    void label_riskStepsWithTheirFactor_aCaseHasOnePerCostClass() {
+        var contracted = new ReportFinancials.Adjustment("risk-costs", "costs[0]", "contracted", "1.05",
+                BigDecimal.ONE, BigDecimal.ZERO, null, null, null);
+        var estimated = new ReportFinancials.Adjustment("risk-costs", "costs[1], training", "estimated", "1.10",
+                BigDecimal.ONE, BigDecimal.ZERO, null, null, null);
+
+        assertThat(RoiWaterfall.label(contracted, "en")).isEqualTo("risk: costs ×1.05");
+        assertThat(RoiWaterfall.label(estimated, "zh-CN")).isEqualTo("风险调整：成本 ×1.10");
+    }
+
+    @Test
     void levels_noneWhenEnteredCostsAreZero() {
         var f = HtmlReportFixtures.threeYear().financials();
         var zero = new ReportFigures(BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN, null, null,

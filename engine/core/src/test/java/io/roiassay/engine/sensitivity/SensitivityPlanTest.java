@@ -37,7 +37,7 @@ class SensitivityPlanTest {
     @Test
     void evaluate_costScaleAndHiddenScale_scaleOnlyTheirCosts() {
         SensitivityPlan withHidden = SensitivityPlan.builder(2).enteredCosts(new double[] {100, 0})
-                .hiddenCosts(new double[] {50, 0}).costRisk(1.1).build();
+                .hiddenCosts(new double[] {50, 0}).build();
         double[] drivers = withHidden.base();
         drivers[Driver.HIDDEN_COST_SCALE.ordinal()] = 2;
         drivers[Driver.COST_SCALE.ordinal()] = 0.5;
@@ -45,8 +45,8 @@ class SensitivityPlanTest {
 
         withHidden.evaluate(drivers, out);
 
-        // costScale moves the entered costs, hiddenCostScale the estimates; the cost risk applies to both
-        assertThat(out[1]).isCloseTo((0.5 * 100 + 2 * 50) * 1.1, within(1e-9));
+        // costScale moves the entered costs, hiddenCostScale the estimates
+        assertThat(out[1]).isCloseTo(0.5 * 100 + 2 * 50, within(1e-9));
     }
 
     @Test
