@@ -65,7 +65,8 @@ final class FactBuilder {
             List<BigDecimal> flow = flows.get(i);
             String recurrence = c.schedule() != null ? "schedule" : c.effectiveRecurrence().id();
             facts.add(new CostFact(i, c.id(), c.category().id(), recurrence, c.schedule() != null,
-                    first(flow, c.effectiveStartYear()), last(flow, c.effectiveStartYear()), Schedules.sum(flow)));
+                    first(flow, c.effectiveStartYear()), last(flow, c.effectiveStartYear()), Schedules.sum(flow),
+                    c.coveredCategories().stream().map(CostCategory::id).toList()));
         }
         return facts;
     }

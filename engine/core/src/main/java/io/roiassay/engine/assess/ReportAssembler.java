@@ -46,7 +46,10 @@ import java.util.Map;
 final class ReportAssembler {
 
     private static final List<String> FAMILY_ORDER = List.of("hidden-cost", "mistake", "data", "profile", "plugin");
-    /** Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code). */
+    /**
+     * Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code);
+     * {@code categories}, a list of cost categories, likewise each.
+     */
     private static final List<String> WORDED = List.of("segment", "deployment", "industry", "category", "base");
 
     private final String lang;
@@ -184,6 +187,9 @@ final class ReportAssembler {
                     values.put(kind, Words.of(lang, kind, code));
                 }
             });
+            if (values.get("categories") instanceof java.util.Collection<?> codes) {
+                values.put("categories", codes.stream().map(x -> Words.of(lang, "category", String.valueOf(x))).toList());
+            }
             if (f.getEstimate() != null) {
                 values.put("estimate", Numbers.money(money(f.getEstimate()), currency));
             }

@@ -1,6 +1,7 @@
 package io.roiassay.engine.facts;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** One entered cost line, with its schedule summarised. */
 public final class CostFact implements FixedFact {
@@ -12,9 +13,16 @@ public final class CostFact implements FixedFact {
     private final int firstPeriod;
     private final int lastPeriod;
     private final BigDecimal total;
+    private final List<String> includes;
 
+    /** A line that covers no other category. */
     public CostFact(int index, String id, String category, String recurrence, boolean scheduled,
                     int firstPeriod, int lastPeriod, BigDecimal total) {
+        this(index, id, category, recurrence, scheduled, firstPeriod, lastPeriod, total, List.of());
+    }
+
+    public CostFact(int index, String id, String category, String recurrence, boolean scheduled,
+                    int firstPeriod, int lastPeriod, BigDecimal total, List<String> includes) {
         this.index = index;
         this.id = id;
         this.category = category;
@@ -23,6 +31,7 @@ public final class CostFact implements FixedFact {
         this.firstPeriod = firstPeriod;
         this.lastPeriod = lastPeriod;
         this.total = total;
+        this.includes = List.copyOf(includes);
     }
 
     /** Position in {@code costs}. */
@@ -45,10 +54,12 @@ public final class CostFact implements FixedFact {
     public int getLastPeriod() { return lastPeriod; }
     /** Sum over the horizon. */
     public BigDecimal getTotal() { return total; }
+    /** The other categories this line covers ({@code costs[].includes}, canonical ids), e.g. {@code training}. */
+    public List<String> getIncludes() { return includes; }
 
     @Override
     public String toString() {
         return "CostFact(" + getPath() + " " + category + " " + recurrence + " " + firstPeriod + ".." + lastPeriod
-                + " total=" + total.toPlainString() + ")";
+                + " total=" + total.toPlainString() + (includes.isEmpty() ? "" : " includes=" + includes) + ")";
     }
 }
