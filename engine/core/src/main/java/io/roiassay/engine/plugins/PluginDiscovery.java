@@ -159,7 +159,8 @@ public final class PluginDiscovery {
                 }
                 String problem = Descriptors.problem(d);
                 if (problem != null) {
-                    throw new PluginLoadException("plugin " + d.id() + " from " + origin + ": " + problem);
+                    String id = d.id().length() > Contract.MAX_NAME ? d.id().substring(0, Contract.MAX_NAME) + "…" : d.id();
+                    throw new PluginLoadException("plugin " + id + " from " + origin + ": " + problem);
                 }
                 List<AssumptionDefinition> assumptions;
                 try {

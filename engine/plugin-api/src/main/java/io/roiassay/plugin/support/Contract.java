@@ -8,6 +8,7 @@ import io.roiassay.plugin.IndicatorDefinition;
 import io.roiassay.plugin.KpiInput;
 import io.roiassay.plugin.MetricContext;
 import io.roiassay.plugin.PluginDescriptor;
+import io.roiassay.plugin.Text;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -38,8 +39,19 @@ public final class Contract {
     public record Checked(List<Benefit> benefits, List<Indicator> indicators, String problem) {
     }
 
+    /** The longest id or name a plugin may give: its id and version, its inputs', lines' and indicators' ids, a line's input names. */
+    public static final int MAX_NAME = 100;
+    /** The longest text a descriptor may give (a title, description or formula, in either language). */
+    public static final int MAX_TEXT = 2_000;
+    /** The most inputs one benefit line may list. */
+    public static final int MAX_LINE_INPUTS = 100;
+
     /** What is wrong with the descriptor, or null when nothing is. */
     public static String descriptorProblem(PluginDescriptor d) {
+        String size = sizeProblem(d);
+        if (size != null) {
+            return size;
+        }
         Set<String> seen = new HashSet<>();
         for (KpiInput i : d.inputs()) {
             if (!seen.add(i.name())) {
@@ -59,6 +71,54 @@ public final class Contract {
             }
         }
         return null;
+    }
+
+    /**
+     * A name or text too long to copy into every report (a descriptor is the plugin's to write: it is untrusted),
+     * or null.
+     */
+    private static String sizeProblem(PluginDescriptor d) {
+        List<String> problems = new ArrayList<>();
+        name("its id", d.id(), problems);
+        name("its version", d.version(), problems);
+        text("its title", d.title(), problems);
+        for (KpiInput i : d.inputs()) {
+            name("an input name", i.name(), problems);
+            text("the description of input '" + shown(i.name()) + "'", i.description(), problems);
+        }
+        for (BenefitDefinition b : d.benefits()) {
+            name("a benefit line id", b.id(), problems);
+            text("the title of line '" + shown(b.id()) + "'", b.title(), problems);
+            text("the formula of line '" + shown(b.id()) + "'", b.formula(), problems);
+        }
+        for (IndicatorDefinition x : d.indicators()) {
+            name("an indicator id", x.id(), problems);
+            text("the title of indicator '" + shown(x.id()) + "'", x.title(), problems);
+        }
+        return problems.isEmpty() ? null : problems.get(0);
+    }
+
+    private static void name(String what, String value, List<String> problems) {
+        if (value != null && value.length() > MAX_NAME) {
+            problems.add(what + " is " + value.length() + " characters long (at most " + MAX_NAME + ")");
+        }
+    }
+
+    private static void text(String what, Text t, List<String> problems) {
+        if (t == null) {
+            return;
+        }
+        for (String v : new String[] {t.en(), t.zh()}) {
+            if (v != null && v.length() > MAX_TEXT) {
+                problems.add(what + " is " + v.length() + " characters long (at most " + MAX_TEXT + ")");
+                return;
+            }
+        }
+    }
+
+    /** A name as a message quotes it: cut to {@link #MAX_NAME} characters. */
+    private static String shown(String name) {
+        return name == null || name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "…";
     }
 
     /**
@@ -145,9 +205,18 @@ public final class Contract {
                 throw new Invalid("line '" + b.id() + "' was returned twice");
             }
             Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-            for (Map.Entry<String, BigDecimal> e : b.inputs().entrySet()) {
+            List<Map.Entry<String, BigDecimal>> given = new ArrayList<>(b.inputs().entrySet());
+            if (given.size() > MAX_LINE_INPUTS) {
+                throw new Invalid("line '" + b.id() + "' lists " + given.size() + " inputs (at most " + MAX_LINE_INPUTS + ")");
+            }
+            for (Map.Entry<String, BigDecimal> e : given) {
                 if (e.getKey() == null || e.getValue() == null) {
                     throw new Invalid("line '" + b.id() + "' has a null name or value in its inputs");
+                }
+                if (e.getKey().length() > MAX_NAME || e.getKey().isBlank()
+                        || e.getKey().codePoints().anyMatch(Character::isISOControl)) {
+                    throw new Invalid("line '" + b.id() + "' has an input name that is blank, longer than " + MAX_NAME
+                            + " characters or holds a control character: '" + shown(e.getKey()) + "'");
                 }
                 inputs.put(e.getKey(), plain("input '" + e.getKey() + "' of line '" + b.id() + "'", e.getValue()));
             }
