@@ -156,6 +156,33 @@ class AdjustedFiguresGoldenTest {
     }
 
     @Test
+    void publishedTeiComposite_withAFlatLine_isNotRampedASecondTime() throws Exception {
+        // a practitioner's review: the study's flat legacy-retirement saving got mistake/no-ramp-up and the
+        // 0.50/0.85/1.00 ramp (−97,500), its ROI cut from 74.38 % to 68.76 %; the study's table is its own curve
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: tei-composite-flat
+                currency: USD
+                company: {industry: technology, employees: 2000, annualRevenue: 500000000, grossMarginRate: 0.60}
+                deployment: {model: saas}
+                horizon: {years: 3, discountRate: 0.10}
+                costCoverage: all-in
+                riskAdjusted: true
+                costs:
+                  - {id: subscription-fees, category: subscription, amount: 420000, recurrence: annual}
+                  - {id: implementation-and-labour, category: implementation, schedule: [350000, 60000, 60000, 60000]}
+                benefits:
+                  - {id: sales-productivity, basis: gross-profit, schedule: [0, 400000, 700000, 900000], source: estimated}
+                  - {id: admin-time-avoided, basis: cost-avoidance, schedule: [0, 250000, 300000, 300000], source: estimated}
+                  - {id: legacy-retired, basis: cost-saving, schedule: [0, 150000, 150000, 150000], source: estimated}
+                """);
+        ReportFinancials f = r.financials();
+        assertThat(f.adjustments()).isEmpty();
+        assertThat(r.findings()).extracting(ReportFinding::code).doesNotContain("mistake/no-ramp-up");
+        assertThat(f.adjusted().roiPercent()).isEqualByComparingTo(f.entered().roiPercent()).isEqualByComparingTo("74.38");
+    }
+
+    @Test
     void initiativesWithoutShare_isUnproven_andSaysWhereTheBreakEvenShareIs() throws Exception {
         Report r = yaml("""
                 format: roi-assay/case-1
