@@ -173,10 +173,14 @@ final class FactBuilder {
         for (var e : estimates) {
             hidden = hidden.add(Schedules.sum(e.flow()));
         }
+        BigDecimal npvWithout = adjustedNpv == null ? null : adjustedNpv.subtract(pvVendor);
+        BigDecimal pvCosts = io.roiassay.engine.finance.FinancialCalculator.presentValue(adjustedCosts, rate);
+        BigDecimal roiWithout = npvWithout == null || pvCosts.signum() == 0 ? null
+                : npvWithout.multiply(BigDecimal.valueOf(100)).divide(pvCosts, 2, RoundingMode.HALF_EVEN);
         return new EvidenceMix(share(byClass.get("measured"), positive), share(byClass.get("controlled"), positive),
                 share(byClass.get("target"), positive), share(byClass.get("vendor-benchmark"), positive),
                 share(hidden, Schedules.sum(adjustedCosts)),
-                adjustedNpv == null ? null : io.roiassay.engine.finance.Money.round(adjustedNpv.subtract(pvVendor), currency),
+                npvWithout == null ? null : io.roiassay.engine.finance.Money.round(npvWithout, currency), roiWithout,
                 byClass.containsKey("measured") || byClass.containsKey("controlled"));
     }
 

@@ -14,6 +14,7 @@ public final class EvidenceMix implements FixedFact {
     private final BigDecimal vendorBenchmarkShare;
     private final BigDecimal estimatedCostShare;
     private final BigDecimal npvWithoutVendorBenchmarks;
+    private final BigDecimal roiWithoutVendorBenchmarks;
     private final boolean anyObserved;
 
     public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
@@ -32,6 +33,15 @@ public final class EvidenceMix implements FixedFact {
     public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
                        BigDecimal vendorBenchmarkShare, BigDecimal estimatedCostShare, BigDecimal npvWithoutVendorBenchmarks,
                        boolean anyObserved) {
+        this(measuredShare, controlledShare, targetShare, vendorBenchmarkShare, estimatedCostShare,
+                npvWithoutVendorBenchmarks, null, anyObserved);
+    }
+
+    /** With the discounted ROI without the vendor-benchmark lines too (percent, 2 decimals; null when unknown). */
+    public EvidenceMix(BigDecimal measuredShare, BigDecimal controlledShare, BigDecimal targetShare,
+                       BigDecimal vendorBenchmarkShare, BigDecimal estimatedCostShare, BigDecimal npvWithoutVendorBenchmarks,
+                       BigDecimal roiWithoutVendorBenchmarks, boolean anyObserved) {
+        this.roiWithoutVendorBenchmarks = roiWithoutVendorBenchmarks;
         this.anyObserved = anyObserved;
         this.npvWithoutVendorBenchmarks = npvWithoutVendorBenchmarks;
         this.measuredShare = measuredShare;
@@ -61,6 +71,11 @@ public final class EvidenceMix implements FixedFact {
      * on its own evidence (method-practice: a vendor benchmark is "never the main basis of a verdict").
      */
     public BigDecimal getNpvWithoutVendorBenchmarks() { return npvWithoutVendorBenchmarks; }
+    /**
+     * The discounted ROI (percent, 2 decimals) the case would have without its vendor-benchmark lines: their
+     * present value taken out of NPV, over the same PV(costs); null when unknown or PV(costs) is 0.
+     */
+    public BigDecimal getRoiWithoutVendorBenchmarks() { return roiWithoutVendorBenchmarks; }
     /** Share of the adjusted costs that are hidden-cost estimates rather than entered figures. */
     public BigDecimal getEstimatedCostShare() { return estimatedCostShare; }
     /** Whether any benefit value remains after adjustment. */

@@ -56,4 +56,36 @@ class VendorBenchmarkVerdictTest {
         assertThat(r.verdict().grade()).isIn("positive", "strong");
         assertThat(r.verdict().rule().name()).startsWith("Grade ");
     }
+
+    @Test
+    void strongOnlyBecauseOfTheVendorsBenchmark_isGradedOnTheCompanysOwnEvidence() throws Exception {
+        // a practitioner's review (logistics case): PV costs = 132,000 now (implementation 80,000, staff 25,000 and
+        // change 15,000, estimated: × 1.10) + 110,250 a year (subscription 100,000 and admin 5,000, contracted:
+        // × 1.05) × 2.4868520 = 406,175.43. Measured saving 200,000 × 0.95 = 190,000 a year, PV 472,501.88: NPV
+        // without the benchmark 66,326.45, ROI 16.33 % (positive); with the benchmark 114.05 % (strong)
+        Report r = Examples.assay().engine().assess(new CaseReader().read("""
+                format: roi-assay/case-1
+                id: benchmark-decides-strong
+                currency: USD
+                company: { industry: logistics, employees: 300, annualRevenue: 80000000, grossMarginRate: 0.20 }
+                deployment: { model: saas, licensedUsers: 80, activeUsers: 72 }
+                horizon: { years: 3 }
+                costs:
+                  - { id: subscription, category: subscription, amount: 100000, recurrence: annual }
+                  - { id: implementation, category: implementation, amount: 80000, includes: [data-migration, integration, training] }
+                  - { id: staff, category: internal-staff, amount: 25000 }
+                  - { id: change, category: change-management, amount: 15000 }
+                  - { id: admin, category: maintenance, amount: 5000, recurrence: annual }
+                benefits:
+                  - { id: own-measured-saving, basis: cost-saving, amount: 200000, recurrence: annual, source: measured }
+                  - { id: vendor-benchmark-profit, basis: gross-profit, amount: 260000, recurrence: annual, source: vendor-benchmark }
+                """, "benchmark.yaml", false), "en", AssessOptions.NO_DRAWS);
+
+        assertThat(r.financials().adjusted().roiPercent()).isEqualByComparingTo("114.05");
+        assertThat(r.financials().adjusted().pvCosts()).isEqualByComparingTo("406175.43");
+        assertThat(r.verdict().grade()).isEqualTo("positive");
+        assertThat(r.verdict().rule().name()).isEqualTo("Grade positive: only the vendor's benchmarks make it strong");
+        assertThat(r.verdict().headline()).endsWith("Graded positive, not strong: without the vendor's benchmarks the"
+                + " discounted ROI would be 16.33%, and a vendor's benchmark is never the main basis of a verdict.");
+    }
 }
