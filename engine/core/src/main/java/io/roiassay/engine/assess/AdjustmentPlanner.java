@@ -192,9 +192,12 @@ final class AdjustmentPlanner {
         }
         String key = r.getAssumption() == null ? ProfileKeys.RISK_COSTS : r.getAssumption();
         String driver = key.startsWith("riskAdjustment.") ? "risk." + key.substring("riskAdjustment.".length()) : key;
+        Text said = profile.fromCase(key) ? Text.of("TEI risk adjustment: costs raised by the case's own cost risk "
+                        + "(assumptions.riskAdjustment.costs)", "TEI 风险调整：按案例自身给出的成本风险比例上调（assumptions.riskAdjustment.costs）")
+                : COST_RISK.getOrDefault(key, Text.of("TEI risk adjustment: costs raised (" + key + ")",
+                        "TEI 风险调整：成本上调（" + key + "）"));
         return new AdjustmentPlan.Factor("risk-costs", driver, BigDecimal.ONE.add(ResolvedProfile.number(profile, key)),
-                null, false, key, r.getFinding(), r.getRule(), COST_RISK.getOrDefault(key, Text.of(
-                        "TEI risk adjustment: costs raised (" + key + ")", "TEI 风险调整：成本上调（" + key + "）")));
+                null, false, key, r.getFinding(), r.getRule(), said);
     }
 
     private static void add(List<AdjustmentPlan.Factor> chain, AdjustmentRequest r, String driver, BigDecimal value,

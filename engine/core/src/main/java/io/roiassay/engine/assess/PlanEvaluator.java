@@ -29,6 +29,14 @@ final class PlanEvaluator {
     }
 
     static Result apply(AdjustmentPlan plan) {
+        return apply(plan, Map.of());
+    }
+
+    /**
+     * {@link #apply(AdjustmentPlan)}, the cost risk steps naming each cost line by {@code names} (a line's path to
+     * its id, for the lines that have one) and the rest by their path.
+     */
+    static Result apply(AdjustmentPlan plan, Map<String, String> names) {
         int years = plan.years();
         List<AdjustmentStep> steps = new ArrayList<>();
         List<BigDecimal> costs = Schedules.zeros(years);
@@ -97,8 +105,9 @@ final class PlanEvaluator {
             Group g = risks.computeIfAbsent(r.assumption() + "|" + label + "|" + r.finding() + "|" + r.rule(),
                     k -> new Group(r, label));
             if (delta.signum() != 0) {
-                if (!g.targets.contains(c.target())) {
-                    g.targets.add(c.target());
+                String name = names.getOrDefault(c.target(), c.target());
+                if (!g.targets.contains(name)) {
+                    g.targets.add(name);
                 }
                 g.delta = g.delta.add(delta);
             }
@@ -118,7 +127,8 @@ final class PlanEvaluator {
         if (f.ramp() == null) {
             return f.value() == null ? "1" : f.value().toPlainString();
         }
-        String curve = f.ramp().subList(1, years + 1).stream().map(BigDecimal::toPlainString)
+        // two decimals at least: a year the profile leaves at 1 reads 1.00 beside 0.50 and 0.85, not 1
+        String curve = f.ramp().subList(1, years + 1).stream().map(r -> (r.scale() < 2 ? r.setScale(2) : r).toPlainString())
                 .collect(Collectors.joining("/"));
         return f.value() == null ? curve : "min(" + curve + ", " + f.value().toPlainString() + ")";
     }

@@ -47,7 +47,7 @@ class AdjustmentPlanTest {
         // multiplied, year 1 would have been 0.5 × 0.6333 × 100 000 = 31 665: the curve keeps 50 000
         assertThat(r.steps()).singleElement().satisfies(s -> {
             assertThat(s.step()).isEqualTo("realisation");
-            assertThat(s.factor()).isEqualTo("min(0.5/0.85/1, 0.6333)");
+            assertThat(s.factor()).isEqualTo("min(0.50/0.85/1.00, 0.6333)");
             assertThat(s.benefitsDelta()).isEqualByComparingTo("-123340");
         });
     }

@@ -49,7 +49,7 @@ class CostRiskTest {
         // subscription 3 × 10,000 × 0.05 = +1,500; implementation 20,000 and staff 3 × 5,000: 35,000 × 0.10 = +3,500
         assertThat(costRisk(r)).satisfiesExactly(
                 s -> {
-                    assertThat(s.target()).isEqualTo("costs[0]");
+                    assertThat(s.target()).isEqualTo("subscription"); // the line's id
                     assertThat(s.factor()).isEqualTo("1.05");
                     assertThat(s.assumption()).isEqualTo("riskAdjustment.costs");
                     assertThat(s.costsDelta()).isEqualByComparingTo("1500.00");
@@ -57,7 +57,7 @@ class CostRiskTest {
                     assertThat(s.rule().file()).isEqualTo("adjustments/risk.drl");
                 },
                 s -> {
-                    assertThat(s.target()).isEqualTo("costs[1], costs[2]");
+                    assertThat(s.target()).isEqualTo("setup, staff");
                     assertThat(s.factor()).isEqualTo("1.10");
                     assertThat(s.assumption()).isEqualTo("riskAdjustment.costs.estimated");
                     assertThat(s.costsDelta()).isEqualByComparingTo("3500.00");
@@ -84,6 +84,8 @@ class CostRiskTest {
         Report r = assess("retail", "assumptions: {riskAdjustment: {costs: 0.08}}");
         // 30,000 × 0.08 = +2,400; 35,000 × 0.08 = +2,800
         assertThat(costRisk(r)).extracting(ReportFinancials.Adjustment::factor).containsExactly("1.08", "1.08");
+        assertThat(costRisk(r)).extracting(ReportFinancials.Adjustment::description).containsOnly(
+                "TEI risk adjustment: costs raised by the case's own cost risk (assumptions.riskAdjustment.costs)");
         assertThat(costRisk(r)).extracting(s -> s.costsDelta().toPlainString()).containsExactly("2400.00", "2800.00");
         // set by the case: no rule behind it
         assertThat(r.profile().assumptions().get("riskAdjustment.costs.estimated").rule()).isNull();
