@@ -93,6 +93,22 @@ public final class Outcome {
     }
 
     /**
+     * {@link #adjust(RuleContext, String, String)} for every target in {@code targets} (e.g. the paths an
+     * {@code accumulate} collected), each with the profile key {@code assumption}: one firing for a class of lines,
+     * as rule code may not loop.
+     */
+    public void adjustEach(RuleContext drools, String step, java.util.Collection<?> targets, String assumption) {
+        for (Object t : targets) {
+            adjust(drools, step, String.valueOf(t)).assumption(assumption);
+        }
+    }
+
+    /** {@link #adjustEach(RuleContext, String, java.util.Collection, String)} for a pack compiled to the executable model. */
+    public void adjustEach(org.drools.model.Drools drools, String step, java.util.Collection<?> targets, String assumption) {
+        adjustEach(context(drools), step, targets, assumption);
+    }
+
+    /**
      * Asks the engine to apply an adjustment step to one benefit line (its {@link BenefitFact#getKey key})
      * or to {@code costs}; the engine applies the factor the profile or case gives. A second request for the
      * same step and target is ignored, so rules need not guard against each other.

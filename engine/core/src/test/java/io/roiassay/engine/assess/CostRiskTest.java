@@ -53,7 +53,7 @@ class CostRiskTest {
                     assertThat(s.factor()).isEqualTo("1.05");
                     assertThat(s.assumption()).isEqualTo("riskAdjustment.costs");
                     assertThat(s.costsDelta()).isEqualByComparingTo("1500.00");
-                    assertThat(s.rule().name()).isEqualTo("Risk adjustment of a contracted fee");
+                    assertThat(s.rule().name()).isEqualTo("Risk adjustment of contracted fees");
                     assertThat(s.rule().file()).isEqualTo("adjustments/risk.drl");
                 },
                 s -> {
@@ -61,7 +61,7 @@ class CostRiskTest {
                     assertThat(s.factor()).isEqualTo("1.10");
                     assertThat(s.assumption()).isEqualTo("riskAdjustment.costs.estimated");
                     assertThat(s.costsDelta()).isEqualByComparingTo("3500.00");
-                    assertThat(s.rule().name()).isEqualTo("Risk adjustment of an estimated cost");
+                    assertThat(s.rule().name()).isEqualTo("Risk adjustment of estimated costs");
                 });
         // 65,000 entered + 5,000; period 0: 20,000 × 1.10 = 22,000; years 1-3: 10,500 + 5,500 = 16,000
         assertThat(r.financials().adjusted().totalCosts()).isEqualByComparingTo("70000.00");
