@@ -52,7 +52,10 @@ final class ExecutiveSummary {
         v.put("npv", orUndefined(Numbers.money(a.npv(), r.currency()), lang));
         v.put("payback", a.paybackMonths() == null ? Labels.get(lang, "never")
                 : Numbers.amount(a.paybackMonths()) + " " + Labels.get(lang, "months"));
-        out.add(new Sentence("verdict", fill(lang, "summary.verdict", v)));
+        // other initiatives ran and no share is given (mistake/full-attribution): the figures credit the CRM with all of
+        // the gain, which the summary must say, or a reader quotes them as the CRM's return
+        boolean fullShare = r.findings().stream().anyMatch(f -> "mistake/full-attribution".equals(f.code()));
+        out.add(new Sentence("verdict", fill(lang, fullShare ? "summary.verdictFullShare" : "summary.verdict", v)));
         ReportUncertainty u = r.uncertainty();
         if (u != null && u.roiPercent() != null && u.roiPercent().p50() == null && u.npv() != null) {
             // no cost in any draw: ROI is undefined throughout, NPV still has a spread worth stating

@@ -203,6 +203,10 @@ class AdjustedFiguresGoldenTest {
         // 40,000 × 1.10 (implementation: estimated) + 55,000 × 2.4868520 × 1.05 (subscription and maintenance:
         // contracted) = 44,000 + 143,615.70 = 187,615.70 against 120,000 × 0.95 × 2.4868520 = 283,501.13 → 0.6618
         assertThat(r.verdict().headline()).endsWith("It pays only if at least 66.18% of the gain is the CRM's.");
+        // the summary's figures credit the CRM with all of the gain, and say so (a reader would quote them otherwise)
+        assertThat(io.roiassay.engine.report.MarkdownReportWriter.render(r)).contains("Verdict: Unproven (confidence low)."
+                + " If all of the gain were the CRM's (no share is given): adjusted ROI "
+                + io.roiassay.engine.report.Numbers.percent(r.financials().adjusted().roiPercent()));
         // nobody knows the share: the verdict's confidence is low, and the draws take the share from none to all
         assertThat(r.verdict().confidence()).isEqualTo("low");
         assertThat(r.verdict().confidenceReason()).startsWith("other initiatives ran at the same time");
