@@ -175,8 +175,7 @@ final class FactBuilder {
         }
         BigDecimal npvWithout = adjustedNpv == null ? null : adjustedNpv.subtract(pvVendor);
         BigDecimal pvCosts = io.roiassay.engine.finance.FinancialCalculator.presentValue(adjustedCosts, rate);
-        BigDecimal roiWithout = npvWithout == null || pvCosts.signum() == 0 ? null
-                : npvWithout.multiply(BigDecimal.valueOf(100)).divide(pvCosts, 2, RoundingMode.HALF_EVEN);
+        BigDecimal roiWithout = npvWithout == null ? null : io.roiassay.engine.finance.Money.percentOf(npvWithout, pvCosts);
         return new EvidenceMix(share(byClass.get("measured"), positive), share(byClass.get("controlled"), positive),
                 share(byClass.get("target"), positive), share(byClass.get("vendor-benchmark"), positive),
                 share(hidden, Schedules.sum(adjustedCosts)),

@@ -47,10 +47,11 @@ final class ReportAssembler {
 
     private static final List<String> FAMILY_ORDER = List.of("hidden-cost", "mistake", "data", "profile", "plugin");
     /**
-     * Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code);
-     * {@code categories}, a list of cost categories, likewise each.
+     * Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code),
+     * by evidence key: the kind of word; a list ({@code categories}) is worded item by item.
      */
-    private static final List<String> WORDED = List.of("segment", "deployment", "industry", "category", "base");
+    private static final Map<String, String> WORDED = Map.of("segment", "segment", "deployment", "deployment",
+            "industry", "industry", "category", "category", "base", "base", "categories", "category");
 
     private final String lang;
     private final String currency;
@@ -182,14 +183,13 @@ final class ReportAssembler {
         List<ReportFinding> out = new ArrayList<>();
         for (Finding f : sorted) {
             Map<String, Object> values = new LinkedHashMap<>(f.getEvidence());
-            WORDED.forEach(kind -> {
-                if (values.get(kind) instanceof String code) {
-                    values.put(kind, Words.of(lang, kind, code));
+            WORDED.forEach((key, kind) -> {
+                if (values.get(key) instanceof String code) {
+                    values.put(key, Words.of(lang, kind, code));
+                } else if (values.get(key) instanceof java.util.Collection<?> codes) {
+                    values.put(key, codes.stream().map(x -> Words.of(lang, kind, String.valueOf(x))).toList());
                 }
             });
-            if (values.get("categories") instanceof java.util.Collection<?> codes) {
-                values.put("categories", codes.stream().map(x -> Words.of(lang, "category", String.valueOf(x))).toList());
-            }
             if (f.getEstimate() != null) {
                 values.put("estimate", Numbers.money(money(f.getEstimate()), currency));
             }
