@@ -29,6 +29,7 @@ public final class Finding {
     private final Family family;
     private final Severity severity;
     private final RuleRef rule;
+    private String variant;
     private String en;
     private String zh;
     private final Map<String, Object> evidence = new LinkedHashMap<>();
@@ -56,6 +57,9 @@ public final class Finding {
         this.severity = s;
         this.rule = rule;
     }
+
+    /** Records the catalogue variant the rule raised ({@code time-behind-sales} of {@code mistake/double-counting#time-behind-sales}). */
+    Finding variant(String variant) { this.variant = variant; return this; }
 
     /** Sets the English message. */
     public Finding en(String message) { this.en = message; return this; }
@@ -120,6 +124,11 @@ public final class Finding {
     public java.util.List<String> getCorrectionTargets() { return Collections.unmodifiableList(correctionTargets); }
 
     public String getCode() { return code; }
+    /**
+     * The catalogue variant the finding was raised as (the part after {@code #}: {@code time-behind-sales}), or null
+     * for the code's own wording; lets a later rule tell two situations of one code apart.
+     */
+    public String getVariant() { return variant; }
     /** The part before the slash: {@code hidden-cost}, {@code mistake}, {@code data}, {@code profile}, {@code plugin}. */
     public String getFamily() { return family.wire(); }
     /** The family as an enum, for Java code (rules compare the wire name, {@link #getFamily()}). */

@@ -146,7 +146,7 @@ public final class Outcome {
      * replace them.
      */
     public Finding finding(RuleContext drools, String code, String severity) {
-        Finding f = new Finding(Catalogue.codeOf(code), severity, ref(drools));
+        Finding f = new Finding(Catalogue.codeOf(code), severity, ref(drools)).variant(Catalogue.variantOf(code));
         Catalogue.FindingEntry e = catalogue.finding(code);
         if (e != null) {
             f.en(e.en()).zh(e.zh());

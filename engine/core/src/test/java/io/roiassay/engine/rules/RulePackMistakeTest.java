@@ -278,6 +278,7 @@ class RulePackMistakeTest {
         var f = scenario().addBenefit(pluginBenefit("sales", "deal-size", true)).run()
                 .finding("mistake/double-counting").orElseThrow();
         assertThat(f.getCorrection()).isEqualTo("keep-smaller");
+        assertThat(f.getVariant()).isNull();
         assertThat(f.getCorrectionTargets()).containsExactly("case#stated-gross-profit", "|", "plugin:sales#deal-size");
     }
 
@@ -298,6 +299,7 @@ class RulePackMistakeTest {
         assertThat(f.getCorrection()).isEqualTo("drop-lines");
         assertThat(f.getCorrectionTargets()).containsExactly("plugin:sales#rep-time-saved");
         assertThat(f.getEvidence()).containsEntry("timeLines", List.of("rep-time-saved"));
+        assertThat(f.getVariant()).isEqualTo("time-behind-sales");
     }
 
     @Test
