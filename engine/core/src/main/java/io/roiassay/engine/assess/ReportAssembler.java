@@ -183,6 +183,8 @@ final class ReportAssembler {
         List<ReportFinding> out = new ArrayList<>();
         for (Finding f : sorted) {
             Map<String, Object> values = new LinkedHashMap<>(f.getEvidence());
+            // evidence in both languages (a profile note) fills a message in the report's; the evidence keeps both
+            values.replaceAll((k, v) -> v instanceof io.roiassay.plugin.Text t ? t.in(lang) : v);
             WORDED.forEach((key, kind) -> {
                 if (values.get(key) instanceof String code) {
                     values.put(key, Words.of(lang, kind, code));

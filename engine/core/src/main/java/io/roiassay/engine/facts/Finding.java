@@ -70,6 +70,7 @@ public final class Finding {
      * at most {@value #MAX_DIGITS} digits and a scale within ±{@value #MAX_DIGITS} — and a text at most
      * {@value #MAX_TEXT} characters: a rule squaring 1e-20 a few dozen times made a number whose JSON took minutes
      * and gigabytes after every rule limit had passed. A value past them fails the rule, which names itself (exit 3).
+     * A {@link io.roiassay.plugin.Text} (both languages) is shown in the report's language.
      */
     public Finding evidence(String name, Object value) {
         if (value instanceof BigDecimal d && (d.precision() > MAX_DIGITS || Math.abs((long) d.scale()) > MAX_DIGITS)) {
@@ -81,6 +82,10 @@ public final class Finding {
         }
         if (value instanceof CharSequence t && t.length() > MAX_TEXT) {
             throw new IllegalArgumentException("evidence '" + name + "' is a text of " + t.length()
+                    + " characters, beyond what a finding prints (" + MAX_TEXT + ")");
+        }
+        if (value instanceof io.roiassay.plugin.Text t && Math.max(t.en().length(), t.zh().length()) > MAX_TEXT) {
+            throw new IllegalArgumentException("evidence '" + name + "' is a text of " + Math.max(t.en().length(), t.zh().length())
                     + " characters, beyond what a finding prints (" + MAX_TEXT + ")");
         }
         evidence.put(name, value);

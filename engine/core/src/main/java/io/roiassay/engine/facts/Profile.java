@@ -189,6 +189,18 @@ public final class Profile {
         return a != null && a.value() instanceof BigDecimal d ? d : null;
     }
 
+    /**
+     * Where an assumption comes from, in both report languages (the Chinese note when a rule gave one, else the
+     * English), for a finding's evidence: a report shows the wording of its language. Null when there is none.
+     */
+    public io.roiassay.plugin.Text noteText(String name) {
+        Assumption a = assumptions.get(name);
+        if (a == null || a.note() == null || a.note().isBlank()) {
+            return null;
+        }
+        return io.roiassay.plugin.Text.of(a.note(), a.noteZh() == null || a.noteZh().isBlank() ? a.note() : a.noteZh());
+    }
+
     /** A textual assumption, or null. */
     public String text(String name) {
         Assumption a = assumptions.get(name);

@@ -70,7 +70,7 @@ abstract class HtmlWriterBase {
         if (values == null || values.isEmpty()) {
             return "";
         }
-        return values.entrySet().stream().map(e -> "<li><code>" + esc(e.getKey()) + " = " + esc(Placeholders.format(Numbers.shownValue(e.getValue())))
+        return values.entrySet().stream().map(e -> "<li><code>" + esc(e.getKey()) + " = " + esc(Placeholders.format(Numbers.shownValue(e.getValue(), lang)))
                 + "</code></li>").collect(Collectors.joining("", "<ul class=\"inputs\">", "</ul>"));
     }
 

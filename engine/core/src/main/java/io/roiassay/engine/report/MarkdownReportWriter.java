@@ -304,8 +304,8 @@ public final class MarkdownReportWriter {
         return v == null ? l("undefined") : Numbers.percent(v);
     }
 
-    private static String inputs(Map<String, Object> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + " = " + Placeholders.format(Numbers.shownValue(e.getValue())))
+    private String inputs(Map<String, Object> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + " = " + Placeholders.format(Numbers.shownValue(e.getValue(), lang)))
                 .collect(Collectors.joining("; "));
     }
 

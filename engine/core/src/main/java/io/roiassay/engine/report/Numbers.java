@@ -32,6 +32,11 @@ public final class Numbers {
         return v instanceof BigDecimal d ? shown(d) : v;
     }
 
+    /** {@link #shownValue(Object)}, with a value given in both languages (a profile note) in the report's. */
+    static Object shownValue(Object v, String lang) {
+        return v instanceof io.roiassay.plugin.Text t ? t.in(lang) : shownValue(v);
+    }
+
     /** {@code v} with its own decimals and a comma every three integer digits; null stays null. */
     public static String amount(BigDecimal v) {
         if (v == null) {

@@ -30,9 +30,24 @@ class MissingMarginTest {
         assertThat(step.factor()).isEqualTo("0.03");
         assertThat(finding.evidence()).containsEntry("marginAssumption", step.assumption());
         assertThat((BigDecimal) finding.evidence().get("marginUsed")).isEqualByComparingTo(step.factor());
-        // the source is the English note of the same assumption (evidence is data, the same in both languages)
-        assertThat((String) finding.evidence().get("marginSource")).startsWith("assumption: an insurer's premium growth")
-                .contains("underwriting margin");
+        // the source is the note of the same assumption, in both languages (evidence is data, the same in both
+        // reports); the Markdown and HTML reports show the wording of their language
+        var source = (io.roiassay.plugin.Text) finding.evidence().get("marginSource");
+        assertThat(source.en()).startsWith("assumption: an insurer's premium growth").contains("underwriting margin");
+        assertThat(source.zh()).startsWith("假设：保险公司的保费增长按承保利润率计算价值");
         assertThat(finding.message()).isEqualTo(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|marginSource = assumption: an insurer's premium growth is worth its underwriting margin|承保利润率",
+            "zh-CN|marginSource = 假设：保险公司的保费增长按承保利润率计算价值|an insurer's premium growth"})
+    void vendorClaimAudit_reportsShowTheMarginSourceInTheirLanguage(String lang, String shown, String otherLanguage)
+            throws Exception {
+        var report = Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"), lang);
+        String md = io.roiassay.engine.report.MarkdownReportWriter.render(report);
+        String html = io.roiassay.engine.report.HtmlReportWriter.render(report);
+        assertThat(md).contains(shown).doesNotContain(otherLanguage);
+        assertThat(html).contains(shown.replace("'", "&#39;")).doesNotContain(otherLanguage.replace("'", "&#39;"));
     }
 }

@@ -31,7 +31,8 @@ class RulePackDataFindingTest {
         assertThat(f.getEvidence()).containsEntry("industry", "pharma").containsEntry("marginUsed", dec("0.60"))
                 .containsEntry("marginAssumption", "typicalGrossMargin")
                 .containsEntry("benefitLines", List.of("benefits[1]"));
-        assertThat((String) f.getEvidence().get("marginSource")).contains("Damodaran").contains("Drugs (Pharmaceutical)");
+        var source = (io.roiassay.plugin.Text) f.getEvidence().get("marginSource");
+        assertThat(source.en()).contains("Damodaran").contains("Drugs (Pharmaceutical)");
     }
 
     @Test
@@ -41,7 +42,11 @@ class RulePackDataFindingTest {
         assertThat(r.finding("data/missing-margin").orElseThrow().getEvidence())
                 .containsEntry("industry", "insurance").containsEntry("marginAssumption", "revenueMarginRate")
                 .containsEntry("marginUsed", dec("0.03"))
-                .hasEntrySatisfying("marginSource", s -> assertThat((String) s).contains("underwriting margin"));
+                .hasEntrySatisfying("marginSource", s -> {
+                    // both wordings of the profile note: a zh-CN report shows the Chinese one
+                    assertThat(((io.roiassay.plugin.Text) s).en()).contains("underwriting margin");
+                    assertThat(((io.roiassay.plugin.Text) s).zh()).contains("承保利润率");
+                });
         assertThat(r.profile().revenueMarginKey()).isEqualTo("revenueMarginRate");
     }
 

@@ -1,10 +1,12 @@
 package io.roiassay.engine.rules;
 
 import io.roiassay.engine.facts.Finding;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
 import java.util.Set;
 
 import static io.roiassay.engine.rules.RulePackHarness.scenario;
@@ -72,6 +74,36 @@ class RulePackHiddenCostTest {
         assertThat(r.codes()).doesNotContain("hidden-cost/integration", "hidden-cost/change-management")
                 .contains("data/missing-size");
         assertThat(r.profile().getSegment()).isEqualTo("unknown");
+        Finding f = r.finding("data/missing-size").orElseThrow();
+        assertThat(f.getVariant()).isNull();
+        assertThat(f.getSeverity()).isEqualTo("warning");
+        assertThat(f.getEvidence()).containsEntry("categories", List.of("integration", "change-management"));
+        assertThat(f.getEn()).endsWith("The size-driven costs no line enters or includes ({categories}) are not estimated"
+                + " until it is, so the costs may be incomplete.");
+    }
+
+    @Test
+    void sizeUnknown_namesOnlyTheSizeDrivenCostsTheCaseLacks() {
+        // the change-management line is there, and an implementation line that includes integration covers it:
+        // nothing is missing, so the finding says no estimate waits on the size
+        assertThat(scenario().without("integration").employees(null).run().finding("data/missing-size").orElseThrow()
+                .getEvidence()).containsEntry("categories", List.of("integration"));
+        Finding covered = scenario().without("integration").includes("integration").employees(null).run()
+                .finding("data/missing-size").orElseThrow();
+        assertThat(covered.getVariant()).isEqualTo("costs-covered");
+        assertThat(covered.getSeverity()).isEqualTo("info");
+        assertThat(covered.getEvidence()).doesNotContainKey("categories");
+        assertThat(covered.getEn()).endsWith("are already entered or included in a cost line, so no estimate waits on it.");
+    }
+
+    @Test
+    void sizeUnknown_allIn_saysAnAllInPriceIsNotEstimatedAnyway() {
+        var r = scenario().allIn().without("integration").without("change-management").employees(null).run();
+        assertThat(r.codes()).containsOnlyOnce("data/missing-size").doesNotContain("data/confirm-included");
+        Finding f = r.finding("data/missing-size").orElseThrow();
+        assertThat(f.getVariant()).isEqualTo("all-in");
+        assertThat(f.getSeverity()).isEqualTo("info");
+        assertThat(f.getEvidence()).containsEntry("categories", List.of("integration", "change-management"));
     }
 
     @Test

@@ -80,7 +80,7 @@ class RulePackProfileTest {
         Profile p = scenario().employees(null).annualRevenue(null).run().profile();
         assertThat(p.getSegment()).isEqualTo("unknown");
         assertThat(p.text("segment.basis")).isEqualTo("unknown");
-        assertThat(p.getAssumptions().get("segment.basis").note()).contains("not mid-size");
+        assertThat(p.getAssumptions().get("segment.basis").note()).contains("not taken as mid-size");
     }
 
     @Test
@@ -113,7 +113,7 @@ class RulePackProfileTest {
         } else if (employees != null || !"finance".equals(industry)) {
             assertThat(p.getAssumptions().get("segment.basis").note()).startsWith("中小企业划型标准规定 (工信部联企业〔2011〕300号)")
                     .contains("needs both employees and annual revenue", "only " + (employees != null ? "employees" : "annualRevenue")
-                            + " was given", "not mid-size");
+                            + " was given", "not taken as mid-size");
         }
     }
 

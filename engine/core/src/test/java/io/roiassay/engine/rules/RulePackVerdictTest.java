@@ -49,6 +49,22 @@ class RulePackVerdictTest {
                 .without("training").without("integration").adjustedRoi("300").run();
         assertThat(r.verdict().getGrade()).isEqualTo("unproven");
         assertThat(r.verdict().getRule().name()).isEqualTo("Unproven: vendor benchmarks with hidden costs missing");
+        assertThat(r.verdict().getVariant()).isEqualTo("vendor-benchmarks");
+    }
+
+    @Test
+    void unproven_vendorBenchmarksWithTwoHiddenCostsMissing_negativeEvenSo_saysSo() {
+        // "whatever its adjusted ROI says" would play a clearly negative result down: the headline says that even
+        // the vendor's figures do not pay
+        var r = scenario().noBenefits()
+                .addBenefit(benefit("gross-profit", "vendor-benchmark", 1, 3, "900000", "300000", "300000"))
+                .without("training").without("integration").adjustedRoi("-40").run();
+        assertThat(r.verdict().getGrade()).isEqualTo("unproven");
+        assertThat(r.verdict().getRule().name())
+                .isEqualTo("Unproven: vendor benchmarks with hidden costs missing, negative even so");
+        assertThat(r.verdict().getVariant()).isEqualTo("vendor-benchmarks-negative");
+        assertThat(r.verdict().getEn()).contains("so the case has not shown a return; even on the vendor's figures the"
+                + " adjusted NPV is {npv} {currency} (discounted ROI {roiPercent}%).");
     }
 
     @Test
