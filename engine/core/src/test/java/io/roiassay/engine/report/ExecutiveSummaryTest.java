@@ -67,7 +67,7 @@ class ExecutiveSummaryTest {
                         + " ranges lean to the upside of those values, so the point estimate is the pessimistic end of the"
                         + " outcomes and the median is the better middle.");
         assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN", band)).get(1).text())
-                .endsWith("修正后的 ROI 为 23.79%（各因素均取案例自身的取值），低于 P10：抽样区间偏向这些取值的有利一侧，"
+                .endsWith("调整后的 ROI 为 23.79%（各因素均取案例自身的取值），低于 P10：抽样区间偏向这些取值的有利一侧，"
                         + "因此这一点估计是各种结果中偏保守的一端，中位数更能代表中间情况。");
     }
 
@@ -95,7 +95,7 @@ class ExecutiveSummaryTest {
     void zhCN_chineseWordsAndFullWidthPunctuation() {
         List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN"));
 
-        assertThat(s.get(0).text()).isEqualTo("结论：正面（可信度中）。修正后 ROI 为 23.79%，净现值 74,000.00 EUR，回收期：27.4 个月。");
+        assertThat(s.get(0).text()).isEqualTo("结论：正面（可信度中）。调整后 ROI 为 23.79%，净现值 74,000.00 EUR，回收期：27.4 个月。");
         assertThat(s.get(2).text()).startsWith("决定结论的因素：CRM 的收益归因份额从 50.00% 变到 90.00%，ROI 从 5.80%（勉强）变为 44.50%（强）；");
         for (var sentence : s) {
             assertThat(sentence.text()).doesNotContainPattern("[\\u4e00-\\u9fff][(),:;]|[(,:;][\\u4e00-\\u9fff]")
