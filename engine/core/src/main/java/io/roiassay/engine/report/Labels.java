@@ -154,8 +154,8 @@ final class Labels {
             Map.entry("ruleFilesCount", "共 {n} 个（内置 {builtIn} 个，来自覆盖目录 {overlay} 个）"),
             Map.entry("pluginEntry", "插件"), Map.entry("file", "文件"),
             Map.entry("fileOrigin-built-in", "内置"), Map.entry("fileOrigin-overlay", "覆盖目录"),
-            Map.entry("grade-strong", "强"), Map.entry("grade-positive", "正面"),
-            Map.entry("grade-marginal", "勉强"), Map.entry("grade-negative", "负面"),
+            Map.entry("grade-strong", "回报显著"), Map.entry("grade-positive", "回报为正"),
+            Map.entry("grade-marginal", "回报有限"), Map.entry("grade-negative", "回报为负"),
             Map.entry("grade-unproven", "未经证实"), Map.entry("confidence-high", "高"),
             Map.entry("confidence-medium", "中"), Map.entry("confidence-low", "低"),
             // payback, IRR and TCO view

@@ -137,7 +137,7 @@ public final class Words {
 
     /**
      * A profile assumption's value as a report shows it: a hidden-cost base or timing word, what a size or deployment
-     * was based on, or a grade, in the report's language ({@code software} → 软件费用, {@code once} → 一次性, {@code negative} → 负面), any other value as
+     * was based on, or a grade, in the report's language ({@code software} → 软件费用, {@code once} → 一次性, {@code negative} → 回报为负), any other value as
      * {@link Placeholders#format} writes it.
      */
     public static String assumptionValue(String lang, String key, Object value) {

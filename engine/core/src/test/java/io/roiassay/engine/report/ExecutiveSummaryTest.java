@@ -95,8 +95,8 @@ class ExecutiveSummaryTest {
     void zhCN_chineseWordsAndFullWidthPunctuation() {
         List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN"));
 
-        assertThat(s.get(0).text()).isEqualTo("结论：正面（可信度中）。调整后 ROI 为 23.79%，净现值 74,000.00 EUR，回收期：27.4 个月。");
-        assertThat(s.get(2).text()).startsWith("决定结论的因素：CRM 的收益归因份额从 50.00% 变到 90.00%，ROI 从 5.80%（勉强）变为 44.50%（强）；");
+        assertThat(s.get(0).text()).isEqualTo("结论：回报为正（可信度中）。调整后 ROI 为 23.79%，净现值 74,000.00 EUR，回收期：27.4 个月。");
+        assertThat(s.get(2).text()).startsWith("决定结论的因素：CRM 的收益归因份额从 50.00% 变到 90.00%，ROI 从 5.80%（回报有限）变为 44.50%（回报显著）；");
         for (var sentence : s) {
             assertThat(sentence.text()).doesNotContainPattern("[\\u4e00-\\u9fff][(),:;]|[(,:;][\\u4e00-\\u9fff]")
                     .doesNotContain("positive", "marginal", "crmShare", "{");

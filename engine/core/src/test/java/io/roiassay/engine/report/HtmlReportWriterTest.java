@@ -229,7 +229,7 @@ class HtmlReportWriterTest {
 
         assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("zh-CN");
         assertThat(html).contains("CRM 投资回报评估", "结论", "财务指标", "隐性成本", "计算误区", "规则执行记录", "评估期内未回本",
-                "各期累计净现金流", "正面");
+                "各期累计净现金流", "回报为正");
         assertThat(html).doesNotContain(">Findings<", ">Verdict<", "Cumulative (entered)");
     }
 

@@ -45,6 +45,6 @@ class RangeWordingTest {
         assertThat(en.uncertainty().grades().keySet()).containsExactly("strong", "positive", "marginal", "negative");
         assertThat(MarkdownReportWriter.render(en)).contains(expected.append('\n'));
         assertThat(MarkdownReportWriter.render(Examples.assay().engine().assess(Examples.read("acme-retail.yaml"), "zh-CN",
-                AssessOptions.DEFAULT))).contains("- 各评级所占的抽样比例：强 0.00%；正面 0.00%；勉强 0.00%；负面 100.00%\n");
+                AssessOptions.DEFAULT))).contains("- 各评级所占的抽样比例：回报显著 0.00%；回报为正 0.00%；回报有限 0.00%；回报为负 100.00%\n");
     }
 }
