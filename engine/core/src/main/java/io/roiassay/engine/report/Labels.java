@@ -69,8 +69,8 @@ final class Labels {
             Map.entry("unusedSeatsYearlyCost", "Yearly cost of unused seats"),
             // executive summary, waterfall, sensitivity and uncertainty
             Map.entry("colon", ": "), Map.entry("gradeRule", "Grade rule"), Map.entry("pp", "pp"), Map.entry("parenOpen", " ("), Map.entry("parenClose", ")"), Map.entry("afterParen", " "), Map.entry("paybackMarker", "Payback ({series}): {months} months"), Map.entry("listSeparator", "; "), Map.entry("reasonDash", " — "), Map.entry("summary", "Executive summary"),
-            Map.entry("summary.verdict", "Verdict: {grade} (confidence {confidence}). Adjusted ROI {roi}, NPV {npv}, payback {payback}."),
-            Map.entry("summary.verdictFullShare", "Verdict: {grade} (confidence {confidence}). If all of the gain were the CRM's (no share is given): adjusted ROI {roi}, NPV {npv}, payback {payback}."),
+            Map.entry("summary.verdict", "Verdict: {grade} (confidence {confidence}). Adjusted discounted ROI {roi}, NPV {npv}, payback {payback}."),
+            Map.entry("summary.verdictFullShare", "Verdict: {grade} (confidence {confidence}). If all of the gain were the CRM's (no share is given): adjusted discounted ROI {roi}, NPV {npv}, payback {payback}."),
             Map.entry("summary.range", "Over {draws} draws of the uncertain assumptions (seed {seed}), ROI lies between {p10} (P10) and"
                     + " {p90} (P90), median {p50}; the probability that NPV is below zero is {probability}."),
             Map.entry("summary.rangeNpv", "Over {draws} draws of the uncertain assumptions (seed {seed}), ROI is undefined in"
@@ -170,8 +170,8 @@ final class Labels {
             Map.entry("unusedSeatsYearlyCost", "闲置席位年成本"),
             // executive summary, waterfall, sensitivity and uncertainty
             Map.entry("colon", "："), Map.entry("gradeRule", "评级规则"), Map.entry("pp", "个百分点"), Map.entry("parenOpen", "（"), Map.entry("parenClose", "）"), Map.entry("afterParen", ""), Map.entry("paybackMarker", "回本点（{series}）：{months} 个月"), Map.entry("listSeparator", "；"), Map.entry("reasonDash", "——"), Map.entry("summary", "摘要"),
-            Map.entry("summary.verdict", "结论：{grade}（可信度{confidence}）。调整后 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
-            Map.entry("summary.verdictFullShare", "结论：{grade}（可信度{confidence}）。若全部收益都归功于 CRM（案例未给出归因比例）：调整后 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
+            Map.entry("summary.verdict", "结论：{grade}（可信度{confidence}）。调整后折现 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
+            Map.entry("summary.verdictFullShare", "结论：{grade}（可信度{confidence}）。若全部收益都归功于 CRM（案例未给出归因比例）：调整后折现 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
             Map.entry("summary.range", "对不确定的假设抽样 {draws} 次（随机种子 {seed}），ROI 的 P10 为 {p10}、P90 为 {p90}，"
                     + "中位数为 {p50}；净现值小于零的概率为 {probability}。"),
             Map.entry("summary.rangeNpv", "对不确定的假设抽样 {draws} 次（随机种子 {seed}），每次抽样的 ROI 都无法定义（没有成本可作衡量回报的基数）；"

@@ -205,7 +205,7 @@ class AdjustedFiguresGoldenTest {
         assertThat(r.verdict().headline()).endsWith("It pays only if at least 66.18% of the gain is the CRM's.");
         // the summary's figures credit the CRM with all of the gain, and say so (a reader would quote them otherwise)
         assertThat(io.roiassay.engine.report.MarkdownReportWriter.render(r)).contains("Verdict: Unproven (confidence low)."
-                + " If all of the gain were the CRM's (no share is given): adjusted ROI "
+                + " If all of the gain were the CRM's (no share is given): adjusted discounted ROI "
                 + io.roiassay.engine.report.Numbers.percent(r.financials().adjusted().roiPercent()));
         // nobody knows the share: the verdict's confidence is low, and the draws take the share from none to all
         assertThat(r.verdict().confidence()).isEqualTo("low");

@@ -16,7 +16,7 @@ class ExecutiveSummaryTest {
                 .containsExactly("verdict", "range", "drivers", "breakEven", "breakEvenValues");
         // adjusted figures of the fixture: costs 311,000.00, benefits 385,000.00 → NPV 74,000.00, ROI 23.79 %
         assertThat(s.get(0).text()).isEqualTo(
-                "Verdict: Positive (confidence medium). Adjusted ROI 23.79%, NPV 74,000.00 EUR, payback 27.4 months.");
+                "Verdict: Positive (confidence medium). Adjusted discounted ROI 23.79%, NPV 74,000.00 EUR, payback 27.4 months.");
         assertThat(s.get(1).text()).isEqualTo("Over 10,000 draws of the uncertain assumptions (seed 1), ROI lies between 2.50%"
                 + " (P10) and 38.10% (P90), median 19.75%; the probability that NPV is below zero is 1.10%.");
         assertThat(s.get(2).text()).isEqualTo("What decides it: CRM's share of the gain from 50.00% to 90.00% moves ROI from"
@@ -95,7 +95,7 @@ class ExecutiveSummaryTest {
     void zhCN_chineseWordsAndFullWidthPunctuation() {
         List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN"));
 
-        assertThat(s.get(0).text()).isEqualTo("结论：回报为正（可信度中）。调整后 ROI 为 23.79%，净现值 74,000.00 EUR，回收期：27.4 个月。");
+        assertThat(s.get(0).text()).isEqualTo("结论：回报为正（可信度中）。调整后折现 ROI 为 23.79%，净现值 74,000.00 EUR，回收期：27.4 个月。");
         assertThat(s.get(2).text()).startsWith("决定结论的因素：CRM 的收益归因份额从 50.00% 变到 90.00%，ROI 从 5.80%（回报有限）变为 44.50%（回报显著）；");
         for (var sentence : s) {
             assertThat(sentence.text()).doesNotContainPattern("[\\u4e00-\\u9fff][(),:;]|[(,:;][\\u4e00-\\u9fff]")
