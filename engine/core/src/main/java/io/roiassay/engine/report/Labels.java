@@ -83,7 +83,7 @@ final class Labels {
                     + " P10: the drawn ranges lean to the upside of those values, so the point estimate is the pessimistic"
                     + " end of the outcomes and the median is the better middle."),
             Map.entry("summary.noRange", "This is a single point estimate: no ranges were drawn for this report."),
-            Map.entry("summary.drivers", "What decides it: {drivers}."),
+            Map.entry("summary.drivers", "Largest effects on ROI: {drivers}."),
             Map.entry("summary.driver", "{driver} from {low} to {high} moves ROI from {roiLow} ({gradeLow}) to {roiHigh} ({gradeHigh})"),
             Map.entry("summary.toleranceFall", "To break even: adjusted benefits may fall by {tolerance} before NPV reaches zero."),
             Map.entry("summary.toleranceRise", "To break even: adjusted benefits must rise by {tolerance} for NPV to reach zero."),
@@ -181,7 +181,7 @@ final class Labels {
             Map.entry("summary.pointBelowBand", "调整后的 ROI 为 {roi}（各因素均取案例自身的取值），低于 P10：抽样区间偏向这些取值的有利一侧，"
                     + "因此这一点估计是各种结果中偏保守的一端，中位数更能代表中间情况。"),
             Map.entry("summary.noRange", "这是单点估计：本报告没有对假设做区间抽样。"),
-            Map.entry("summary.drivers", "决定结论的因素：{drivers}。"),
+            Map.entry("summary.drivers", "对 ROI 影响最大的因素：{drivers}。"),
             Map.entry("summary.driver", "{driver}从 {low} 变到 {high}，ROI 从 {roiLow}（{gradeLow}）变为 {roiHigh}（{gradeHigh}）"),
             Map.entry("summary.toleranceFall", "盈亏平衡：调整后的收益最多可下降 {tolerance}，净现值才降到零。"),
             Map.entry("summary.toleranceRise", "盈亏平衡：调整后的收益须提高 {tolerance}，净现值才能达到零。"),

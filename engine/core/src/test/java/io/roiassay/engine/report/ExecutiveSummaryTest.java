@@ -19,7 +19,7 @@ class ExecutiveSummaryTest {
                 "Verdict: Positive (confidence medium). Adjusted discounted ROI 23.79%, NPV 74,000.00 EUR, payback 27.4 months.");
         assertThat(s.get(1).text()).isEqualTo("Over 10,000 draws of the uncertain assumptions (seed 1), ROI lies between 2.50%"
                 + " (P10) and 38.10% (P90), median 19.75%; the probability that NPV is below zero is 1.10%.");
-        assertThat(s.get(2).text()).isEqualTo("What decides it: CRM's share of the gain from 50.00% to 90.00% moves ROI from"
+        assertThat(s.get(2).text()).isEqualTo("Largest effects on ROI: CRM's share of the gain from 50.00% to 90.00% moves ROI from"
                 + " 5.80% (Marginal) to 44.50% (Strong); adoption rate from 60.00% to 85.00% moves ROI from 10.10% (Positive)"
                 + " to 28.40% (Positive); discount rate from 6.00% to 15.00% moves ROI from 24.00% (Positive) to 15.20% (Positive).");
         assertThat(s.get(3).text()).isEqualTo("To break even: adjusted benefits may fall by 41.20% before NPV reaches zero.");
@@ -96,7 +96,7 @@ class ExecutiveSummaryTest {
         List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN"));
 
         assertThat(s.get(0).text()).isEqualTo("结论：回报为正（可信度中）。调整后折现 ROI 为 23.79%，净现值 74,000.00 EUR，回收期：27.4 个月。");
-        assertThat(s.get(2).text()).startsWith("决定结论的因素：CRM 的收益归因份额从 50.00% 变到 90.00%，ROI 从 5.80%（回报有限）变为 44.50%（回报显著）；");
+        assertThat(s.get(2).text()).startsWith("对 ROI 影响最大的因素：CRM 的收益归因份额从 50.00% 变到 90.00%，ROI 从 5.80%（回报有限）变为 44.50%（回报显著）；");
         for (var sentence : s) {
             assertThat(sentence.text()).doesNotContainPattern("[\\u4e00-\\u9fff][(),:;]|[(,:;][\\u4e00-\\u9fff]")
                     .doesNotContain("positive", "marginal", "crmShare", "{");

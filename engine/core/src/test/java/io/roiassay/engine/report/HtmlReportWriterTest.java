@@ -305,7 +305,7 @@ class HtmlReportWriterTest {
                 .doesNotContain("mid-size");
         assertThat(texts(doc, "//article//span[@class='pill']")).contains("警告", "提示");
         assertThat(texts(doc, "//table[@class='cost-breakdown']//td")).contains("软件许可", "培训", "数据迁移");
-        assertThat(text(doc, "//section[@id='summary']")).contains("决定结论的因素：").doesNotContain("crmShare");
+        assertThat(text(doc, "//section[@id='summary']")).contains("对 ROI 影响最大的因素：").doesNotContain("crmShare");
     }
 
     private static List<String> attributes(Document doc, String xpath, String attribute) throws Exception {
