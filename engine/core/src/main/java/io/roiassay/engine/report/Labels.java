@@ -183,7 +183,7 @@ final class Labels {
             Map.entry("summary.noRange", "这是单点估计：本报告没有对假设做区间抽样。"),
             Map.entry("summary.drivers", "对 ROI 影响最大的因素：{drivers}。"),
             Map.entry("summary.driver", "{driver}从 {low} 变到 {high}，ROI 从 {roiLow}（{gradeLow}）变为 {roiHigh}（{gradeHigh}）"),
-            Map.entry("summary.toleranceFall", "盈亏平衡：调整后的收益最多可下降 {tolerance}，净现值才降到零。"),
+            Map.entry("summary.toleranceFall", "盈亏平衡：调整后的收益下降 {tolerance} 时，净现值降至零。"),
             Map.entry("summary.toleranceRise", "盈亏平衡：调整后的收益须提高 {tolerance}，净现值才能达到零。"),
             Map.entry("summary.breakEvenValues", "其他条件不变时，以下任一情形会使净现值为零：{items}。"),
             Map.entry("summary.breakEvenItem", "{driver}为 {value}（当前 {current}）"),
