@@ -40,7 +40,7 @@ public final class Words {
 
     private static final Map<String, String> ZH = Map.ofEntries(
             Map.entry("severity-info", "提示"), Map.entry("severity-warning", "警告"),
-            Map.entry("severity-major", "重要"), Map.entry("severity-error", "错误"), Map.entry("severity-critical", "严重"),
+            Map.entry("severity-major", "重大"), Map.entry("severity-error", "错误"), Map.entry("severity-critical", "严重"),
             Map.entry("segment-small", "小型"), Map.entry("segment-mid-size", "中型"), Map.entry("segment-large", "大型"),
             Map.entry("segment-unknown", "未知"), Map.entry("timing-once", "一次性"), Map.entry("timing-annual", "每年"),
             Map.entry("basis-case", "案例给定"), Map.entry("basis-default", "默认（假设）"),
