@@ -118,7 +118,7 @@ final class MarketingDescriptor {
                                         + "× loaded hourly cost × productivity factor for marketing (at most 0.5 by "
                                         + "Nucleus Research). Freed time is not cash at 100%.",
                                 "（上线前每位营销人员每周手动事务小时数 − 上线后）× 每年工作周数（假设 workWeeksPerYear，未设定时取 48）"
-                                        + "× 营销人员人数（取上线后值，无则取上线前值）× 员工综合小时成本 × 营销岗位生产率折算系数"
+                                        + "× 营销人员人数（取上线后值，无则取上线前值）× 综合人工时薪（含福利和管理费用）× 营销岗位生产率折算系数"
                                         + "（Nucleus Research 建议不超过 0.5）。节省的时间不能按 100% 折算为现金。"),
                         List.of("marketingHoursPerWeek", "marketers", WORK_WEEKS_PER_YEAR, "loadedHourlyCost",
                                 "productivityFactor.marketing")));

@@ -139,7 +139,7 @@ final class SalesDescriptor {
                                         + "× loaded hourly cost × productivity factor for sales. Freed time is worth "
                                         + "only the share that turns into selling, never 100%.",
                                 "（上线前每位销售代表每周行政事务小时数 − 上线后）× 每年工作周数（假设 workWeeksPerYear，未设定时取 48）"
-                                        + "× 销售代表人数（取上线后值，无则取上线前值）× 员工综合小时成本 × 销售岗位生产率折算系数。"
+                                        + "× 销售代表人数（取上线后值，无则取上线前值）× 综合人工时薪（含福利和管理费用）× 销售岗位生产率折算系数。"
                                         + "节省的时间只按实际转化为销售工作的比例计值，绝不按 100% 计。"),
                         List.of("repAdminHoursPerWeek", "reps", WORK_WEEKS_PER_YEAR, "loadedHourlyCost",
                                 "productivityFactor.sales")));

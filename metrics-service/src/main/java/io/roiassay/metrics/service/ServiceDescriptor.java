@@ -95,7 +95,7 @@ final class ServiceDescriptor {
                                         + "Takes precedence over resolution-time: both measure the same agent hours.",
                                 "客服座席人数（取上线后值，无则取上线前值）×（上线后人均案例数 / 上线前人均案例数 − 1）"
                                         + "× 每位座席年度成本 × 客服岗位生产率折算系数。座席年度成本取 agentAnnualCost 指标"
-                                        + "（上线后值，无则上线前值），其次取 agentAnnualCost 假设，再其次取员工综合小时成本 × 每人年工作小时数"
+                                        + "（上线后值，无则上线前值），其次取 agentAnnualCost 假设，再其次取综合人工时薪（含福利和管理费用）× 每人年工作小时数"
                                         + "（假设 annualHoursPerFte，未设定时取 1760）。本项优先于“解决时间缩短”，因为两者衡量的是同一批座席工时。"),
                         List.of("casesPerAgent", "agents", AGENT_ANNUAL_COST, "loadedHourlyCost", ANNUAL_HOURS_PER_FTE,
                                 "productivityFactor.service")),
@@ -107,7 +107,7 @@ final class ServiceDescriptor {
                                         + "self-service-deflection is not counted twice; only when agent-productivity "
                                         + "was not computed.",
                                 "（上线前每个案例的员工工时 − 上线后）× 服务案例数（取上线后值，无则取上线前值）"
-                                        + "×（1 − 上线后自助服务占比 / 100，如已提供）× 员工综合小时成本 × 客服岗位生产率折算系数。"
+                                        + "×（1 − 上线后自助服务占比 / 100，如已提供）× 综合人工时薪（含福利和管理费用）× 客服岗位生产率折算系数。"
                                         + "只计座席仍需处理的案例，避免与“自助服务分流”重复计算；仅在未计算“客服座席效率提升”时计算。"),
                         List.of("averageResolutionHours", "cases", "selfServiceRate", "loadedHourlyCost",
                                 "productivityFactor.service")),

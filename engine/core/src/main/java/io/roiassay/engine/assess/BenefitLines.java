@@ -25,7 +25,7 @@ final class BenefitLines {
 
     private static final Text AS_ENTERED = Text.of("amount as entered in the case", "按案例录入的金额");
     private static final Text HOURS = Text.of("hours saved per year × loaded hourly cost",
-            "每年节省工时 × 含全部用工成本的小时成本");
+            "每年节省工时 × 综合人工时薪（含福利和管理费用）");
 
     private BenefitLines() {
     }
