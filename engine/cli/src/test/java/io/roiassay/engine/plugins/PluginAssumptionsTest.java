@@ -139,7 +139,7 @@ class PluginAssumptionsTest {
                 .contains("| acme-visits | `profitPerVisit` | 2.50 | currency | Gross profit per store visit | Acme retail panel 2024 | the plugin's default |");
         String zh = render(overridden(), "listed.zh.yaml", "md", "zh-CN");
         assertThat(zh).contains("<details><summary>所用插件假设（2）</summary>")
-                .contains("| acme-visits | `visitsPerMember` | 6 | count | 每位会员每年到店次数 | 假设 | 案例给定（默认 4） |");
+                .contains("| acme-visits | `visitsPerMember` | 6 | 数量 | 每位会员每年到店次数 | 假设 | 案例给定（默认 4） |");
         String html = render(overridden(), "listed.html.yaml", "html", "en");
         assertThat(html).contains("<tr><td>acme-visits</td><td><code>visitsPerMember</code></td><td>6</td><td>count</td>"
                 + "<td>Store visits per member per year</td><td>assumption</td><td>the case (default 4)</td></tr>");

@@ -45,7 +45,8 @@ public final class SmeThresholds {
         return sector == null ? "" : sectorZh(sector);
     }
 
-    private static String sectorZh(String sector) {
+    /** A sector as the standard names it, without its English gloss: {@code 零售业} for {@code 零售业 (retail)}. */
+    public static String sectorZh(String sector) {
         int gloss = sector.indexOf(" (");
         return gloss < 0 ? sector : sector.substring(0, gloss);
     }

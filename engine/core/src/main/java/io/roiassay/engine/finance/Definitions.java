@@ -56,7 +56,7 @@ public final class Definitions {
                             + " recovered within the horizon, or net flows changing sign so that no single rate"
                             + " gives NPV = 0",
                     "内部收益率：使净现值为零的折现率，时间约定相同（初始期不折现，第 t 年按 (1 + r)^t 折现）；"
-                            + "无意义时为空，原因见 irrNote：没有净投入或没有净流入、评估期内未收回投入，"
+                            + "无意义时为空，原因见表下说明：没有净投入或没有净流入、评估期内未收回投入，"
                             + "或净现金流多次正负交替而没有唯一的折现率使净现值为零"));
 
     private Definitions() {

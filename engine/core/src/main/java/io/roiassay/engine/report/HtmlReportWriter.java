@@ -141,7 +141,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                 .append("</th></tr></thead><tbody>\n");
         for (ReportProfile.PluginAssumption a : p.pluginAssumptions()) {
             out.append("<tr><td>").append(esc(a.plugin())).append("</td><td><code>").append(esc(a.key())).append("</code></td><td>")
-                    .append(esc(Placeholders.format(a.value()))).append("</td><td>").append(esc(a.unit())).append("</td><td>")
+                    .append(esc(Placeholders.format(a.value()))).append("</td><td>").append(esc(Words.of(lang, "kpiUnit", a.unit()))).append("</td><td>")
                     .append(esc(a.description())).append("</td><td>").append(esc(Words.of(lang, "note", a.source())))
                     .append("</td><td>").append(esc(Labels.valueFrom(lang, a))).append("</td></tr>\n");
         }
@@ -360,7 +360,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                     .append(esc(l("origin"))).append("</th><th>SHA-256</th></tr></thead><tbody>\n");
             for (var pl : p.plugins()) {
                 out.append("<tr><td><code>").append(esc(pl.id())).append('@').append(esc(pl.version())).append("</code></td><td>")
-                        .append(esc(pl.origin())).append("</td><td>")
+                        .append(esc(Labels.word(lang, "pluginOrigin", pl.origin()))).append("</td><td>")
                         .append(pl.jarHash() == null ? "" : "<code>" + esc(pl.jarHash()) + "</code>").append("</td></tr>\n");
             }
             out.append("</tbody></table>\n");

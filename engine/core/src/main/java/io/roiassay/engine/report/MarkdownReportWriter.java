@@ -103,7 +103,7 @@ public final class MarkdownReportWriter {
                 .append(l("valueFrom")).append(" |\n|---|---|---:|---|---|---|---|\n");
         for (ReportProfile.PluginAssumption a : p.pluginAssumptions()) {
             out.append("| ").append(esc(a.plugin())).append(" | `").append(esc(a.key())).append("` | ")
-                    .append(esc(Placeholders.format(a.value()))).append(" | ").append(esc(a.unit())).append(" | ")
+                    .append(esc(Placeholders.format(a.value()))).append(" | ").append(esc(Words.of(lang, "kpiUnit", a.unit()))).append(" | ")
                     .append(esc(a.description())).append(" | ").append(esc(Words.of(lang, "note", a.source()))).append(" | ")
                     .append(esc(Labels.valueFrom(lang, a))).append(" |\n");
         }
@@ -263,8 +263,9 @@ public final class MarkdownReportWriter {
             out.append("- ").append(l("ruleFiles")).append(l("colon")).append(Labels.ruleFilesCount(lang, p)).append('\n');
         }
         for (var pl : p.plugins()) {
-            out.append("- ").append(l("pluginEntry")).append(" ").append(code(pl.id() + "@" + pl.version())).append(" (").append(esc(pl.origin()))
-                    .append(pl.jarHash() == null ? "" : ", `" + pl.jarHash() + "`").append(")\n");
+            out.append("- ").append(l("pluginEntry")).append(" ").append(code(pl.id() + "@" + pl.version())).append(l("parenOpen"))
+                    .append(esc(Labels.word(lang, "pluginOrigin", pl.origin())))
+                    .append(pl.jarHash() == null ? "" : l("comma") + "`" + pl.jarHash() + "`").append(l("parenClose")).append("\n");
         }
         out.append('\n');
         if (!p.ruleFiles().isEmpty()) {

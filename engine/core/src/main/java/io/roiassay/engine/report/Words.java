@@ -1,11 +1,13 @@
 package io.roiassay.engine.report;
 
+import io.roiassay.engine.facts.SmeThresholds;
+
 import java.util.Map;
 
 /**
  * The words for the codes a report shows in running text (grades, severities, size segments, deployments,
- * industries, cost categories, hidden-cost bases, sensitivity drivers), in English and Chinese. The code
- * itself stays in the JSON; an unknown code is shown as it is.
+ * industries, cost categories, hidden-cost bases, sensitivity drivers, the units of plugin inputs and assumptions),
+ * in English and Chinese. The code itself stays in the JSON; an unknown code is shown as it is.
  */
 public final class Words {
 
@@ -78,6 +80,8 @@ public final class Words {
             Map.entry("step-adoption", "按实际使用率折算"), Map.entry("step-ramp-up", "收益爬坡"),
             Map.entry("step-correction", "错误更正"), Map.entry("step-realisation", "收益实现曲线"),
             Map.entry("step-risk-benefits", "风险调整：收益"), Map.entry("step-risk-costs", "风险调整：成本"),
+            Map.entry("kpiUnit-currency", "金额"), Map.entry("kpiUnit-percent", "百分比"), Map.entry("kpiUnit-count", "数量"),
+            Map.entry("kpiUnit-days", "天"), Map.entry("kpiUnit-hours", "小时"),
             Map.entry("note-case", "案例录入"), Map.entry("note-assumption", "假设"), Map.entry("note-default", "默认值"));
 
     private Words() {
@@ -85,8 +89,8 @@ public final class Words {
 
     /**
      * The word for a code of one kind ({@code segment}, {@code deployment}, {@code industry}, {@code category},
-     * {@code severity}, {@code base}, {@code target}, {@code driver}, {@code note}) in {@code lang}; in English a
-     * code without an entry reads as itself.
+     * {@code severity}, {@code base}, {@code target}, {@code driver}, {@code kpiUnit}, {@code note}) in {@code lang};
+     * in English a code without an entry reads as itself.
      */
     public static String of(String lang, String kind, String code) {
         if (code == null) {
@@ -137,12 +141,16 @@ public final class Words {
 
     /**
      * A profile assumption's value as a report shows it: a hidden-cost base or timing word, what a size or deployment
-     * was based on, or a grade, in the report's language ({@code software} → 软件费用, {@code once} → 一次性, {@code negative} → 回报为负), any other value as
-     * {@link Placeholders#format} writes it.
+     * was based on, a Chinese SME sector, or a grade, in the report's language ({@code software} → 软件费用,
+     * {@code once} → 一次性, {@code negative} → 回报为负, {@code 零售业 (retail)} → 零售业 in Chinese), any other value
+     * as {@link Placeholders#format} writes it.
      */
     public static String assumptionValue(String lang, String key, Object value) {
         if (value instanceof String text && (key.equals("verdict.gradeBelowBands") || key.equals("verdict.gradeRoiUndefined"))) {
             return Labels.word(lang, "grade", text);
+        }
+        if (value instanceof String text && key.equals("sme.sector") && lang != null && lang.startsWith("zh")) {
+            return SmeThresholds.sectorZh(text); // 零售业, not 零售业 (retail): the gloss is for English readers
         }
         if (value instanceof String text && key.endsWith(".basis")) {
             return of(lang, "basis", text);
