@@ -14,7 +14,7 @@ class ConfidenceReasonTest {
     @Test
     void aLoweredConfidence_isExplainedInChinese_withItsRule() throws Exception {
         Report zh = Examples.assay().engine().assess(Examples.read("tcm-pharma-service.yaml"), "zh-CN");
-        String reason = "调整后收益价值中没有任何实测（实测或对照）的部分：全部为目标值或预测值。";
+        String reason = "调整后收益价值中没有任何经观测（上线后实测或对照组测量）的部分：全部为目标值或预测值。";
 
         assertThat(zh.verdict().confidence()).isEqualTo("medium");
         assertThat(zh.verdict().confidenceReason()).isEqualTo(reason);

@@ -33,7 +33,7 @@ class RulePackRecommendationTest {
         Recommendation rec = r.recommendation("raise-adoption").orElseThrow();
         assertThat(rec.getBecause()).containsExactly("mistake/full-adoption-assumed");
         assertThat(scenario().users(60, 58).without("training").run().recommendation("raise-adoption")).isEmpty();
-        assertThat(rec.getZh()).contains("CRM达人");
+        assertThat(rec.getZh()).contains("CRM 达人");
         assertThat(rec.getEn()).contains("CRM champion");
         assertThat(r.recommendation("simplify-processes").orElseThrow().getBecause())
                 .containsExactly("mistake/full-adoption-assumed");
