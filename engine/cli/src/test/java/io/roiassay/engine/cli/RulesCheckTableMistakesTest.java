@@ -56,7 +56,7 @@ class RulesCheckTableMistakesTest extends RulesCheckOverlay {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains(f + ":10: error: assess fails for a case of industry retail, ")
                 .contains("rule 'Our retail row' (profiles/our-retail.drl.csv, row 10) failed: a value it gives as a number is not one")
-                .containsPattern("rule pack compiles, but assess would fail: 1 error, 0 warnings in 68 rule files, \\d+ rules\n");
+                .containsPattern("rule pack compiles, but assess would fail: 1 error, 0 warnings in \\d+ rule files, \\d+ rules\n");
         assessExits3();
     }
 
