@@ -52,9 +52,10 @@ final class ExecutiveSummary {
         v.put("npv", orUndefined(Numbers.money(a.npv(), r.currency()), lang));
         v.put("payback", a.paybackMonths() == null ? Labels.get(lang, "never")
                 : Numbers.amount(a.paybackMonths()) + " " + Labels.get(lang, "months"));
-        // other initiatives ran and no share is given (mistake/full-attribution): the figures credit the CRM with all of
-        // the gain, which the summary must say, or a reader quotes them as the CRM's return
-        boolean fullShare = r.findings().stream().anyMatch(f -> "mistake/full-attribution".equals(f.code()));
+        // other initiatives ran and no share is given (mistake/full-attribution, its evidence crmShare null): the figures
+        // credit the CRM with all of the gain, which the summary must say, or a reader quotes them as the CRM's return
+        boolean fullShare = r.findings().stream().anyMatch(f -> "mistake/full-attribution".equals(f.code())
+                && f.evidence() != null && f.evidence().containsKey("crmShare") && f.evidence().get("crmShare") == null);
         out.add(new Sentence("verdict", fill(lang, fullShare ? "summary.verdictFullShare" : "summary.verdict", v)));
         ReportUncertainty u = r.uncertainty();
         if (u != null && u.roiPercent() != null && u.roiPercent().p50() == null && u.npv() != null) {
@@ -93,7 +94,9 @@ final class ExecutiveSummary {
             out.add(new Sentence("breakEven", fill(lang, key, Map.of("tolerance", Numbers.percent(s.benefitTolerancePercent().abs())))));
         }
         if (s != null && !s.breakEven().isEmpty()) {
-            String items = s.breakEven().stream().map(b -> fill(lang, "summary.breakEvenItem", Map.of(
+            // with no share given, the CRM's share "now" is the 100 % the figures assume, not a value anyone gave
+            String items = s.breakEven().stream().map(b -> fill(lang, fullShare && "crmShare".equals(b.driver())
+                            ? "summary.breakEvenItemAssumed" : "summary.breakEvenItem", Map.of(
                             "driver", Words.driver(lang, b.driver(), r.profile()),
                             "value", driverValue(b.driver(), b.value(), lang), "current", driverValue(b.driver(), b.current(), lang))))
                     .collect(Collectors.joining(Labels.get(lang, "listSeparator")));

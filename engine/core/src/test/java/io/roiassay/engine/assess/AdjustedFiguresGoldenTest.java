@@ -207,6 +207,9 @@ class AdjustedFiguresGoldenTest {
         assertThat(io.roiassay.engine.report.MarkdownReportWriter.render(r)).contains("Verdict: Unproven (confidence low)."
                 + " If all of the gain were the CRM's (no share is given): adjusted discounted ROI "
                 + io.roiassay.engine.report.Numbers.percent(r.financials().adjusted().roiPercent()));
+        // the break-even share is set against the 100 % the figures assume, not a share "now" that nobody gave
+        assertThat(io.roiassay.engine.report.MarkdownReportWriter.render(r)).contains("CRM's share of the gain is 66.18%"
+                + " (the figures assume 100.00%: no share is given)").doesNotContain("(now 100.00%)");
         // nobody knows the share: the verdict's confidence is low, and the draws take the share from none to all
         assertThat(r.verdict().confidence()).isEqualTo("low");
         assertThat(r.verdict().confidenceReason()).startsWith("other initiatives ran at the same time");
@@ -220,6 +223,32 @@ class AdjustedFiguresGoldenTest {
                 .singleElement().satisfies(x -> assertThat(x.message()).contains("sensitivity.breakEven"));
         // the implementation fee includes the other categories: nothing is estimated
         assertThat(r.findings()).extracting(ReportFinding::code).noneMatch(c -> c.startsWith("hidden-cost/"));
+    }
+
+    @Test
+    void initiativesWithAShareOfOne_theSummaryDoesNotSayNoShareIsGiven() throws Exception {
+        // mistake/full-attribution also fires when the case states a share of 1 beside other initiatives: the share is
+        // then the case's own, and the summary quotes it as given
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: initiatives-share-one
+                currency: USD
+                company: {industry: retail, employees: 300, grossMarginRate: 0.3}
+                deployment: {model: saas}
+                costs:
+                  - {category: subscription, amount: 50000, recurrence: annual}
+                  - {category: implementation, amount: 40000, includes: [training, data-migration, integration, change-management, internal-staff]}
+                  - {category: maintenance, amount: 5000, recurrence: annual}
+                benefits:
+                  - {basis: gross-profit, amount: 120000, recurrence: annual, source: measured}
+                attribution: {crmShare: 1, concurrentInitiatives: [new market, new hires]}
+                """);
+        assertThat(r.findings()).extracting(ReportFinding::code).contains("mistake/full-attribution");
+        String md = io.roiassay.engine.report.MarkdownReportWriter.render(r);
+        // NPV 283,501.13 − 187,615.70 (the figures of initiativesWithoutShare_…, at the stated share of 1) ÷ 187,615.70
+        assertThat(md).contains("- Verdict: Positive (confidence high). Adjusted discounted ROI 51.11%, NPV 95,885.42 USD")
+                .contains("CRM's share of the gain is 66.18% (now 100.00%)")
+                .doesNotContain("If all of the gain were the CRM's").doesNotContain("the figures assume 100.00%");
     }
 
     @Test
