@@ -182,22 +182,25 @@ class AdjustedFiguresGoldenTest {
         assertThat(f.adjusted().roiPercent()).isEqualByComparingTo(f.entered().roiPercent()).isEqualByComparingTo("74.38");
     }
 
+    /** A retailer whose measured gain came while other initiatives ran; %s is the attribution block's contents. */
+    private static final String INITIATIVES = """
+            format: roi-assay/case-1
+            id: initiatives
+            currency: USD
+            company: {industry: retail, employees: 300, grossMarginRate: 0.3}
+            deployment: {model: saas}
+            costs:
+              - {category: subscription, amount: 50000, recurrence: annual}
+              - {category: implementation, amount: 40000, includes: [training, data-migration, integration, change-management, internal-staff]}
+              - {category: maintenance, amount: 5000, recurrence: annual}
+            benefits:
+              - {basis: gross-profit, amount: 120000, recurrence: annual, source: measured}
+            attribution: {%s}
+            """;
+
     @Test
     void initiativesWithoutShare_isUnproven_andSaysWhereTheBreakEvenShareIs() throws Exception {
-        Report r = yaml("""
-                format: roi-assay/case-1
-                id: initiatives
-                currency: USD
-                company: {industry: retail, employees: 300, grossMarginRate: 0.3}
-                deployment: {model: saas}
-                costs:
-                  - {category: subscription, amount: 50000, recurrence: annual}
-                  - {category: implementation, amount: 40000, includes: [training, data-migration, integration, change-management, internal-staff]}
-                  - {category: maintenance, amount: 5000, recurrence: annual}
-                benefits:
-                  - {basis: gross-profit, amount: 120000, recurrence: annual, source: measured}
-                attribution: {concurrentInitiatives: [new market, new hires]}
-                """);
+        Report r = yaml(INITIATIVES.formatted("concurrentInitiatives: [new market, new hires]"));
         assertThat(r.verdict().grade()).isEqualTo("unproven");
         // break-even share = PV(costs) ÷ PV(benefits at a share of 1), both over 3 years at 10 % (annuity 2.4868520):
         // 40,000 × 1.10 (implementation: estimated) + 55,000 × 2.4868520 × 1.05 (subscription and maintenance:
@@ -229,20 +232,7 @@ class AdjustedFiguresGoldenTest {
     void initiativesWithAShareOfOne_theSummaryDoesNotSayNoShareIsGiven() throws Exception {
         // mistake/full-attribution also fires when the case states a share of 1 beside other initiatives: the share is
         // then the case's own, and the summary quotes it as given
-        Report r = yaml("""
-                format: roi-assay/case-1
-                id: initiatives-share-one
-                currency: USD
-                company: {industry: retail, employees: 300, grossMarginRate: 0.3}
-                deployment: {model: saas}
-                costs:
-                  - {category: subscription, amount: 50000, recurrence: annual}
-                  - {category: implementation, amount: 40000, includes: [training, data-migration, integration, change-management, internal-staff]}
-                  - {category: maintenance, amount: 5000, recurrence: annual}
-                benefits:
-                  - {basis: gross-profit, amount: 120000, recurrence: annual, source: measured}
-                attribution: {crmShare: 1, concurrentInitiatives: [new market, new hires]}
-                """);
+        Report r = yaml(INITIATIVES.formatted("crmShare: 1, concurrentInitiatives: [new market, new hires]"));
         assertThat(r.findings()).extracting(ReportFinding::code).contains("mistake/full-attribution");
         String md = io.roiassay.engine.report.MarkdownReportWriter.render(r);
         // NPV 283,501.13 − 187,615.70 (the figures of initiativesWithoutShare_…, at the stated share of 1) ÷ 187,615.70
