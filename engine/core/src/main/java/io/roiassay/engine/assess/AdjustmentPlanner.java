@@ -29,15 +29,19 @@ final class AdjustmentPlanner {
     /** The realisation step of a per-user line: the ramp capped at adoption. */
     private static final Text CAPPED = Text.of("one realisation curve: ramp-up in the first years, capped at actual "
                     + "adoption (activeUsers ÷ licensedUsers); adoption caps the ramp, it does not multiply it",
-            "单一实现曲线：前几年按爬坡比例，并以实际使用率（活跃用户 ÷ 授权用户）为上限；使用率只封顶，不与爬坡相乘");
+            "统一的收益实现曲线：前几年按爬坡比例，并以实际使用率（活跃用户 ÷ 授权用户）为上限；使用率只封顶，不与爬坡相乘");
     /** The same when adoption is unknown (no user counts) or full: nothing to cap at. */
     private static final Text NO_KNOWN_CAP = Text.of("one realisation curve: ramp-up in the first years; not capped, "
                     + "as actual adoption (activeUsers ÷ licensedUsers) is not given or is full",
-            "单一实现曲线：前几年按爬坡比例；未提供实际使用率（活跃用户 ÷ 授权用户）或使用率已满，因此不封顶");
-    /** The realisation step of a company-level line: the ramp only. */
+            "统一的收益实现曲线：前几年按爬坡比例；未提供实际使用率（活跃用户 ÷ 授权用户）或使用率已满，因此不封顶");
+    /**
+     * The realisation step of a company-level line: the ramp only. The reason must hold for a projected line too (a
+     * vendor benchmark or a target, where no use has been observed): adoption scales only a per-user gain multiplied
+     * out over the users, and a company-level figure is not one.
+     */
     private static final Text UNCAPPED = Text.of("one realisation curve: ramp-up in the first years; not capped at "
-                    + "adoption, because a company-level figure already holds the use there was",
-            "单一实现曲线：前几年按爬坡比例；公司层面的指标已包含实际使用情况，因此不以使用率封顶");
+                    + "adoption: a company-level figure is not a per-user gain multiplied out",
+            "统一的收益实现曲线：前几年按爬坡比例；公司层面的指标不是按人均收益放大得出的，因此不以使用率封顶");
     /** The evidence classes as a Chinese step label names them (实测 for measured …): no English word in a zh-CN report. */
     private static final Map<String, String> EVIDENCE_ZH = Map.of("measured", "实测类",
             "controlled", "对照实验类", "target", "目标/预测类", "vendor-benchmark", "厂商基准类");
@@ -219,7 +223,7 @@ final class AdjustmentPlanner {
             }
         }
         if (!r.isAdoptionCap()) {
-            // a company-level figure holds whatever use there was: adoption neither caps it nor varies it
+            // a company-level figure is not a per-user gain multiplied out: adoption neither caps it nor varies it
             return new AdjustmentPlan.Factor("realisation", null, null, ramp, false, "rampUp", r.getFinding(),
                     r.getRule(), UNCAPPED);
         }

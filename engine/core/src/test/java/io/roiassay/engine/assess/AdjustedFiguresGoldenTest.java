@@ -364,7 +364,21 @@ class AdjustedFiguresGoldenTest {
                 .extracting(s -> s.target() + ": " + s.description())
                 .containsExactlyInAnyOrder("hours: one realisation curve: ramp-up in the first years; not capped, as actual"
                                 + " adoption (activeUsers ÷ licensedUsers) is not given or is full",
-                        "waste: one realisation curve: ramp-up in the first years; not capped at adoption, because a"
-                                + " company-level figure already holds the use there was");
+                        "waste: one realisation curve: ramp-up in the first years; not capped at adoption: a"
+                                + " company-level figure is not a per-user gain multiplied out");
+    }
+
+    @Test
+    void vendorBenchmarkAtCompanyLevel_notCappedAtAdoption_forAReasonThatHoldsWithoutObservedUse() throws Exception {
+        // vendor-claim-audit: a vendor's revenue benchmark, a projection where no use has been observed, so the
+        // reason cannot be that the figure already holds the use there was
+        Report zh = Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"), "zh-CN");
+        assertThat(zh.financials().adjustments())
+                .filteredOn(s -> s.step().equals("realisation") && s.target().equals("benchmark-revenue-lift"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.description()).isEqualTo("统一的收益实现曲线：前几年按爬坡比例；"
+                            + "公司层面的指标不是按人均收益放大得出的，因此不以使用率封顶");
+                    assertThat(s.factor()).isEqualTo("0.50/0.85/1.00");
+                });
     }
 }
