@@ -99,6 +99,7 @@ final class AdjustmentPlanner {
                 toProfit.put(l.key(), margin);
             }
         }
+        Map<String, String> names = costNames(theCase);
         Map<String, List<AdjustmentPlan.Factor>> drops = new LinkedHashMap<>();
         List<AdjustmentPlan.Choice> choices = new ArrayList<>();
         int lastBenefit = lastBenefitPeriod(lines);
@@ -107,9 +108,10 @@ final class AdjustmentPlanner {
                 continue;
             }
             switch (f.getCorrection()) {
-                case "extend-recurring-costs" -> Corrections.extend(f, costFlows, lastBenefit, years)
+                case "extend-recurring-costs" -> Corrections.extend(f, costFlows, lastBenefit, years, names,
+                        theCase.currency()).forEach(cf -> costs.add(paid(cf)));
+                case "repeat-once-costs" -> Corrections.repeat(f, costFlows, years, names, theCase.currency())
                         .forEach(cf -> costs.add(paid(cf)));
-                case "repeat-once-costs" -> Corrections.repeat(f, costFlows, years).forEach(cf -> costs.add(paid(cf)));
                 case "keep-smaller" -> {
                     Corrections.keepSmaller(f, lines, toProfit).forEach(
                             (k, v) -> drops.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
@@ -234,6 +236,17 @@ final class AdjustmentPlanner {
         return new AdjustmentPlan.Factor("realisation", "adoptionRate", cap, ramp, false,
                 assumption.isEmpty() ? "rampUp" : assumption, r.getFinding(), r.getRule(), cap != null ? CAPPED
                         : NO_KNOWN_CAP);
+    }
+
+    /** Each cost line's id by its path ({@code costs[2]} → {@code servers}), for the lines that have one. */
+    static Map<String, String> costNames(Case theCase) {
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < theCase.costs().size(); i++) {
+            if (theCase.costs().get(i).id() != null) {
+                names.put("costs[" + i + "]", theCase.costs().get(i).id());
+            }
+        }
+        return names;
     }
 
     private static int lastBenefitPeriod(List<BenefitLine> lines) {

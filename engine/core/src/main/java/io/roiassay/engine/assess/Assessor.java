@@ -150,13 +150,7 @@ final class Assessor {
             var estimates = HiddenCostEstimator.estimate(run.outcome().findings(), profile, byCategory, years, currency);
             AdjustmentPlan plan = new AdjustmentPlanner(c, profile).plan(lines, costFlows, estimates,
                     run.outcome().adjustments(), run.outcome().findings());
-            Map<String, String> costNames = new java.util.HashMap<>();
-            for (int i = 0; i < c.costs().size(); i++) {
-                if (c.costs().get(i).id() != null) {
-                    costNames.put("costs[" + i + "]", c.costs().get(i).id());
-                }
-            }
-            PlanEvaluator.Result adj = PlanEvaluator.apply(plan, costNames);
+            PlanEvaluator.Result adj = PlanEvaluator.apply(plan, AdjustmentPlanner.costNames(c));
             List<BigDecimal> adjustedBenefits = Schedules.total(years, adj.benefitsByLine().values());
             Financials adjusted = FinancialCalculator.compute(new CashFlows(adj.costs(), adjustedBenefits,
                     adjustedYearEnd(yearEndCosts, adj.costs())), rate, currency);

@@ -1,7 +1,9 @@
 package io.roiassay.engine.assess;
 
 import io.roiassay.engine.facts.Finding;
+import io.roiassay.engine.finance.Money;
 import io.roiassay.engine.finance.Schedules;
+import io.roiassay.engine.report.Numbers;
 import io.roiassay.plugin.Text;
 
 import java.math.BigDecimal;
@@ -22,9 +24,11 @@ final class Corrections {
 
     /**
      * Period mismatch: each recurring cost line named continues, at its last yearly amount, to the last
-     * period with a benefit.
+     * period with a benefit. The step names the line by its id when it has one ({@code names}: path to id) and
+     * shows the amount as the report shows money ({@code 180,000.00 × 2} in a USD case).
      */
-    static List<AdjustmentPlan.CostFlow> extend(Finding f, List<List<BigDecimal>> costFlows, int lastBenefit, int years) {
+    static List<AdjustmentPlan.CostFlow> extend(Finding f, List<List<BigDecimal>> costFlows, int lastBenefit, int years,
+                                                Map<String, String> names, String currency) {
         List<AdjustmentPlan.CostFlow> out = new ArrayList<>();
         for (String path : f.getCorrectionTargets()) {
             List<BigDecimal> flow = costFlows.get(index(path));
@@ -32,23 +36,26 @@ final class Corrections {
             if (last < 0 || last >= lastBenefit) {
                 continue;
             }
+            String name = names.getOrDefault(path, path);
             List<BigDecimal> added = new ArrayList<>(Schedules.zeros(years));
             for (int t = last + 1; t <= Math.min(lastBenefit, years); t++) {
                 added.set(t, flow.get(last));
             }
             out.add(new AdjustmentPlan.CostFlow("correction", path, added, f.getCode(), path + ".endYear", f.getRule(),
-                    Text.of(path + " continued to period " + lastBenefit + ", as long as the benefits it pays for",
-                            path + " 延续到第 " + lastBenefit + " 期，与其支撑的收益期间一致"),
-                    flow.get(last).toPlainString() + " × " + (Math.min(lastBenefit, years) - last)));
+                    Text.of(name + " continued to period " + lastBenefit + ", as long as the benefits it pays for",
+                            name + " 延续到第 " + lastBenefit + " 期，与其支撑的收益期间一致"),
+                    amount(flow.get(last), currency) + " × " + (Math.min(lastBenefit, years) - last)));
         }
         return out;
     }
 
     /**
      * Recurring cost entered once: the amount is paid once per year of the horizon, so it is repeated in the
-     * {@code years − 1} periods after the one it was entered in (N payments for N years).
+     * {@code years − 1} periods after the one it was entered in (N payments for N years). Named and shown as in
+     * {@link #extend}.
      */
-    static List<AdjustmentPlan.CostFlow> repeat(Finding f, List<List<BigDecimal>> costFlows, int years) {
+    static List<AdjustmentPlan.CostFlow> repeat(Finding f, List<List<BigDecimal>> costFlows, int years,
+                                                Map<String, String> names, String currency) {
         List<AdjustmentPlan.CostFlow> out = new ArrayList<>();
         for (String path : f.getCorrectionTargets()) {
             List<BigDecimal> flow = costFlows.get(index(path));
@@ -66,9 +73,9 @@ final class Corrections {
                 continue;
             }
             out.add(new AdjustmentPlan.CostFlow("correction", path, added, f.getCode(), path + ".recurrence", f.getRule(),
-                    Text.of(path + " repeated for each year of the horizon (it is paid every year)",
-                            path + " 按评估期内每年重复计入（该费用每年都要支付）"),
-                    flow.get(at).toPlainString() + " × " + times));
+                    Text.of(names.getOrDefault(path, path) + " repeated for each year of the horizon (it is paid every year)",
+                            names.getOrDefault(path, path) + " 按评估期内每年重复计入（该费用每年都要支付）"),
+                    amount(flow.get(at), currency) + " × " + times));
         }
         return out;
     }
@@ -144,6 +151,11 @@ final class Corrections {
             }
         }
         return String.join(", ", ids);
+    }
+
+    /** A yearly amount as the report shows money: the currency's scale and thousands separators. */
+    private static String amount(BigDecimal v, String currency) {
+        return Numbers.amount(Money.round(v, currency));
     }
 
     private static int index(String path) {

@@ -33,8 +33,8 @@ final class PlanEvaluator {
     }
 
     /**
-     * {@link #apply(AdjustmentPlan)}, the cost risk steps naming each cost line by {@code names} (a line's path to
-     * its id, for the lines that have one) and the rest by their path.
+     * {@link #apply(AdjustmentPlan)}, the correction and cost risk steps naming each cost line by {@code names} (a
+     * line's path to its id, for the lines that have one) and the rest by their path.
      */
     static Result apply(AdjustmentPlan plan, Map<String, String> names) {
         int years = plan.years();
@@ -46,7 +46,8 @@ final class PlanEvaluator {
         for (String kind : List.of("correction", "hidden")) {
             for (AdjustmentPlan.CostFlow c : plan.costs()) {
                 if (kind.equals(c.kind())) {
-                    steps.add(new AdjustmentStep("correction".equals(kind) ? "correction" : "hidden-cost", c.target(),
+                    String target = "correction".equals(kind) ? names.getOrDefault(c.target(), c.target()) : c.target();
+                    steps.add(new AdjustmentStep("correction".equals(kind) ? "correction" : "hidden-cost", target,
                             c.description(), c.factor(), Schedules.sum(c.flow()), BigDecimal.ZERO, c.finding(),
                             c.assumption(), c.rule()));
                 }
@@ -122,15 +123,25 @@ final class PlanEvaluator {
         return new Result(costs, byLine, List.copyOf(steps));
     }
 
-    /** The factor as the report shows it: the value, or the curve {@code 0.5/0.85/1} (capped: min(…, cap)). */
+    /**
+     * The factor as the report shows it: the value, or the curve {@code 0.50/0.85/1.00} (capped: {@code min(…, cap)}).
+     * The curve's shares and the adoption cap read alike, with two decimals at least and no trailing zeros beyond
+     * them: 60 of 100 users active is {@code 0.60}, not the {@code 0.6000} the rate is computed at; 38 of 60 stays
+     * {@code 0.6333}.
+     */
     static String label(AdjustmentPlan.Factor f, int years) {
         if (f.ramp() == null) {
-            return f.value() == null ? "1" : f.value().toPlainString();
+            return f.value() == null ? "1" : "realisation".equals(f.step()) ? share(f.value()) : f.value().toPlainString();
         }
         // two decimals at least: a year the profile leaves at 1 reads 1.00 beside 0.50 and 0.85, not 1
-        String curve = f.ramp().subList(1, years + 1).stream().map(r -> (r.scale() < 2 ? r.setScale(2) : r).toPlainString())
-                .collect(Collectors.joining("/"));
-        return f.value() == null ? curve : "min(" + curve + ", " + f.value().toPlainString() + ")";
+        String curve = f.ramp().subList(1, years + 1).stream().map(PlanEvaluator::share).collect(Collectors.joining("/"));
+        return f.value() == null ? curve : "min(" + curve + ", " + share(f.value()) + ")";
+    }
+
+    /** A share as a curve shows it: two decimals at least, no trailing zeros beyond them. */
+    private static String share(BigDecimal r) {
+        BigDecimal s = r.stripTrailingZeros();
+        return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
     }
 
     private static final class Group {

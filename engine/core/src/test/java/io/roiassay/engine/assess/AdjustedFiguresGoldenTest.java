@@ -115,6 +115,10 @@ class AdjustedFiguresGoldenTest {
             assertThat(s.finding()).isEqualTo("mistake/period-mismatch");
             assertThat(s.costsDelta()).isEqualByComparingTo("360000.00");
             assertThat(s.assumption()).isEqualTo("costs[0].endYear");
+            // the line is named by its id, as the cost risk step names it, and its amount reads as money does
+            assertThat(s.target()).isEqualTo("subscription");
+            assertThat(s.description()).isEqualTo("subscription continued to period 3, as long as the benefits it pays for");
+            assertThat(s.factor()).isEqualTo("180,000.00 × 2");
         });
         assertThat(r.financials().adjustments()).anySatisfy(s -> {
             assertThat(s.step()).isEqualTo("gross-margin");
@@ -339,7 +343,7 @@ class AdjustedFiguresGoldenTest {
                 .satisfies(l -> assertThat(l.adjustedTotal()).isEqualByComparingTo("21150.00"));
         assertThat(r.financials().adjustments()).filteredOn(s -> s.step().equals("realisation"))
                 .extracting(s -> s.target() + " " + s.factor() + " " + s.assumption())
-                .containsExactlyInAnyOrder("hours min(0.50/0.85/1.00, 0.6000) rampUp, deployment.activeUsers/licensedUsers",
+                .containsExactlyInAnyOrder("hours min(0.50/0.85/1.00, 0.60) rampUp, deployment.activeUsers/licensedUsers",
                         "waste 0.50/0.85/1.00 rampUp");
         // the finding names the per-user line's assumption, and adoption is a driver of the tornado
         assertThat(r.findings()).extracting(ReportFinding::code).contains("mistake/full-adoption-assumed");

@@ -53,6 +53,16 @@ class AdjustmentPlanTest {
     }
 
     @Test
+    void realisationCurve_capReadsLikeTheRamp_twoDecimalsWithoutTrailingZeros() {
+        // tcm-pharma-service: 135 of 150 users active is computed as 0.9000 and shown as 0.90 beside 0.40/0.80/1.00
+        var r = PlanEvaluator.apply(plan(List.of(curve("0.9000", "1", "0.40", "0.80", "1"))));
+        assertThat(r.steps()).singleElement().satisfies(s -> assertThat(s.factor()).isEqualTo("min(0.40/0.80/1.00, 0.90)"));
+        var capOnly = PlanEvaluator.apply(plan(List.of(new AdjustmentPlan.Factor("realisation", "adoptionRate",
+                new BigDecimal("0.6500"), null, false, "x", null, RULE, T))));
+        assertThat(capOnly.steps()).singleElement().satisfies(s -> assertThat(s.factor()).isEqualTo("0.65"));
+    }
+
+    @Test
     void realisationCurve_withoutAdoption_isTheRamp_andWithoutRamp_isTheCap() {
         var ramp = PlanEvaluator.apply(plan(List.of(curve(null, "1", "0.5", "0.85", "1"))));
         assertThat(ramp.benefitsByLine().values().iterator().next().get(2)).isEqualByComparingTo("85000");

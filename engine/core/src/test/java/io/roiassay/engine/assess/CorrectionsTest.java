@@ -31,14 +31,29 @@ class CorrectionsTest {
     void periodMismatch_oneYearOfSubscriptionIsContinuedToTheLastBenefitYear() {
         // subscription 180 000 in year 1 only, benefits to year 3: + 180 000 in years 2 and 3
         var f = finding("mistake/period-mismatch", "extend-recurring-costs", List.of("costs[0]"));
-        var out = Corrections.extend(f, List.of(flow("0", "180000", "0", "0")), 3, 3);
+        var out = Corrections.extend(f, List.of(flow("0", "180000", "0", "0")), 3, 3, Map.of(), "USD");
         assertThat(out).singleElement().satisfies(c -> {
             assertThat(c.flow()).usingElementComparator(BigDecimal::compareTo).containsExactly(
                     BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("180000"), new BigDecimal("180000"));
             assertThat(c.finding()).isEqualTo("mistake/period-mismatch");
             assertThat(c.assumption()).isEqualTo("costs[0].endYear");
-            assertThat(c.factor()).isEqualTo("180000 × 2");
+            assertThat(c.factor()).isEqualTo("180,000.00 × 2");
             assertThat(c.kind()).isEqualTo("correction");
+            assertThat(c.description().in("en")).isEqualTo("costs[0] continued to period 3, as long as the benefits it pays for");
+        });
+    }
+
+    @Test
+    void periodMismatch_namesTheLineByItsId_andShowsTheAmountAsTheReportShowsMoney() {
+        var f = finding("mistake/period-mismatch", "extend-recurring-costs", List.of("costs[1]"));
+        var out = Corrections.extend(f, List.of(flow("5", "0", "0", "0"), flow("0", "1234567.5", "0", "0")), 3, 3,
+                Map.of("costs[1]", "subscription"), "CNY");
+        assertThat(out).singleElement().satisfies(c -> {
+            assertThat(c.description().in("en")).isEqualTo("subscription continued to period 3, as long as the benefits it pays for");
+            assertThat(c.description().in("zh-CN")).isEqualTo("subscription 延续到第 3 期，与其支撑的收益期间一致");
+            assertThat(c.factor()).isEqualTo("1,234,567.50 × 2");
+            assertThat(c.target()).isEqualTo("costs[1]"); // the plan keeps the path; the report step names the id
+            assertThat(c.assumption()).isEqualTo("costs[1].endYear");
         });
     }
 
@@ -46,9 +61,15 @@ class CorrectionsTest {
     void recurringCostEnteredOnce_isPaidOncePerYearOfTheHorizon() {
         // 120 000 once in period 0 over 3 years: N payments for N years → + 120 000 in periods 1 and 2
         var f = finding("mistake/recurring-cost-counted-once", "repeat-once-costs", List.of("costs[1]"));
-        var out = Corrections.repeat(f, List.of(flow("5", "0", "0", "0"), flow("120000", "0", "0", "0")), 3);
-        assertThat(out).singleElement().satisfies(c -> assertThat(c.flow()).usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(BigDecimal.ZERO, new BigDecimal("120000"), new BigDecimal("120000"), BigDecimal.ZERO));
+        var out = Corrections.repeat(f, List.of(flow("5", "0", "0", "0"), flow("120000", "0", "0", "0")), 3,
+                Map.of("costs[1]", "maintenance-contract"), "JPY");
+        assertThat(out).singleElement().satisfies(c -> {
+            assertThat(c.flow()).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(BigDecimal.ZERO, new BigDecimal("120000"), new BigDecimal("120000"), BigDecimal.ZERO);
+            assertThat(c.description().in("en"))
+                    .isEqualTo("maintenance-contract repeated for each year of the horizon (it is paid every year)");
+            assertThat(c.factor()).isEqualTo("120,000 × 2"); // yen have no minor unit
+        });
     }
 
     @Test
