@@ -5,9 +5,11 @@ import io.roiassay.engine.facts.Finding;
 import io.roiassay.engine.facts.Profile;
 import io.roiassay.engine.facts.ProfileKeys;
 import io.roiassay.engine.facts.RuleRef;
+import io.roiassay.engine.finance.Money;
 import io.roiassay.engine.finance.Schedules;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.model.CostItem;
+import io.roiassay.engine.report.Numbers;
 import io.roiassay.engine.report.Words;
 import io.roiassay.plugin.Text;
 
@@ -128,15 +130,7 @@ final class AdjustmentPlanner {
             RuleRef rule = findings.stream().filter(f -> f.getCode().equals(e.findingCode())).findFirst()
                     .map(Finding::getRule).orElse(null);
             costs.add(new AdjustmentPlan.CostFlow("hidden", e.category(), e.flow(), e.findingCode(),
-                    ProfileKeys.hiddenCost(e.category(), "ratio"), rule,
-                    Text.of("estimated " + e.category() + " cost added: " + e.ratio().toPlainString() + " × "
-                                    + (e.subscriptionAsLicense() ? "one year of subscription (no licence: the "
-                                    + "subscription is the software spend)" : e.base()) + " " + e.timing(),
-                            "补充估算的" + chinese(e.category()) + "：" + e.ratio().toPlainString() + " × "
-                                    + (e.subscriptionAsLicense() ? "一年订阅费（无软件许可费：订阅费即软件支出）"
-                                    : Words.of("zh-CN", "base", e.base())) + "，"
-                                    + ("annual".equals(e.timing()) ? "每年" : "一次性")),
-                    e.ratio().toPlainString()));
+                    ProfileKeys.hiddenCost(e.category(), "ratio"), rule, hiddenCostStep(e), e.ratio().toPlainString()));
         }
 
         List<AdjustmentPlan.Line> planned = new ArrayList<>();
@@ -260,6 +254,26 @@ final class AdjustmentPlanner {
             }
         }
         return last;
+    }
+
+    /**
+     * What a hidden-cost step says: the ratio times the base, named for what it is and with its amount (the
+     * {@code software} base is the licence plus one year of subscription, not the subscription over the horizon),
+     * and the timing: "estimated integration cost added: 0.25 × software price (licence + one year of
+     * subscription) of 120,000.00, once".
+     */
+    private Text hiddenCostStep(HiddenCostEstimator.Estimate e) {
+        String ratio = e.ratio().toPlainString();
+        String amount = Numbers.amount(Money.round(e.baseAmount(), theCase.currency()));
+        String baseEn = e.subscriptionAsLicense()
+                ? "one year of subscription (no licence: the subscription is the software spend)"
+                : Words.of("en", "base", e.base());
+        String baseZh = e.subscriptionAsLicense() ? "一年订阅费（无软件许可费：订阅费即软件支出）"
+                : Words.of("zh-CN", "base", e.base());
+        return Text.of("estimated " + e.category() + " cost added: " + ratio + " × " + baseEn + " of " + amount + ", "
+                        + Words.of("en", "timing", e.timing()),
+                "补充估算的" + chinese(e.category()) + "：" + ratio + " × " + baseZh + (baseZh.endsWith("）") ? "" : " ")
+                        + amount + "，" + Words.of("zh-CN", "timing", e.timing()));
     }
 
     /** The Chinese name of a cost category as a cost ("维护成本", "员工时间成本"), for the zh-CN description. */

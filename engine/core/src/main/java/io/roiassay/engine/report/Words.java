@@ -23,7 +23,7 @@ public final class Words {
             Map.entry("basis-employees+annualRevenue", "employees and annual revenue"), Map.entry("basis-unknown", "unknown"),
             Map.entry("deployment-saas", "SaaS"), Map.entry("deployment-on-premise", "on-premise"),
             Map.entry("deployment-hybrid", "hybrid"), Map.entry("deployment-custom", "custom build"),
-            Map.entry("base-software", "software"), Map.entry("base-license", "licence"),
+            Map.entry("base-software", "software price (licence + one year of subscription)"), Map.entry("base-license", "licence"),
             Map.entry("base-subscription", "subscription"),
             Map.entry("target-all", "all lines"), Map.entry("target-costs", "costs"), Map.entry("target-benefits", "benefits"),
             Map.entry("driver-crmShare", "CRM's share of the gain"), Map.entry("driver-grossMarginRate", "gross margin rate"),
@@ -50,7 +50,7 @@ public final class Words {
             Map.entry("basis-employees+annualRevenue", "员工人数和营业收入"), Map.entry("basis-unknown", "未知"),
             Map.entry("deployment-saas", "SaaS 订阅"), Map.entry("deployment-on-premise", "本地部署"),
             Map.entry("deployment-hybrid", "混合部署"), Map.entry("deployment-custom", "定制开发"),
-            Map.entry("base-software", "软件费用"), Map.entry("base-license", "软件许可费"),
+            Map.entry("base-software", "软件报价（许可费 + 一年订阅费）"), Map.entry("base-license", "软件许可费"),
             Map.entry("base-subscription", "订阅费"),
             Map.entry("target-all", "全部成本"), Map.entry("target-costs", "成本"), Map.entry("target-benefits", "收益"),
             Map.entry("industry-consulting", "咨询与专业服务"), Map.entry("industry-e-commerce", "电商"),
@@ -141,7 +141,7 @@ public final class Words {
 
     /**
      * A profile assumption's value as a report shows it: a hidden-cost base or timing word, what a size or deployment
-     * was based on, a Chinese SME sector, or a grade, in the report's language ({@code software} → 软件费用,
+     * was based on, a Chinese SME sector, or a grade, in the report's language ({@code software} → 软件报价（许可费 + 一年订阅费）,
      * {@code once} → 一次性, {@code negative} → 回报为负, {@code 零售业 (retail)} → 零售业 in Chinese), any other value
      * as {@link Placeholders#format} writes it.
      */

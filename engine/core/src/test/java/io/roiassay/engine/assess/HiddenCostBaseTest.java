@@ -98,14 +98,35 @@ class HiddenCostBaseTest {
             // before the cost risk factor: 0.15 × 10,000 = 1,500 once; 0.20 × 10,000 × 3 years = 6,000
             assertThat(steps.get("infrastructure").costsDelta()).isEqualByComparingTo("1500");
             assertThat(steps.get("maintenance").costsDelta()).isEqualByComparingTo("6000");
-            assertThat(steps.get("infrastructure").description()).contains(lang.equals("en")
-                    ? "0.15 × one year of subscription (no licence: the subscription is the software spend) once"
-                    : "0.15 × 一年订阅费（无软件许可费：订阅费即软件支出），一次性");
+            assertThat(steps.get("infrastructure").description()).isEqualTo(lang.equals("en")
+                    ? "estimated infrastructure cost added: 0.15 × one year of subscription (no licence: the subscription"
+                    + " is the software spend) of 10,000.00, once"
+                    : "补充估算的服务器成本：0.15 × 一年订阅费（无软件许可费：订阅费即软件支出）10,000.00，一次性");
             assertThat(report.findings()).filteredOn(f -> f.code().equals("hidden-cost/infrastructure"))
                     .singleElement().satisfies(f -> {
                         assertThat(f.severity()).isEqualTo("warning");
                         assertThat(f.estimate()).isEqualByComparingTo("1500");
                     });
+        }
+    }
+
+    @Test
+    void softwareBase_isNamedForWhatItIs_licencePlusOneYearOfSubscription_withItsAmount() throws Exception {
+        // acme-retail: subscription 120,000 a year for 3 years (360,000 in all), no licence; the software base is
+        // one year of it, 120,000, so integration is 0.25 × 120,000 = 30,000 and maintenance 0.05 × 120,000 a year
+        for (String lang : List.of("en", "zh-CN")) {
+            var report = Examples.assay().engine().assess(Examples.read("acme-retail.yaml"), lang);
+            Map<String, ReportFinancials.Adjustment> steps = new java.util.HashMap<>();
+            report.financials().adjustments().stream().filter(s -> s.step().equals("hidden-cost"))
+                    .forEach(s -> steps.put(s.target(), s));
+            assertThat(steps.get("integration").costsDelta()).isEqualByComparingTo("30000");
+            assertThat(steps.get("integration").description()).isEqualTo(lang.equals("en")
+                    ? "estimated integration cost added: 0.25 × software price (licence + one year of subscription)"
+                    + " of 120,000.00, once"
+                    : "补充估算的系统集成成本：0.25 × 软件报价（许可费 + 一年订阅费）120,000.00，一次性");
+            assertThat(steps.get("maintenance").description()).endsWith(lang.equals("en")
+                    ? "0.05 × software price (licence + one year of subscription) of 120,000.00, each year"
+                    : "0.05 × 软件报价（许可费 + 一年订阅费）120,000.00，每年");
         }
     }
 }
