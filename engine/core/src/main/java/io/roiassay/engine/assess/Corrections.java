@@ -96,8 +96,8 @@ final class Corrections {
         BigDecimal b = total(second, lines, toProfit);
         List<String> dropped = a.compareTo(b) >= 0 ? first : second;
         List<String> kept = dropped == first ? second : first;
-        Text why = Text.of("double count: dropped, the smaller figure as profit (" + ids(kept, lines) + ") is kept",
-                "重复计算：删除此项，保留按利润计金额较小的一项（" + ids(kept, lines) + "）");
+        Text why = Text.of("double count: dropped, the smaller figure as profit (" + ids(kept, lines, ", ") + ") is kept",
+                "重复计算：删除此项，保留按利润计金额较小的一项（" + ids(kept, lines, "、") + "）");
         return zero(dropped, f, why);
     }
 
@@ -143,14 +143,15 @@ final class Corrections {
         return sum;
     }
 
-    private static String ids(List<String> keys, List<BenefitLine> lines) {
+    /** The ids of the lines with these keys, in line order, separated as the language lists them (", " or 、). */
+    private static String ids(List<String> keys, List<BenefitLine> lines, String separator) {
         List<String> ids = new ArrayList<>();
         for (BenefitLine l : lines) {
             if (keys.contains(l.key())) {
                 ids.add(l.id());
             }
         }
-        return String.join(", ", ids);
+        return String.join(separator, ids);
     }
 
     /** A yearly amount as the report shows money: the currency's scale and thousands separators. */

@@ -182,7 +182,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                     .append(esc(l("benefitsDelta"))).append("</th></tr></thead><tbody>\n");
             for (var s : f.adjustments()) {
                 out.append("<tr><td>").append(esc(s.description())).append("<br/><code>").append(esc(s.step()))
-                        .append("</code></td><td>").append(esc(Words.target(lang, s.step(), s.target()))).append("</td><td class=\"num\">")
+                        .append("</code></td><td>").append(esc(Words.target(lang, s.step(), s.target(), f))).append("</td><td class=\"num\">")
                         .append(esc(s.factor())).append("</td>").append(numCell(s.costsDelta())).append(numCell(s.benefitsDelta()))
                         .append("</tr>\n");
             }

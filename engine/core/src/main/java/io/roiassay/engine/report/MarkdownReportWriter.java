@@ -136,7 +136,7 @@ public final class MarkdownReportWriter {
             out.append("| ").append(l("step")).append(" | ").append(l("target")).append(" | ").append(l("factor")).append(" | ")
                     .append(l("costsDelta")).append(" | ").append(l("benefitsDelta")).append(" |\n|---|---|---:|---:|---:|\n");
             for (var a : f.adjustments()) {
-                out.append("| ").append(esc(a.description())).append(" | ").append(esc(Words.target(lang, a.step(), a.target()))).append(" | ").append(a.factor())
+                out.append("| ").append(esc(a.description())).append(" | ").append(esc(Words.target(lang, a.step(), a.target(), f))).append(" | ").append(a.factor())
                         .append(" | ").append(num(a.costsDelta())).append(" | ").append(num(a.benefitsDelta())).append(" |\n");
             }
             out.append('\n');
@@ -166,7 +166,7 @@ public final class MarkdownReportWriter {
         out.append("| ").append(l(key)).append(" | ").append(pct(entered)).append(" | ").append(pct(adjusted)).append(" |\n");
     }
 
-    /** What an adjustment step applies to: a cost category's word, else the benefit lines as listed. */
+    /** One figure's row: its label, the entered and the adjusted amount. */
     private void row(String key, BigDecimal entered, BigDecimal adjusted) {
         out.append("| ").append(l(key)).append(" | ").append(num(entered)).append(" | ").append(num(adjusted)).append(" |\n");
     }

@@ -2,7 +2,10 @@ package io.roiassay.engine.report;
 
 import io.roiassay.engine.facts.SmeThresholds;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * The words for the codes a report shows in running text (grades, severities, size segments, deployments,
@@ -101,23 +104,30 @@ public final class Words {
     }
 
     /**
-     * What an adjustment step applies to, in {@code lang}: a cost category's word, {@code all}'s word, or the
-     * benefit lines as listed; for a cost step ({@code hidden-cost}, {@code risk-costs}) each listed hidden-cost
-     * category as its word, the cost lines' paths ({@code costs[2]}) as they are (a Chinese list separated by 、).
+     * What an adjustment step applies to, in {@code lang}, one scheme for every step: a benefit or cost line by its id
+     * as the case names it (its path, {@code costs[2]}, when it has none), never translated, even when the id happens
+     * to be a category's name; a hidden-cost estimate, which is no line of the case, by its category's word (the
+     * categories {@code financials.costBreakdown} gives an estimate for); {@code all}, {@code costs} and
+     * {@code benefits} by their word. Items are separated as the language lists them (", " in English, 、 in
+     * Chinese).
      */
-    static String target(String lang, String step, String target) {
-        if (has(lang, "category", target)) {
-            return of(lang, "category", target);
+    static String target(String lang, String step, String target, ReportFinancials financials) {
+        if (target == null) {
+            return "";
         }
-        if (!"risk-costs".equals(step) && !"hidden-cost".equals(step)) {
+        if (has(lang, "target", target)) {
             return of(lang, "target", target);
         }
-        StringBuilder b = new StringBuilder();
-        for (String item : target.split(", ", -1)) {
-            b.append(b.isEmpty() ? "" : lang != null && lang.startsWith("zh") ? "、" : ", ")
-                    .append(has(lang, "category", item) ? of(lang, "category", item) : item);
+        Set<String> estimated = new HashSet<>();
+        if (financials != null && financials.costBreakdown() != null) {
+            financials.costBreakdown().stream().filter(c -> c.estimated() != null).forEach(c -> estimated.add(c.category()));
         }
-        return b.toString();
+        StringJoiner out = new StringJoiner(Labels.get(lang, "itemSeparator"));
+        for (String item : target.split(", ", -1)) {
+            boolean estimate = "hidden-cost".equals(step) || "risk-costs".equals(step) && estimated.contains(item);
+            out.add(estimate ? of(lang, "category", item) : item);
+        }
+        return out.toString();
     }
 
     /**

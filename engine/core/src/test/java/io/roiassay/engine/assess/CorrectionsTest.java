@@ -85,6 +85,18 @@ class CorrectionsTest {
     }
 
     @Test
+    void doubleCount_namesTheKeptLines_separatedAsEachLanguageLists() {
+        // acme-retail: the stated gross-profit line (225 000) against deal-volume + deal-size (120 000 + 60 000)
+        var stated = line("case", "gross-profit-uplift", "0", "75000", "75000", "75000");
+        var volume = line("plugin:sales", "deal-volume", "0", "40000", "40000", "40000");
+        var size = line("plugin:sales", "deal-size", "0", "20000", "20000", "20000");
+        var f = finding("mistake/double-counting", "keep-smaller", List.of(stated.key(), "|", volume.key(), size.key()));
+        var why = Corrections.keepSmaller(f, List.of(stated, volume, size), Map.of()).get(stated.key()).description();
+        assertThat(why.in("en")).isEqualTo("double count: dropped, the smaller figure as profit (deal-volume, deal-size) is kept");
+        assertThat(why.in("zh-CN")).isEqualTo("重复计算：删除此项，保留按利润计金额较小的一项（deal-volume、deal-size）");
+    }
+
+    @Test
     void doubleCount_onATie_theStatedSideIsDropped() {
         var stated = line("case", "stated", "0", "100", "100", "100");
         var plugin = line("plugin:sales", "deal-size", "0", "100", "100", "100");
