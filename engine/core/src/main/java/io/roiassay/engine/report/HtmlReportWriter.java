@@ -249,7 +249,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                         .append(b.basis() == null ? "" : "<br/><span class=\"muted\">" + esc(l("basis")) + esc(l("colon")) + "<code>"
                                 + esc(b.basis()) + "</code></span>")
                         .append("</td><td>").append(esc(b.formula())).append(values(b.inputs())).append("</td>")
-                        .append(numCell(b.annual())).append(numCell(b.total())).append(numCell(b.adjustedTotal())).append("</tr>\n");
+                        .append(cell(b.annual(), Labels.annual(lang, b))).append(numCell(b.total())).append(numCell(b.adjustedTotal())).append("</tr>\n");
             }
             out.append("</tbody></table>\n");
         }

@@ -180,7 +180,7 @@ public final class MarkdownReportWriter {
                     .append(" | ").append(l("total")).append(" | ").append(l("adjustedTotal")).append(" |\n|---|---|---|---:|---:|---:|\n");
             for (var b : r.benefitLines()) {
                 out.append("| ").append(esc(b.id())).append(" | ").append(code(b.source())).append(" | ").append(esc(b.formula()))
-                        .append("<br>").append(code(inputs(b.inputs()))).append(" | ").append(num(b.annual())).append(" | ")
+                        .append("<br>").append(code(inputs(b.inputs()))).append(" | ").append(esc(Labels.annual(lang, b))).append(" | ")
                         .append(num(b.total())).append(" | ").append(num(b.adjustedTotal())).append(" |\n");
             }
             out.append('\n');
