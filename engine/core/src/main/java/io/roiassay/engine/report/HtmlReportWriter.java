@@ -111,7 +111,9 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                 + (p.industryInput() == null || p.industryInput().equals(Words.of(lang, "industry", p.industry())) ? ""
                         : "<span class=\"muted\">" + esc(l("parenOpen")) + esc(p.industryInput()) + esc(l("parenClose")) + "</span>"));
         fact("segment", word("segment", p.segment()));
-        fact("deployment", word("deployment", p.deployment()));
+        String assumed = Labels.deploymentAssumed(lang, p);
+        fact("deployment", word("deployment", p.deployment())
+                + (assumed.isEmpty() ? "" : "<span class=\"muted\">" + esc(assumed) + "</span>"));
         fact("horizon", f.horizonYears() + " " + esc(l(f.horizonYears() == 1 ? "year" : "years")) + esc(l("listSeparator")) + esc(l("discountRate")) + " "
                 + esc(f.discountRate() == null ? l("undefined") : Numbers.share(f.discountRate())));
         fact("currency", esc(r.currency()));

@@ -67,8 +67,11 @@ final class Labels {
             Map.entry("licensedUsers", "Licensed seats"), Map.entry("activeUsers", "Active users"),
             Map.entry("unusedSeats", "Unused seats"), Map.entry("costPerSeatYear", "Software cost per seat and year"),
             Map.entry("unusedSeatsYearlyCost", "Yearly cost of unused seats"),
+            // lists of lines, per-year cells that are not yearly, an assumed deployment
+            Map.entry("itemSeparator", ", "), Map.entry("annualOnce", "— (one-off)"),
+            Map.entry("annualSchedule", "— (by schedule)"), Map.entry("deploymentAssumed", "assumed; not given"),
             // executive summary, waterfall, sensitivity and uncertainty
-            Map.entry("colon", ": "), Map.entry("gradeRule", "Grade rule"), Map.entry("pp", "pp"), Map.entry("parenOpen", " ("), Map.entry("parenClose", ")"), Map.entry("afterParen", " "), Map.entry("paybackMarker", "Payback ({series}): {months} months"), Map.entry("listSeparator", "; "), Map.entry("itemSeparator", ", "), Map.entry("annualOnce", "— (one-off)"), Map.entry("annualSchedule", "— (by schedule)"), Map.entry("reasonDash", " — "), Map.entry("summary", "Executive summary"),
+            Map.entry("colon", ": "), Map.entry("gradeRule", "Grade rule"), Map.entry("pp", "pp"), Map.entry("parenOpen", " ("), Map.entry("parenClose", ")"), Map.entry("afterParen", " "), Map.entry("paybackMarker", "Payback ({series}): {months} months"), Map.entry("listSeparator", "; "), Map.entry("reasonDash", " — "), Map.entry("summary", "Executive summary"),
             Map.entry("summary.verdict", "Verdict: {grade} (confidence {confidence}). Adjusted discounted ROI {roi}, NPV {npv}, payback {payback}."),
             Map.entry("summary.verdictFullShare", "Verdict: {grade} (confidence {confidence}). If all of the gain were the CRM's (no share is given): adjusted discounted ROI {roi}, NPV {npv}, payback {payback}."),
             Map.entry("summary.range", "Over {draws} draws of the uncertain assumptions (seed {seed}), ROI lies between {p10} (P10) and"
@@ -170,8 +173,11 @@ final class Labels {
             Map.entry("licensedUsers", "授权席位"), Map.entry("activeUsers", "活跃用户"),
             Map.entry("unusedSeats", "闲置席位"), Map.entry("costPerSeatYear", "每席位每年软件成本"),
             Map.entry("unusedSeatsYearlyCost", "闲置席位年成本"),
+            // lists of lines, per-year cells that are not yearly, an assumed deployment
+            Map.entry("itemSeparator", "、"), Map.entry("annualOnce", "—（一次性）"),
+            Map.entry("annualSchedule", "—（按年度计划）"), Map.entry("deploymentAssumed", "默认假设，案例未给出"),
             // executive summary, waterfall, sensitivity and uncertainty
-            Map.entry("colon", "："), Map.entry("gradeRule", "评级规则"), Map.entry("pp", "个百分点"), Map.entry("parenOpen", "（"), Map.entry("parenClose", "）"), Map.entry("afterParen", ""), Map.entry("paybackMarker", "回本点（{series}）：{months} 个月"), Map.entry("listSeparator", "；"), Map.entry("itemSeparator", "、"), Map.entry("annualOnce", "—（一次性）"), Map.entry("annualSchedule", "—（按年度计划）"), Map.entry("reasonDash", "——"), Map.entry("summary", "摘要"),
+            Map.entry("colon", "："), Map.entry("gradeRule", "评级规则"), Map.entry("pp", "个百分点"), Map.entry("parenOpen", "（"), Map.entry("parenClose", "）"), Map.entry("afterParen", ""), Map.entry("paybackMarker", "回本点（{series}）：{months} 个月"), Map.entry("listSeparator", "；"), Map.entry("reasonDash", "——"), Map.entry("summary", "摘要"),
             Map.entry("summary.verdict", "结论：{grade}（可信度{confidence}）。调整后折现 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
             Map.entry("summary.verdictFullShare", "结论：{grade}（可信度{confidence}）。若全部收益都归功于 CRM（案例未给出归因比例）：调整后折现 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
             Map.entry("summary.range", "对不确定的假设抽样 {draws} 次（随机种子 {seed}），ROI 的 P10 为 {p10}、P90 为 {p90}，"
@@ -235,6 +241,17 @@ final class Labels {
     static String word(String lang, String prefix, String value) {
         Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
         return value == null ? "" : m.getOrDefault(prefix + "-" + value, value);
+    }
+
+    /**
+     * The note after the deployment model when the case does not give one and the profile's default was used
+     * ({@code profile.assumptions["deployment.basis"]} is {@code default}): " (assumed; not given)", so that an
+     * assumed SaaS is not read as the case's fact; "" when the case gives the model.
+     */
+    static String deploymentAssumed(String lang, ReportProfile p) {
+        var basis = p.assumptions() == null ? null : p.assumptions().get("deployment.basis");
+        return basis != null && "default".equals(basis.value())
+                ? get(lang, "parenOpen") + get(lang, "deploymentAssumed") + get(lang, "parenClose") : "";
     }
 
     /**

@@ -71,7 +71,8 @@ public final class MarkdownReportWriter {
                 .append(p.industryInput() == null || p.industryInput().equals(Words.of(lang, "industry", p.industry())) ? ""
                         : l("parenOpen") + esc(p.industryInput()) + l("parenClose"))
                 .append("\n- ").append(l("segment")).append(l("colon")).append(esc(Words.of(lang, "segment", p.segment()))).append("\n- ")
-                .append(l("deployment")).append(l("colon")).append(esc(Words.of(lang, "deployment", p.deployment()))).append("\n- ")
+                .append(l("deployment")).append(l("colon")).append(esc(Words.of(lang, "deployment", p.deployment())))
+                .append(esc(Labels.deploymentAssumed(lang, p))).append("\n- ")
                 .append(l("horizon")).append(l("colon")).append(r.financials().horizonYears()).append(' ').append(l(r.financials().horizonYears() == 1 ? "year" : "years"))
                 .append(l("listSeparator")).append(l("discountRate")).append(' ')
                 .append(r.financials().discountRate() == null ? l("undefined") : Numbers.share(r.financials().discountRate()))
