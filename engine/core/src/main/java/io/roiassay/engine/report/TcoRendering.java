@@ -1,10 +1,13 @@
 package io.roiassay.engine.report;
 
+import io.roiassay.engine.finance.ClaimMath;
+
 import java.math.BigDecimal;
 
 /**
  * Renders the parts of {@code financials} added for the TCO view and the payback/IRR notes: the TCO section
- * (first year against the quote, cost per period as paid, unused seats) and the IRR notes, in Markdown and HTML.
+ * (first year against the quote, as entered and adjusted, cost per period as paid, unused seats) and the IRR notes, in
+ * Markdown and HTML.
  * Everything rendered is a number or a fixed label, except the IRR notes, which are escaped.
  */
 final class TcoRendering {
@@ -65,6 +68,12 @@ final class TcoRendering {
         out.append("- ").append(l(lang, "quote")).append(colon).append(num(tco.quote(), lang)).append('\n');
         out.append("- ").append(l(lang, "firstYearAboveQuotePercent")).append(colon)
                 .append(num(tco.firstYearAboveQuotePercent(), lang)).append('\n');
+        BigDecimal adjusted = adjustedFirstYear(tco);
+        if (adjusted != null) {
+            out.append("- ").append(l(lang, "firstYearCostAdjusted")).append(colon).append(num(adjusted, lang)).append('\n');
+            out.append("- ").append(l(lang, "firstYearAboveQuotePercentAdjusted")).append(colon)
+                    .append(num(ClaimMath.percentAbove(adjusted, tco.quote()), lang)).append('\n');
+        }
         if (tco.seats() != null) {
             var s = tco.seats();
             out.append("- ").append(l(lang, "seats")).append(colon).append(l(lang, "licensedUsers")).append(' ')
@@ -97,6 +106,11 @@ final class TcoRendering {
         fact(out, lang, "firstYearCost", num(tco.firstYearCost(), lang));
         fact(out, lang, "quote", num(tco.quote(), lang));
         fact(out, lang, "firstYearAboveQuotePercent", num(tco.firstYearAboveQuotePercent(), lang));
+        BigDecimal adjusted = adjustedFirstYear(tco);
+        if (adjusted != null) {
+            fact(out, lang, "firstYearCostAdjusted", num(adjusted, lang));
+            fact(out, lang, "firstYearAboveQuotePercentAdjusted", num(ClaimMath.percentAbove(adjusted, tco.quote()), lang));
+        }
         if (tco.seats() != null) {
             var s = tco.seats();
             fact(out, lang, "licensedUsers", Integer.toString(s.licensedUsers()));
@@ -116,6 +130,19 @@ final class TcoRendering {
                     .append(cell(y.cumulativeAdjusted(), lang)).append("</tr>\n");
         }
         return out.append("</tbody></table>\n</section>\n").toString();
+    }
+
+    /**
+     * The adjusted cost of the first year of ownership as the cost table beside it shows it: period 0 plus period 1
+     * as paid (the running adjusted total after period 1), with the hidden-cost estimates, corrections and cost risk
+     * that the entered first-year cost lacks; null without periods. A figure of the report model, so the renderings
+     * add no JSON field; "as paid" because the model keeps adjusted costs only by the period they are paid in.
+     */
+    static BigDecimal adjustedFirstYear(ReportTco tco) {
+        if (tco.byYear().isEmpty()) {
+            return null;
+        }
+        return tco.byYear().get(Math.min(1, tco.byYear().size() - 1)).cumulativeAdjusted();
     }
 
     private static void fact(StringBuilder out, String lang, String key, String value) {

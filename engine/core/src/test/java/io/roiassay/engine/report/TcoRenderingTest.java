@@ -19,9 +19,12 @@ class TcoRenderingTest {
     void markdown_showsFirstYearAgainstQuoteCostByYearAndSeats_inEnglish() throws Exception {
         String md = MarkdownReportWriter.render(seed004("en"));
         assertThat(md).contains("### Total cost of ownership (CNY)",
-                "- First-year cost (initial + year 1): 490,000.00",
-                "- Quote (licence and subscription, initial + year 1): 300,000.00",
-                "- First year above the quote (%): 63.33",
+                "- First-year cost as entered (period 0 + year 1): 490,000.00",
+                "- Quote (licence and subscription, period 0 + year 1): 300,000.00",
+                "- First year above the quote, as entered (%): 63.33",
+                // adjusted: 727,500 + 42,000 as paid = 769,500; (769,500 − 300,000) ÷ 300,000 = 156.50 %
+                "- First-year cost adjusted (period 0 + period 1, as paid): 769,500.00",
+                "- First year above the quote, adjusted (%): 156.50",
                 "Unused seats 28", "Yearly cost of unused seats 35,000.00",
                 "| 1 | 40,000.00 |", "| Discounted payback (months) |");
     }
@@ -29,8 +32,38 @@ class TcoRenderingTest {
     @Test
     void html_hasATcoSectionInChinese() throws Exception {
         String html = HtmlReportWriter.render(seed004("zh-CN"));
-        assertThat(html).contains("<section id=\"tco\">", "总拥有成本", "第一年超出报价（%）</dt><dd class=\"num\">63.33</dd>",
+        assertThat(html).contains("<section id=\"tco\">", "总拥有成本", "第一年超出报价（录入值，%）</dt><dd class=\"num\">63.33</dd>",
+                "第一年成本（修正值，初始期 + 第 1 期实付）</dt><dd class=\"num\">769,500.00</dd>",
+                "第一年超出报价（修正值，%）</dt><dd class=\"num\">156.50</dd>",
                 "闲置席位年成本</dt><dd class=\"num\">35,000.00</dd>", "折现回收期（月）");
+    }
+
+    @Test
+    void markdown_vendorClaim_firstYearAsEnteredBesideTheAdjustedFirstYear() throws Exception {
+        // only the subscription was entered, so as entered the first year equals the quote (0.00 % above it); adjusted,
+        // with 180,000 of hidden-cost estimates in period 0 and cost risk, periods 0 and 1 cost 175,950 + 199,350
+        // = 375,300, which is (375,300 − 180,000) ÷ 180,000 = 108.50 % above the quote
+        String md = MarkdownReportWriter.render(Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"), "zh-CN"));
+        assertThat(md).contains("- 第一年成本（录入值，初始期 + 第 1 年）：180,000.00\n"
+                + "- 报价（软件许可与订阅，初始期 + 第 1 年）：180,000.00\n"
+                + "- 第一年超出报价（录入值，%）：0.00\n"
+                + "- 第一年成本（修正值，初始期 + 第 1 期实付）：375,300.00\n"
+                + "- 第一年超出报价（修正值，%）：108.50\n");
+    }
+
+    @Test
+    void adjustedFirstYear_isPeriodsZeroAndOneAsPaid_andUndefinedAboveAQuoteOfZero() {
+        var tco = new ReportTco(new BigDecimal("5000.00"), BigDecimal.ZERO, null, List.of(
+                new ReportTco.Year(0, new BigDecimal("5000.00"), new BigDecimal("5500.00"), new BigDecimal("5000.00"),
+                        new BigDecimal("5500.00")),
+                new ReportTco.Year(1, BigDecimal.ZERO, new BigDecimal("250.00"), new BigDecimal("5000.00"),
+                        new BigDecimal("5750.00")),
+                new ReportTco.Year(2, BigDecimal.ZERO, new BigDecimal("250.00"), new BigDecimal("5000.00"),
+                        new BigDecimal("6000.00"))), null);
+        assertThat(TcoRendering.adjustedFirstYear(tco)).isEqualByComparingTo("5750.00");
+        assertThat(TcoRendering.markdown(tco, "en", "USD"))
+                .contains("- First-year cost adjusted (period 0 + period 1, as paid): 5,750.00\n"
+                        + "- First year above the quote, adjusted (%): undefined\n");
     }
 
     @Test
