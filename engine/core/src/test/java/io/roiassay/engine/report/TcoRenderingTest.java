@@ -33,8 +33,8 @@ class TcoRenderingTest {
     void html_hasATcoSectionInChinese() throws Exception {
         String html = HtmlReportWriter.render(seed004("zh-CN"));
         assertThat(html).contains("<section id=\"tco\">", "总拥有成本", "第一年超出报价（录入值，%）</dt><dd class=\"num\">63.33</dd>",
-                "第一年成本（修正值，初始期 + 第 1 期实付）</dt><dd class=\"num\">769,500.00</dd>",
-                "第一年超出报价（修正值，%）</dt><dd class=\"num\">156.50</dd>",
+                "第一年成本（调整值，初始期 + 第 1 期实付）</dt><dd class=\"num\">769,500.00</dd>",
+                "第一年超出报价（调整值，%）</dt><dd class=\"num\">156.50</dd>",
                 "闲置席位年成本</dt><dd class=\"num\">35,000.00</dd>", "折现回收期（月）");
     }
 
@@ -47,8 +47,8 @@ class TcoRenderingTest {
         assertThat(md).contains("- 第一年成本（录入值，初始期 + 第 1 年）：180,000.00\n"
                 + "- 报价（软件许可与订阅，初始期 + 第 1 年）：180,000.00\n"
                 + "- 第一年超出报价（录入值，%）：0.00\n"
-                + "- 第一年成本（修正值，初始期 + 第 1 期实付）：375,300.00\n"
-                + "- 第一年超出报价（修正值，%）：108.50\n");
+                + "- 第一年成本（调整值，初始期 + 第 1 期实付）：375,300.00\n"
+                + "- 第一年超出报价（调整值，%）：108.50\n");
     }
 
     @Test
