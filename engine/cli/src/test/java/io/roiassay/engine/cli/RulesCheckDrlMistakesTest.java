@@ -159,6 +159,21 @@ class RulesCheckDrlMistakesTest extends RulesCheckOverlay {
     }
 
     @Test
+    void profileKeyNoRuleSets_stillWarned_whenAComment_readsLikeASetCall() throws Exception {
+        // "the KPI set (once per …)" in a comment is prose, not a key set from a variable that would turn the check off
+        String f = rule("data/x.drl", """
+                // fires once per KPI set (one line each)
+                rule "x"
+                    agenda-group "findings"
+                when
+                    Profile($t : number("adoptionThreshhold") != null)
+                then
+                end
+                """);
+        assertThat(check().out()).contains(f + ":9:25: warning: profile key \"adoptionThreshhold\" is set by no rule");
+    }
+
+    @Test
     void unknownField_listsTheValidFields() throws Exception {
         String f = rule("data/x.drl", """
                 rule "x"
