@@ -84,12 +84,24 @@ class RulePackRecommendationTest {
     }
 
     @Test
-    void countProfitNotRevenue_fromRevenueDoubleCountingAndMissingMargin() {
+    void countProfitNotRevenue_fromRevenueAndMissingMargin_countEachGainOnce_fromDoubleCounting() {
+        // two pieces of advice, each for what it answers: the margin for revenue counted as a benefit, the double
+        // count for a stated line the sales KPIs also measure (review: one text with both clauses misled either case)
         var r = scenario().grossMarginRate(null)
                 .addBenefit(benefit("revenue", "measured", 1, 3, "900000", "150000", "375000"))
                 .addBenefit(pluginBenefit("sales", "revenue-growth", true)).run();
         assertThat(r.recommendation("count-profit-not-revenue").orElseThrow().getBecause())
-                .containsExactly("data/missing-margin", "mistake/double-counting", "mistake/revenue-as-benefit");
+                .containsExactly("data/missing-margin", "mistake/revenue-as-benefit");
+        assertThat(r.recommendation("count-each-gain-once").orElseThrow().getBecause())
+                .containsExactly("mistake/double-counting");
+    }
+
+    @Test
+    void countEachGainOnce_notForGrossProfitCountedTwice_marginAdviceAbsent() {
+        // acme-retail's situation: the stated line is already gross profit, so there is no revenue to convert
+        var r = scenario().addBenefit(benefit("gross-profit", "measured", 1, 3, "900000", "150000", "375000"))
+                .addBenefit(pluginBenefit("sales", "revenue-growth", true)).run();
+        assertThat(r.recommendationCodes()).contains("count-each-gain-once").doesNotContain("count-profit-not-revenue");
     }
 
     @Test
@@ -114,7 +126,7 @@ class RulePackRecommendationTest {
                 .addBenefit(pluginBenefit("sales", "revenue-growth", true))
                 .claim("200", "100", "50", "revenue", 6, false).issue("sales", "threw", "boom").run();
         assertThat(r.recommendationCodes()).containsExactly("budget-hidden-costs", "count-profit-not-revenue",
-                "independent-evaluation", "raise-adoption", "integrate-and-clean-data", "isolate-crm-contribution",
+                "independent-evaluation", "count-each-gain-once", "raise-adoption", "integrate-and-clean-data", "isolate-crm-contribution",
                 "staged-roi-targets", "standard-saas-for-small", "rerun-failed-metrics", "simplify-processes",
                 "track-non-financial");
         assertThat(r.outcome().recommendations()).allSatisfy(rec -> {
