@@ -50,8 +50,9 @@ final class AdjustmentPlanner {
 
     /** What the cost risk step says, by the profile key of its factor. */
     private static final Map<String, Text> COST_RISK = Map.of(
-            ProfileKeys.RISK_COSTS, Text.of("TEI risk adjustment: contracted fees raised (licence, subscription, "
-                    + "maintenance: a quoted price moves little)", "TEI 风险调整：合同费用上调（软件许可、订阅、维护：已报价的价格变动小）"),
+            ProfileKeys.RISK_COSTS, Text.of("TEI risk adjustment: contracted fees raised (the licence, "
+                    + "subscription and maintenance lines the case enters: a quoted price moves little)",
+                    "TEI 风险调整：合同费用上调（案例录入的软件许可、订阅和维护费用：已报价的价格变动小）"),
             ProfileKeys.RISK_COSTS_ESTIMATED, Text.of("TEI risk adjustment: estimated costs raised (project work, "
                     + "internal labour and hidden-cost estimates overrun more often)",
                     "TEI 风险调整：估算成本上调（项目工作、内部人力和隐性成本估算更常超支）"));
@@ -260,7 +261,7 @@ final class AdjustmentPlanner {
      * What a hidden-cost step says: the ratio times the base, named for what it is and with its amount (the
      * {@code software} base is the licence plus one year of subscription, not the subscription over the horizon),
      * and the timing: "estimated integration cost added: 0.25 × software price (licence + one year of
-     * subscription) of 120,000.00, once".
+     * subscription) of 120,000.00, once"; an annual one adds "each year (× 3 years)", as its step adds every year's.
      */
     private Text hiddenCostStep(HiddenCostEstimator.Estimate e) {
         String ratio = e.ratio().toPlainString();
@@ -270,10 +271,12 @@ final class AdjustmentPlanner {
                 : Words.of("en", "base", e.base());
         String baseZh = e.subscriptionAsLicense() ? "一年订阅费（无软件许可费：订阅费即软件支出）"
                 : Words.of("zh-CN", "base", e.base());
-        return Text.of("estimated " + e.category() + " cost added: " + ratio + " × " + baseEn + " of " + amount + ", "
-                        + Words.of("en", "timing", e.timing()),
+        // an annual estimate is added in every year: its step's total is the yearly amount times the years, said so
+        boolean annual = "annual".equals(e.timing());
+        return Text.of("estimated " + Words.of("en", "category", e.category()) + " cost added: " + ratio + " × " + baseEn + " of " + amount + ", "
+                        + Words.of("en", "timing", e.timing()) + (annual ? " (× " + years + (years == 1 ? " year)" : " years)") : ""),
                 "补充估算的" + chinese(e.category()) + "：" + ratio + " × " + baseZh + (baseZh.endsWith("）") ? "" : " ")
-                        + amount + "，" + Words.of("zh-CN", "timing", e.timing()));
+                        + amount + "，" + Words.of("zh-CN", "timing", e.timing()) + (annual ? "（共 " + years + " 年）" : ""));
     }
 
     /** The Chinese name of a cost category as a cost ("维护成本", "员工时间成本"), for the zh-CN description. */

@@ -137,7 +137,8 @@ final class ReportAssembler {
         ReportTco.Seats seats = s == null ? null : new ReportTco.Seats(s.getLicensedUsers(), s.getActiveUsers(),
                 s.getUnusedSeats(), s.getCostPerSeatYear(), s.getUnusedSeatsYearlyCost());
         return new ReportTco(money(in.firstYearCost()), money(in.quote()),
-                ClaimMath.percentAbove(in.firstYearCost(), in.quote()), years, seats);
+                ClaimMath.percentAbove(in.firstYearCost(), in.quote()), years, seats,
+                in.allIn() ? "all-in" : "itemized");
     }
 
     private List<ReportBenefitLine> benefitLines(CaseRun r) {

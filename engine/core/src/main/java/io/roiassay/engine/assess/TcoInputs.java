@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * The case-side inputs of the TCO view, unrounded: the first-year cost and the software quote it is compared with
- * (both from costs by the year they cover), and the seat counts with their cost (null without both user counts).
+ * (both from costs by the year they cover), the seat counts with their cost (null without both user counts), and
+ * whether the costs are an all-in total ({@code costCoverage: all-in}), which no licence-and-subscription quote is.
  */
-record TcoInputs(BigDecimal firstYearCost, BigDecimal quote, SeatFact seats) {
+record TcoInputs(BigDecimal firstYearCost, BigDecimal quote, SeatFact seats, boolean allIn) {
 
     /** Built from the case and its cost flows by the year they cover ({@code coverage[i]} for {@code costs[i]}). */
     static TcoInputs of(Case c, List<List<BigDecimal>> coverage) {
@@ -30,7 +31,8 @@ record TcoInputs(BigDecimal firstYearCost, BigDecimal quote, SeatFact seats) {
                 software = software.add(Schedules.sum(coverage.get(i)), Money.MATH);
             }
         }
-        return new TcoInputs(firstYear, quote, seats(c, software));
+        return new TcoInputs(firstYear, quote, seats(c, software),
+                c.effectiveCostCoverage() == io.roiassay.engine.model.CostCoverage.ALL_IN);
     }
 
     private static SeatFact seats(Case c, BigDecimal software) {

@@ -27,12 +27,12 @@ public final class Definitions {
             new Definition("roiPercent",
                     "Discounted ROI (Forrester TEI): NPV ÷ PV(costs) × 100; the initial period is not discounted,"
                             + " year t is discounted by (1 + r)^t; undefined when PV(costs) is zero",
-                    "折现投资回报率（Forrester TEI 方法）：净现值 ÷ 成本现值 × 100；初始期不折现，"
+                    "折现 ROI（折现投资回报率，Forrester TEI 方法）：净现值 ÷ 成本现值 × 100；初始期不折现，"
                             + "第 t 年按 (1 + r)^t 折现；成本现值为零时无定义"),
             new Definition("simpleRoiPercent",
                     "Simple ROI (undiscounted): (total benefit − total cost) ÷ total cost × 100;"
                             + " undefined when total cost is zero",
-                    "简单投资回报率（不折现）：（总收益 − 总成本）÷ 总成本 × 100；总成本为零时无定义"),
+                    "简单 ROI（简单投资回报率，不折现）：（总收益 − 总成本）÷ 总成本 × 100；总成本为零时无定义"),
             new Definition("paybackMonths",
                     "Payback period in months: the month from which cumulative undiscounted net cash flow"
                             + " (benefits − costs) stays at or above zero. Initial-period amounts fall at month 0;"
@@ -40,19 +40,19 @@ public final class Definitions {
                             + " which are paid at the start of the year they cover, before its benefits;"
                             + " interpolated linearly within the year; 0 when no cost is ever paid before benefits"
                             + " cover it; empty when not reached within the horizon",
-                    "投资回收期（月）：累计未折现净现金流（收益 − 成本）从此不再为负的月份。初始期金额计在第 0 个月；"
+                    "回收期（月，投资回收期）：累计未折现净现金流（收益 − 成本）从此不再为负的月份。初始期金额计在第 0 个月；"
                             + "年内收益和成本均匀发生，但预付成本在其所覆盖年度的年初、先于当年收益支付；年内按线性插值；"
                             + "从未先付后收时为 0；评估期内未能收回时为空"),
             new Definition("discountedPaybackMonths",
                     "Discounted payback in months: as the payback, on net cash flows discounted like the NPV"
                             + " (year t at (1 + r)^t); never shorter than the payback; empty when the discounted"
                             + " cumulative net is still negative at the end of the horizon",
-                    "折现投资回收期（月）：与投资回收期相同，但使用按净现值方式折现（第 t 年按 (1 + r)^t）的净现金流；"
-                            + "不短于投资回收期；期末累计折现净现金流仍为负时为空"),
+                    "折现回收期（月）：与回收期相同，但使用按净现值方式折现（第 t 年按 (1 + r)^t）的净现金流；"
+                            + "不短于回收期；期末累计折现净现金流仍为负时为空"),
             new Definition("irrPercent",
                     "Internal rate of return: the discount rate at which NPV is zero, with the same timing"
-                            + " (initial period not discounted, year t at (1 + r)^t); empty, with the reason in"
-                            + " irrNote, when it is not meaningful: no net outlay or no net inflow, the outlay not"
+                            + " (initial period not discounted, year t at (1 + r)^t); empty, with the reason stated"
+                            + " below the table (irrNote in JSON), when it is not meaningful: no net outlay or no net inflow, the outlay not"
                             + " recovered within the horizon, or net flows changing sign so that no single rate"
                             + " gives NPV = 0",
                     "内部收益率：使净现值为零的折现率，时间约定相同（初始期不折现，第 t 年按 (1 + r)^t 折现）；"

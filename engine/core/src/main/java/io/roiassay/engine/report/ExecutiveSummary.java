@@ -54,8 +54,7 @@ final class ExecutiveSummary {
                 : Numbers.amount(a.paybackMonths()) + " " + Labels.get(lang, "months"));
         // other initiatives ran and no share is given (mistake/full-attribution, its evidence crmShare null): the figures
         // credit the CRM with all of the gain, which the summary must say, or a reader quotes them as the CRM's return
-        boolean fullShare = r.findings().stream().anyMatch(f -> "mistake/full-attribution".equals(f.code())
-                && f.evidence() != null && f.evidence().containsKey("crmShare") && f.evidence().get("crmShare") == null);
+        boolean fullShare = shareAssumed(r);
         out.add(new Sentence("verdict", fill(lang, fullShare ? "summary.verdictFullShare" : "summary.verdict", v)));
         ReportUncertainty u = r.uncertainty();
         if (u != null && u.roiPercent() != null && u.roiPercent().p50() == null && u.npv() != null) {
@@ -85,7 +84,7 @@ final class ExecutiveSummary {
         List<ReportSensitivity.TornadoBar> moving = s == null ? List.of()
                 : s.tornado().stream().filter(t -> t.roiLow() != null || t.roiHigh() != null).toList();
         if (!moving.isEmpty()) {
-            String drivers = moving.stream().limit(DRIVERS).map(t -> driver(t, lang, r.profile()))
+            String drivers = moving.stream().limit(DRIVERS).map(t -> driver(t, lang, r.profile(), Labels.bands(r)))
                     .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
             out.add(new Sentence("drivers", fill(lang, "summary.drivers", Map.of("drivers", drivers))));
         }
@@ -105,16 +104,37 @@ final class ExecutiveSummary {
         return out;
     }
 
+    /**
+     * Whether the figures credit the CRM with all of the gain because nobody gave its share: other initiatives ran
+     * and {@code mistake/full-attribution} has {@code crmShare} null in its evidence.
+     */
+    static boolean shareAssumed(Report r) {
+        return r.findings().stream().anyMatch(f -> "mistake/full-attribution".equals(f.code())
+                && f.evidence() != null && f.evidence().containsKey("crmShare") && f.evidence().get("crmShare") == null);
+    }
+
+    /**
+     * A break-even row's current value as a table shows it: the driver's value, and for a CRM share nobody gave
+     * " (assumed; not given)" after the 100% the figures assume.
+     */
+    static String breakEvenCurrent(Report r, ReportSensitivity.BreakEven b) {
+        String lang = r.language();
+        String value = driverValue(b.driver(), b.current(), lang);
+        return "crmShare".equals(b.driver()) && shareAssumed(r)
+                ? value + Labels.get(lang, "parenOpen") + Labels.get(lang, "deploymentAssumed") + Labels.get(lang, "parenClose")
+                : value;
+    }
+
     /** One tornado row in words: the driver, its range and the ROI and grade at each end. */
-    static String driver(ReportSensitivity.TornadoBar t, String lang, ReportProfile profile) {
+    static String driver(ReportSensitivity.TornadoBar t, String lang, ReportProfile profile, boolean bands) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("driver", Words.driver(lang, t.driver(), profile));
         m.put("low", driverValue(t.driver(), t.low(), lang));
         m.put("high", driverValue(t.driver(), t.high(), lang));
         m.put("roiLow", orUndefined(Numbers.percent(t.roiLow()), lang));
         m.put("roiHigh", orUndefined(Numbers.percent(t.roiHigh()), lang));
-        m.put("gradeLow", Labels.word(lang, "grade", t.gradeLow()));
-        m.put("gradeHigh", Labels.word(lang, "grade", t.gradeHigh()));
+        m.put("gradeLow", Labels.grade(lang, t.gradeLow(), bands));
+        m.put("gradeHigh", Labels.grade(lang, t.gradeHigh(), bands));
         return fill(lang, "summary.driver", m);
     }
 

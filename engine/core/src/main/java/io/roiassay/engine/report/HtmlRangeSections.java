@@ -27,10 +27,10 @@ final class HtmlRangeSections {
         ReportUncertainty u = r.uncertainty();
         if (u != null && u.roiPercent() != null && u.roiPercent().p10() != null) {
             List<SvgRanges.Share> shares = u.grades() == null ? List.of() : u.grades().entrySet().stream()
-                    .map(e -> new SvgRanges.Share(e.getKey(), Labels.word(lang, "grade", e.getKey()), e.getValue())).toList();
+                    .map(e -> new SvgRanges.Share(e.getKey(), Labels.grade(lang, e.getKey(), Labels.bands(r)), e.getValue())).toList();
             out.append("<h3>").append(esc(Labels.get(lang, "distributionChart"))).append("</h3>\n")
                     .append(SvgRanges.distribution(u.roiPercent().p10(), u.roiPercent().p50(), u.roiPercent().p90(),
-                            r.financials().adjusted().roiPercent(), shares, lang)).append('\n');
+                            r.financials().adjusted().roiPercent(), shares, Labels.bands(r), lang)).append('\n');
         }
         return out.append("</section>\n").toString();
     }
@@ -59,7 +59,7 @@ final class HtmlRangeSections {
                 .append("</h2>\n");
         if (s != null && !s.tornado().isEmpty()) {
             out.append("<h3>").append(esc(Labels.get(lang, "tornadoChart"))).append("</h3>\n")
-                    .append(SvgRanges.tornado(s.tornado().stream().map(t -> swing(t, lang, r.profile())).toList(),
+                    .append(SvgRanges.tornado(s.tornado().stream().map(t -> swing(t, lang, r.profile(), Labels.bands(r))).toList(),
                             r.financials().adjusted().roiPercent() == null ? BigDecimal.ZERO : r.financials().adjusted().roiPercent(),
                             lang)).append('\n');
             out.append(head(lang, "driver", "low", "high", "roiLow", "roiHigh"));
@@ -67,8 +67,8 @@ final class HtmlRangeSections {
                 out.append("<tr><td>").append(esc(Words.driver(lang, t.driver(), r.profile()))).append(" <code>").append(esc(t.driver()))
                         .append("</code></td>").append(num(ExecutiveSummary.driverValue(t.driver(), t.low(), lang)))
                         .append(num(ExecutiveSummary.driverValue(t.driver(), t.high(), lang)))
-                        .append(num(Numbers.percent(t.roiLow()) + " · " + Labels.word(lang, "grade", t.gradeLow())))
-                        .append(num(Numbers.percent(t.roiHigh()) + " · " + Labels.word(lang, "grade", t.gradeHigh())))
+                        .append(num(Numbers.percent(t.roiLow()) + " · " + Labels.grade(lang, t.gradeLow(), Labels.bands(r))))
+                        .append(num(Numbers.percent(t.roiHigh()) + " · " + Labels.grade(lang, t.gradeHigh(), Labels.bands(r))))
                         .append("</tr>\n");
             }
             out.append("</tbody></table>\n");
@@ -82,7 +82,7 @@ final class HtmlRangeSections {
                 out.append(head(lang, "driver", "current", "breakEvenValue"));
                 for (var b : s.breakEven()) {
                     out.append("<tr><td>").append(esc(Words.driver(lang, b.driver(), r.profile()))).append(" <code>").append(esc(b.driver()))
-                            .append("</code></td>").append(num(ExecutiveSummary.driverValue(b.driver(), b.current(), lang)))
+                            .append("</code></td>").append(num(ExecutiveSummary.breakEvenCurrent(r, b)))
                             .append(num(ExecutiveSummary.driverValue(b.driver(), b.value(), lang))).append("</tr>\n");
                 }
                 out.append("</tbody></table>\n");
@@ -125,10 +125,11 @@ final class HtmlRangeSections {
         }
     }
 
-    private static SvgRanges.Swing swing(ReportSensitivity.TornadoBar t, String lang, ReportProfile profile) {
+    private static SvgRanges.Swing swing(ReportSensitivity.TornadoBar t, String lang, ReportProfile profile, boolean bands) {
         return new SvgRanges.Swing(t.driver(), Words.driver(lang, t.driver(), profile),
                 ExecutiveSummary.driverValue(t.driver(), t.low(), lang) + " – " + ExecutiveSummary.driverValue(t.driver(), t.high(), lang),
-                t.roiLow(), t.roiHigh(), t.gradeLow(), t.gradeHigh());
+                t.roiLow(), t.roiHigh(), t.gradeLow(), t.gradeHigh(), Labels.grade(lang, t.gradeLow(), bands),
+                Labels.grade(lang, t.gradeHigh(), bands));
     }
 
     /** A table head: the first column text, the others right-aligned numbers. */

@@ -119,8 +119,8 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         fact("currency", esc(r.currency()));
         out.append("</dl>\n");
         if (p.assumptions() != null && !p.assumptions().isEmpty()) {
-            out.append("<details><summary>").append(esc(l("assumptions"))).append(" (").append(p.assumptions().size())
-                    .append(")</summary>\n<table><thead><tr><th>ID</th><th>").append(esc(l("value"))).append("</th><th>")
+            out.append("<details><summary>").append(esc(l("assumptions"))).append(esc(l("parenOpen"))).append(p.assumptions().size())
+                    .append(esc(l("parenClose"))).append("</summary>\n<table><thead><tr><th>ID</th><th>").append(esc(l("value"))).append("</th><th>")
                     .append(esc(l("note"))).append("</th></tr></thead><tbody>\n");
             p.assumptions().forEach((k, a) -> out.append("<tr><td><code>").append(esc(k)).append("</code></td><td>")
                     .append(esc(Words.assumptionValue(lang, k, a.value()))).append("</td><td>").append(esc(Words.of(lang, "note", a.note())))
@@ -136,8 +136,8 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         if (p.pluginAssumptions().isEmpty()) {
             return;
         }
-        out.append("<details><summary>").append(esc(l("pluginAssumptions"))).append(" (").append(p.pluginAssumptions().size())
-                .append(")</summary>\n<table><thead><tr><th>").append(esc(l("pluginId"))).append("</th><th>ID</th><th>")
+        out.append("<details><summary>").append(esc(l("pluginAssumptions"))).append(esc(l("parenOpen"))).append(p.pluginAssumptions().size())
+                .append(esc(l("parenClose"))).append("</summary>\n<table><thead><tr><th>").append(esc(l("pluginId"))).append("</th><th>ID</th><th>")
                 .append(esc(l("value"))).append("</th><th>").append(esc(l("unit"))).append("</th><th>").append(esc(l("note")))
                 .append("</th><th>").append(esc(l("source"))).append("</th><th>").append(esc(l("valueFrom")))
                 .append("</th></tr></thead><tbody>\n");
@@ -337,7 +337,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                     .append("</strong><span class=\"pill\">").append(esc(l("priority"))).append(' ').append(rec.priority())
                     .append("</span><br/><span class=\"muted\"><code>").append(esc(rec.code())).append("</code> · ")
                     .append(esc(l("because"))).append(esc(l("colon")))
-                    .append(rec.because().stream().map(this::findingLink).collect(Collectors.joining(", ")))
+                    .append(rec.because().stream().map(this::findingLink).collect(Collectors.joining(l("itemSeparator"))))
                     .append(" · ").append(esc(l("rule"))).append(esc(l("colon"))).append(rule(rec.rule())).append("</span></li>\n");
         }
         out.append("</ol>\n</section>\n");
@@ -368,8 +368,8 @@ public final class HtmlReportWriter extends HtmlWriterBase {
             out.append("</tbody></table>\n");
         }
         if (!p.ruleFiles().isEmpty()) {
-            out.append("<details class=\"rule-files\"><summary>").append(esc(l("ruleFiles"))).append(" (").append(p.ruleFiles().size())
-                    .append(")</summary>\n<table class=\"rule-files\"><thead><tr><th>").append(esc(l("file"))).append("</th><th>")
+            out.append("<details class=\"rule-files\"><summary>").append(esc(l("ruleFiles"))).append(esc(l("parenOpen"))).append(p.ruleFiles().size())
+                    .append(esc(l("parenClose"))).append("</summary>\n<table class=\"rule-files\"><thead><tr><th>").append(esc(l("file"))).append("</th><th>")
                     .append(esc(l("origin"))).append("</th><th>SHA-256</th></tr></thead><tbody>\n");
             for (var f : p.ruleFiles()) {
                 out.append("<tr><td><code>").append(esc(VisibleControls.of(f.path()))).append("</code></td><td>")
@@ -382,8 +382,8 @@ public final class HtmlReportWriter extends HtmlWriterBase {
     }
 
     private void trace() {
-        out.append("<section id=\"trace\">\n<details class=\"trace\"><summary>").append(esc(l("trace"))).append(" (")
-                .append(r.trace().size()).append(")</summary>\n<ol>\n");
+        out.append("<section id=\"trace\">\n<details class=\"trace\"><summary>").append(esc(l("trace"))).append(esc(l("parenOpen")))
+                .append(r.trace().size()).append(esc(l("parenClose"))).append("</summary>\n<ol>\n");
         for (var t : r.trace()) {
             out.append("<li><code>").append(esc(t.rule())).append("</code> — <span class=\"file\">").append(esc(VisibleControls.of(t.file())))
                     .append("</span>");

@@ -60,10 +60,11 @@ final class Labels {
             // payback, IRR and TCO view
             Map.entry("discountedPaybackMonths", "Discounted payback (months)"),
             Map.entry("notMeaningful", "not meaningful"), Map.entry("tco", "Total cost of ownership"),
-            Map.entry("firstYearCost", "First-year cost as entered (period 0 + year 1)"),
-            Map.entry("quote", "Quote (licence and subscription, period 0 + year 1)"),
+            Map.entry("firstYearCost", "First-year cost as entered (period 0 + year 1, by the year each cost covers)"),
+            Map.entry("firstYearCostAllIn", "First-year cost as entered (all-in total; period 0 + year 1, by the year each cost covers)"),
+            Map.entry("quote", "Quote (licence and subscription; period 0 + year 1, by the year each covers)"),
             Map.entry("firstYearAboveQuotePercent", "First year above the quote, as entered (%)"),
-            Map.entry("firstYearCostAdjusted", "First-year cost adjusted (period 0 + period 1, as paid)"),
+            Map.entry("firstYearCostAdjusted", "First-year cost adjusted (period 0 + period 1, as paid: a payment in advance for year 2 counts here)"),
             Map.entry("firstYearAboveQuotePercentAdjusted", "First year above the quote, adjusted (%)"),
             Map.entry("tcoByYear", "Cost per period, as paid"), Map.entry("seats", "Seats"),
             Map.entry("licensedUsers", "Licensed seats"), Map.entry("activeUsers", "Active users"),
@@ -103,7 +104,9 @@ final class Labels {
             Map.entry("sensitivity", "How sure is the verdict"), Map.entry("tornadoChart", "One driver at a time: ROI at each end of its range"),
             Map.entry("atLow", "driver at its low end"), Map.entry("atHigh", "driver at its high end"),
             Map.entry("pointRoi", "point ROI"), Map.entry("distributionChart", "Distribution of ROI over the draws"),
-            Map.entry("gradeShares", "Share of draws per grade"), Map.entry("driver", "Driver"), Map.entry("low", "Low"),
+            Map.entry("gradeShares", "Share of draws per grade"),
+            Map.entry("gradeSharesBands", "Share of draws per ROI band (the verdict is unproven whatever the band)"),
+            Map.entry("gradeBand", "{grade} band"), Map.entry("driver", "Driver"), Map.entry("low", "Low"),
             Map.entry("likely", "Likely"), Map.entry("high", "High"), Map.entry("roiLow", "ROI at low"),
             Map.entry("roiHigh", "ROI at high"), Map.entry("breakEven", "Break-even values (adjusted NPV = 0)"),
             Map.entry("current", "Current"), Map.entry("breakEvenValue", "Break-even"),
@@ -168,10 +171,11 @@ final class Labels {
             // payback, IRR and TCO view
             Map.entry("discountedPaybackMonths", "折现回收期（月）"),
             Map.entry("notMeaningful", "无意义"), Map.entry("tco", "总拥有成本"),
-            Map.entry("firstYearCost", "第一年成本（录入值，初始期 + 第 1 年）"),
-            Map.entry("quote", "报价（软件许可与订阅，初始期 + 第 1 年）"),
+            Map.entry("firstYearCost", "第一年成本（录入值，初始期 + 第 1 年，按各项成本所覆盖的年度）"),
+            Map.entry("firstYearCostAllIn", "第一年成本（录入值，一揽子总价；初始期 + 第 1 年，按各项成本所覆盖的年度）"),
+            Map.entry("quote", "报价（软件许可与订阅；初始期 + 第 1 年，按所覆盖的年度）"),
             Map.entry("firstYearAboveQuotePercent", "第一年超出报价（录入值，%）"),
-            Map.entry("firstYearCostAdjusted", "第一年成本（调整值，初始期 + 第 1 期实付）"),
+            Map.entry("firstYearCostAdjusted", "第一年成本（调整值，初始期 + 第 1 期实付：为第 2 年预付的费用计入此处）"),
             Map.entry("firstYearAboveQuotePercentAdjusted", "第一年超出报价（调整值，%）"),
             Map.entry("tcoByYear", "各期实付成本"), Map.entry("seats", "席位"),
             Map.entry("licensedUsers", "授权席位"), Map.entry("activeUsers", "活跃用户"),
@@ -207,7 +211,9 @@ final class Labels {
             Map.entry("sensitivity", "结论有多可靠"), Map.entry("tornadoChart", "逐一改变单个因素：其区间两端的 ROI"),
             Map.entry("atLow", "因素取下限"), Map.entry("atHigh", "因素取上限"),
             Map.entry("pointRoi", "点估计 ROI"), Map.entry("distributionChart", "抽样得到的 ROI 分布"),
-            Map.entry("gradeShares", "各评级所占的抽样比例"), Map.entry("driver", "因素"), Map.entry("low", "下限"),
+            Map.entry("gradeShares", "各评级所占的抽样比例"),
+            Map.entry("gradeSharesBands", "各 ROI 区间所占的抽样比例（无论落在哪个区间，结论都是“未经证实”）"),
+            Map.entry("gradeBand", "“{grade}”区间"), Map.entry("driver", "因素"), Map.entry("low", "下限"),
             Map.entry("likely", "最可能值"), Map.entry("high", "上限"), Map.entry("roiLow", "下限时的 ROI"),
             Map.entry("roiHigh", "上限时的 ROI"), Map.entry("breakEven", "盈亏平衡值（调整后净现值为零）"),
             Map.entry("current", "当前值"), Map.entry("breakEvenValue", "盈亏平衡值"),
@@ -245,6 +251,21 @@ final class Labels {
     static String word(String lang, String prefix, String value) {
         Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
         return value == null ? "" : m.getOrDefault(prefix + "-" + value, value);
+    }
+
+    /**
+     * The word for the grade an ROI falls in, as the sensitivity and Monte Carlo parts show it beside an ROI: the
+     * grade's word ("Negative"), or, when the verdict is unproven by a rule whatever the ROI ({@code bands}), the
+     * band's ("Negative band"), so that a reader does not take it for a grade the verdict could have.
+     */
+    static String grade(String lang, String grade, boolean bands) {
+        String word = word(lang, "grade", grade);
+        return bands && grade != null ? Placeholders.fill(get(lang, "gradeBand"), java.util.Map.of("grade", word)) : word;
+    }
+
+    /** Whether {@code r}'s verdict is unproven, so that ROI grades are only bands ({@link #grade}). */
+    static boolean bands(Report r) {
+        return r.verdict() != null && "unproven".equals(r.verdict().grade());
     }
 
     /**

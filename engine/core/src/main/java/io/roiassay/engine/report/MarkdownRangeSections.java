@@ -31,6 +31,7 @@ final class MarkdownRangeSections {
             return "";
         }
         String lang = r.language();
+        boolean bands = Labels.bands(r);
         StringBuilder out = new StringBuilder("## ").append(Labels.get(lang, "sensitivity")).append("\n\n");
         if (s != null && !s.tornado().isEmpty()) {
             out.append("### ").append(Labels.get(lang, "tornadoChart")).append("\n\n")
@@ -39,8 +40,8 @@ final class MarkdownRangeSections {
                 out.append("| ").append(esc(Words.driver(lang, t.driver(), r.profile()))).append(" | ")
                         .append(ExecutiveSummary.driverValue(t.driver(), t.low(), lang)).append(" | ")
                         .append(ExecutiveSummary.driverValue(t.driver(), t.high(), lang)).append(" | ")
-                        .append(dash(Numbers.percent(t.roiLow()))).append(' ').append(Labels.word(lang, "grade", t.gradeLow())).append(" | ")
-                        .append(dash(Numbers.percent(t.roiHigh()))).append(' ').append(Labels.word(lang, "grade", t.gradeHigh()))
+                        .append(dash(Numbers.percent(t.roiLow()))).append(' ').append(Labels.grade(lang, t.gradeLow(), bands)).append(" | ")
+                        .append(dash(Numbers.percent(t.roiHigh()))).append(' ').append(Labels.grade(lang, t.gradeHigh(), bands))
                         .append(" |\n");
             }
             out.append('\n');
@@ -54,20 +55,20 @@ final class MarkdownRangeSections {
                 out.append(head(lang, "driver", "current", "breakEvenValue"));
                 for (var b : s.breakEven()) {
                     out.append("| ").append(esc(Words.driver(lang, b.driver(), r.profile()))).append(" | ")
-                            .append(ExecutiveSummary.driverValue(b.driver(), b.current(), lang)).append(" | ")
+                            .append(esc(ExecutiveSummary.breakEvenCurrent(r, b))).append(" | ")
                             .append(ExecutiveSummary.driverValue(b.driver(), b.value(), lang)).append(" |\n");
                 }
                 out.append('\n');
             }
         }
         if (u != null) {
-            uncertainty(out, u, r.currency(), lang, r.profile());
+            uncertainty(out, u, r.currency(), lang, r.profile(), bands);
         }
         return out.toString();
     }
 
     private static void uncertainty(StringBuilder out, ReportUncertainty u, String currency, String lang,
-                                    ReportProfile profile) {
+                                    ReportProfile profile, boolean bands) {
         String colon = Labels.get(lang, "colon");
         out.append("### ").append(Labels.get(lang, "uncertainty")).append("\n\n- ").append(Labels.get(lang, "draws")).append(colon)
                 .append(Numbers.amount(BigDecimal.valueOf(u.draws()))).append("\n- ").append(Labels.get(lang, "seed")).append(colon)
@@ -75,10 +76,10 @@ final class MarkdownRangeSections {
                 .append(dash(Numbers.share(u.probabilityNpvBelowZero())));
         if (u.grades() != null && !u.grades().isEmpty()) {
             // the same shares the HTML draws as bars, best grade first
-            out.append("\n- ").append(Labels.get(lang, "gradeShares")).append(colon);
+            out.append("\n- ").append(Labels.get(lang, bands ? "gradeSharesBands" : "gradeShares")).append(colon);
             String separator = "";
             for (Map.Entry<String, BigDecimal> g : u.grades().entrySet()) {
-                out.append(separator).append(Labels.word(lang, "grade", g.getKey())).append(' ').append(dash(Numbers.share(g.getValue())));
+                out.append(separator).append(Labels.grade(lang, g.getKey(), bands)).append(' ').append(dash(Numbers.share(g.getValue())));
                 separator = Labels.get(lang, "listSeparator");
             }
         }

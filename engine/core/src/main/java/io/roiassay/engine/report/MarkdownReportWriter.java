@@ -245,7 +245,7 @@ public final class MarkdownReportWriter {
         for (var rec : r.recommendations()) {
             out.append(n++).append(". ").append(esc(rec.text())).append(l("parenOpen")).append('`').append(rec.code()).append('`')
                     .append(l("listSeparator")).append(l("because")).append(l("colon"))
-                    .append(rec.because().stream().map(b -> "`" + b + "`").collect(Collectors.joining(", ")))
+                    .append(rec.because().stream().map(b -> "`" + b + "`").collect(Collectors.joining(l("itemSeparator"))))
                     .append(l("listSeparator")).append(l("rule")).append(l("colon")).append(rule(rec.rule())).append(l("parenClose"))
                     .append('\n');
         }

@@ -15,13 +15,28 @@ import java.util.List;
  * @param firstYearAboveQuotePercent (firstYearCost − quote) ÷ quote × 100; null when the quote is 0
  * @param byYear                     cost per period as paid, entered and adjusted
  * @param seats                      licensed against active users; null unless both are given
+ * @param costCoverage               the case's {@code costCoverage}: {@code itemized}, or {@code all-in} when the costs
+ *                                   are one total, whose software line is then no quote to compare the first year with
  */
-@JsonPropertyOrder({"firstYearCost", "quote", "firstYearAboveQuotePercent", "byYear", "seats"})
+@JsonPropertyOrder({"firstYearCost", "quote", "firstYearAboveQuotePercent", "byYear", "seats", "costCoverage"})
 public record ReportTco(BigDecimal firstYearCost, BigDecimal quote, BigDecimal firstYearAboveQuotePercent,
-                        List<Year> byYear, Seats seats) {
+                        List<Year> byYear, Seats seats, String costCoverage) {
 
     public ReportTco {
         byYear = List.copyOf(byYear);
+        costCoverage = costCoverage == null ? "itemized" : costCoverage;
+    }
+
+    /** The view of itemized costs. */
+    public ReportTco(BigDecimal firstYearCost, BigDecimal quote, BigDecimal firstYearAboveQuotePercent,
+                     List<Year> byYear, Seats seats) {
+        this(firstYearCost, quote, firstYearAboveQuotePercent, byYear, seats, "itemized");
+    }
+
+    /** Whether the costs are an all-in total, so the first year has no quote to be compared with. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean allIn() {
+        return "all-in".equals(costCoverage);
     }
 
     /** One period's cost: period 0 is the initial period. */

@@ -12,9 +12,12 @@ import java.util.stream.Stream;
  */
 final class SvgRanges {
 
-    /** One tornado row: the driver's label, its range as text, and ROI and grade at the low and high end. */
+    /**
+     * One tornado row: the driver's label, its range as text, and ROI and grade at the low and high end, with the
+     * grades' words as shown (a band's when the verdict is unproven whatever the ROI).
+     */
     record Swing(String key, String label, String range, BigDecimal roiLow, BigDecimal roiHigh,
-                 String gradeLow, String gradeHigh) {
+                 String gradeLow, String gradeHigh, String gradeLowWord, String gradeHighWord) {
     }
 
     /** One grade's share of the draws (0..1), with its code (for the colour) and word. */
@@ -65,8 +68,8 @@ final class SvgRanges {
                     .append("<text x=\"").append(LABEL).append("\" y=\"").append(row + 14).append("\" text-anchor=\"end\" fill=\"#24292f\">")
                     .append(esc(s.label())).append("</text><text x=\"").append(LABEL).append("\" y=\"").append(row + 29)
                     .append("\" text-anchor=\"end\" fill=\"#57606a\" font-size=\"11\">").append(esc(s.range())).append("</text>");
-            end(svg, "low", s.roiLow(), s.gradeLow(), base, x, row, LOW_COLOUR, 0, lang);
-            end(svg, "high", s.roiHigh(), s.gradeHigh(), base, x, row, HIGH_COLOUR, 1, lang);
+            end(svg, "low", s.roiLow(), s.gradeLow(), s.gradeLowWord(), base, x, row, LOW_COLOUR, 0);
+            end(svg, "high", s.roiHigh(), s.gradeHigh(), s.gradeHighWord(), base, x, row, HIGH_COLOUR, 1);
             svg.append("</g>\n");
             row += ROW;
         }
@@ -78,14 +81,14 @@ final class SvgRanges {
     }
 
     /** One end of a tornado row: its bar from the base to the ROI, and its value in the column at the right. */
-    private static void end(StringBuilder svg, String which, BigDecimal roi, String grade, BigDecimal base, SvgCharts.Axis x,
-                            int row, String colour, int line, String lang) {
+    private static void end(StringBuilder svg, String which, BigDecimal roi, String grade, String gradeWord, BigDecimal base,
+                            SvgCharts.Axis x, int row, String colour, int line) {
         if (roi == null) {
             return;
         }
         BigDecimal a = x.px(base.min(roi));
         BigDecimal b = x.px(base.max(roi));
-        String text = Numbers.percent(roi) + (grade == null ? "" : " · " + Labels.word(lang, "grade", grade));
+        String text = Numbers.percent(roi) + (grade == null ? "" : " · " + gradeWord);
         svg.append("<rect class=\"swing swing-").append(which).append("\" data-roi=\"").append(esc(roi.toPlainString()))
                 .append("\" x=\"").append(a.toPlainString()).append("\" y=\"").append(row + 2).append("\" width=\"")
                 .append(b.subtract(a).max(BigDecimal.ONE).toPlainString()).append("\" height=\"22\" fill=\"").append(colour)
@@ -101,7 +104,7 @@ final class SvgRanges {
      * ROI as a diamond, and below it one stacked bar of the share of draws per grade.
      */
     static String distribution(BigDecimal p10, BigDecimal p50, BigDecimal p90, BigDecimal point, List<Share> shares,
-                               String lang) {
+                               boolean bands, String lang) {
         List<BigDecimal> values = Stream.of(p10, p50, p90, point).filter(java.util.Objects::nonNull).toList();
         List<BigDecimal> ticks = SvgCharts.ticks(values.stream().reduce(BigDecimal.ZERO, BigDecimal::min),
                 values.stream().reduce(BigDecimal.ZERO, BigDecimal::max));
@@ -130,7 +133,7 @@ final class SvgRanges {
         }
         if (!shares.isEmpty()) {
             svg.append("<text x=\"60\" y=\"").append(sharesTop - 8).append("\" fill=\"#24292f\" font-weight=\"600\">")
-                    .append(esc(Labels.get(lang, "gradeShares"))).append("</text>\n");
+                    .append(esc(Labels.get(lang, bands ? "gradeSharesBands" : "gradeShares"))).append("</text>\n");
             BigDecimal from = BigDecimal.valueOf(60);
             BigDecimal span = BigDecimal.valueOf(WIDTH - 120);
             for (Share s : shares) {

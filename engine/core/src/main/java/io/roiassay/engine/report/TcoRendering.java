@@ -64,15 +64,20 @@ final class TcoRendering {
         String sep = l(lang, "listSeparator");
         out.append("### ").append(l(lang, "tco")).append(l(lang, "parenOpen")).append(currency).append(l(lang, "parenClose"))
                 .append("\n\n");
-        out.append("- ").append(l(lang, "firstYearCost")).append(colon).append(num(tco.firstYearCost(), lang)).append('\n');
-        out.append("- ").append(l(lang, "quote")).append(colon).append(num(tco.quote(), lang)).append('\n');
-        out.append("- ").append(l(lang, "firstYearAboveQuotePercent")).append(colon)
-                .append(num(tco.firstYearAboveQuotePercent(), lang)).append('\n');
+        out.append("- ").append(l(lang, tco.allIn() ? "firstYearCostAllIn" : "firstYearCost")).append(colon)
+                .append(num(tco.firstYearCost(), lang)).append('\n');
+        if (!tco.allIn()) {
+            out.append("- ").append(l(lang, "quote")).append(colon).append(num(tco.quote(), lang)).append('\n');
+            out.append("- ").append(l(lang, "firstYearAboveQuotePercent")).append(colon)
+                    .append(num(tco.firstYearAboveQuotePercent(), lang)).append('\n');
+        }
         BigDecimal adjusted = adjustedFirstYear(tco);
         if (adjusted != null) {
             out.append("- ").append(l(lang, "firstYearCostAdjusted")).append(colon).append(num(adjusted, lang)).append('\n');
-            out.append("- ").append(l(lang, "firstYearAboveQuotePercentAdjusted")).append(colon)
-                    .append(num(ClaimMath.percentAbove(adjusted, tco.quote()), lang)).append('\n');
+            if (!tco.allIn()) {
+                out.append("- ").append(l(lang, "firstYearAboveQuotePercentAdjusted")).append(colon)
+                        .append(num(ClaimMath.percentAbove(adjusted, tco.quote()), lang)).append('\n');
+            }
         }
         if (tco.seats() != null) {
             var s = tco.seats();
@@ -103,13 +108,18 @@ final class TcoRendering {
         StringBuilder out = new StringBuilder();
         out.append("<section id=\"tco\">\n<h2>").append(esc(l(lang, "tco"))).append(esc(l(lang, "parenOpen")))
                 .append(esc(currency)).append(esc(l(lang, "parenClose"))).append("</h2>\n<dl class=\"facts\">\n");
-        fact(out, lang, "firstYearCost", num(tco.firstYearCost(), lang));
-        fact(out, lang, "quote", num(tco.quote(), lang));
-        fact(out, lang, "firstYearAboveQuotePercent", num(tco.firstYearAboveQuotePercent(), lang));
+        fact(out, lang, tco.allIn() ? "firstYearCostAllIn" : "firstYearCost", num(tco.firstYearCost(), lang));
+        if (!tco.allIn()) {
+            // an all-in total has no quote beside it: its licence line is the whole price, not the software's part
+            fact(out, lang, "quote", num(tco.quote(), lang));
+            fact(out, lang, "firstYearAboveQuotePercent", num(tco.firstYearAboveQuotePercent(), lang));
+        }
         BigDecimal adjusted = adjustedFirstYear(tco);
         if (adjusted != null) {
             fact(out, lang, "firstYearCostAdjusted", num(adjusted, lang));
-            fact(out, lang, "firstYearAboveQuotePercentAdjusted", num(ClaimMath.percentAbove(adjusted, tco.quote()), lang));
+            if (!tco.allIn()) {
+                fact(out, lang, "firstYearAboveQuotePercentAdjusted", num(ClaimMath.percentAbove(adjusted, tco.quote()), lang));
+            }
         }
         if (tco.seats() != null) {
             var s = tco.seats();

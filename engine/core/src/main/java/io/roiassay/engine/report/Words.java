@@ -28,6 +28,9 @@ public final class Words {
             Map.entry("deployment-hybrid", "hybrid"), Map.entry("deployment-custom", "custom build"),
             Map.entry("base-software", "software price (licence + one year of subscription)"), Map.entry("base-license", "licence"),
             Map.entry("base-subscription", "subscription"),
+            // cost categories whose code is not already a plain word (the others show as their code)
+            Map.entry("category-data-migration", "data migration"), Map.entry("category-internal-staff", "internal staff time"),
+            Map.entry("category-change-management", "change management"),
             Map.entry("target-all", "all lines"), Map.entry("target-costs", "costs"), Map.entry("target-benefits", "benefits"),
             Map.entry("driver-crmShare", "CRM's share of the gain"), Map.entry("driver-grossMarginRate", "gross margin rate"),
             Map.entry("driver-adoptionRate", "adoption rate"), Map.entry("driver-benefitScale", "benefits (scale)"),

@@ -217,9 +217,17 @@ class AdjustedFiguresGoldenTest {
         // the break-even share is set against the 100 % the figures assume, not a share "now" that nobody gave
         assertThat(io.roiassay.engine.report.MarkdownReportWriter.render(r)).contains("CRM's share of the gain is 66.18%"
                 + " (the figures assume 100.00%: no share is given)").doesNotContain("(now 100.00%)");
-        // nobody knows the share: the verdict's confidence is low, and the draws take the share from none to all
+        // and so does the break-even table (review: "Current 100.00%" read as a share somebody gave)
+        assertThat(io.roiassay.engine.report.MarkdownReportWriter.render(r))
+                .contains("| 100.00% (assumed; not given) | 66.18% |");
+        // the grade is unproven whatever the ROI: the ROI grades beside the tornado and the draws are only bands
+        assertThat(io.roiassay.engine.report.MarkdownReportWriter.render(r))
+                .contains("| CRM's share of the gain | 0.00% | 100.00% | -100.00% Negative band | 51.11% Positive band |");
+        // nobody knows the share: the verdict's confidence is low, and the draws take the share from none to all;
+        // the reason does not lean on the draws, which a report with --draws 0 does not have
         assertThat(r.verdict().confidence()).isEqualTo("low");
-        assertThat(r.verdict().confidenceReason()).startsWith("other initiatives ran at the same time");
+        assertThat(r.verdict().confidenceReason()).startsWith("other initiatives ran at the same time")
+                .endsWith("the true share may be anything from none to all of the gain.").doesNotContain("draws");
         assertThat(r.sensitivity().tornado()).filteredOn(b -> b.driver().equals("crmShare")).singleElement()
                 .satisfies(b -> {
                     assertThat(b.low()).isEqualByComparingTo("0");
@@ -227,7 +235,7 @@ class AdjustedFiguresGoldenTest {
                     assertThat(b.roiLow()).isEqualByComparingTo("-100.00"); // no gain at all: NPV = −PV(costs)
                 });
         assertThat(r.findings()).filteredOn(x -> x.code().equals("mistake/full-attribution"))
-                .singleElement().satisfies(x -> assertThat(x.message()).contains("sensitivity.breakEven"));
+                .singleElement().satisfies(x -> assertThat(x.message()).contains("The break-even values (sensitivity.breakEven)"));
         // the implementation fee includes the other categories: nothing is estimated
         assertThat(r.findings()).extracting(ReportFinding::code).noneMatch(c -> c.startsWith("hidden-cost/"));
     }
@@ -242,7 +250,8 @@ class AdjustedFiguresGoldenTest {
         // NPV 283,501.13 − 187,615.70 (the figures of initiativesWithoutShare_…, at the stated share of 1) ÷ 187,615.70
         assertThat(md).contains("- Verdict: Positive (confidence high). Adjusted discounted ROI 51.11%, NPV 95,885.42 USD")
                 .contains("CRM's share of the gain is 66.18% (now 100.00%)")
-                .doesNotContain("If all of the gain were the CRM's").doesNotContain("the figures assume 100.00%");
+                .doesNotContain("If all of the gain were the CRM's").doesNotContain("the figures assume 100.00%")
+                .doesNotContain("(assumed; not given)").doesNotContain("Positive band");
     }
 
     @Test

@@ -54,6 +54,9 @@ class CostRiskTest {
                     assertThat(s.assumption()).isEqualTo("riskAdjustment.costs");
                     assertThat(s.costsDelta()).isEqualByComparingTo("1500.00");
                     assertThat(s.rule().name()).isEqualTo("Risk adjustment of contracted fees");
+                    // the lines the case enters: an estimated maintenance cost is raised in the other step (review)
+                    assertThat(s.description()).isEqualTo("TEI risk adjustment: contracted fees raised (the licence,"
+                            + " subscription and maintenance lines the case enters: a quoted price moves little)");
                     assertThat(s.rule().file()).isEqualTo("adjustments/risk.drl");
                 },
                 s -> {

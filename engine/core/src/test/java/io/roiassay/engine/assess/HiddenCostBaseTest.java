@@ -124,9 +124,12 @@ class HiddenCostBaseTest {
                     ? "estimated integration cost added: 0.25 × software price (licence + one year of subscription)"
                     + " of 120,000.00, once"
                     : "补充估算的系统集成成本：0.25 × 软件报价（许可费 + 一年订阅费）120,000.00，一次性");
+            // 6,000 a year for 3 years: the step's 18,000 is said to be the three years' (review: "each year" beside
+            // a three-year total read as a wrong product)
+            assertThat(steps.get("maintenance").costsDelta()).isEqualByComparingTo("18000");
             assertThat(steps.get("maintenance").description()).endsWith(lang.equals("en")
-                    ? "0.05 × software price (licence + one year of subscription) of 120,000.00, each year"
-                    : "0.05 × 软件报价（许可费 + 一年订阅费）120,000.00，每年");
+                    ? "0.05 × software price (licence + one year of subscription) of 120,000.00, each year (× 3 years)"
+                    : "0.05 × 软件报价（许可费 + 一年订阅费）120,000.00，每年（共 3 年）");
         }
     }
 }

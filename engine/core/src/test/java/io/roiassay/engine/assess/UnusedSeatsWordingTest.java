@@ -63,7 +63,7 @@ class UnusedSeatsWordingTest {
         assertThat(f.message()).isEqualTo("10 of 50 licensed seats are not used (40 active). The licences were bought"
                 + " outright, so dropping them now saves nothing; spread over the horizon they are 4,000.00 CNY a year"
                 + " (400.00 CNY per seat) of licence cost buying nothing: give the idle seats to staff who need them,"
-                + " and buy fewer at the next renewal or extension.");
+                + " and buy fewer when adding licences (or renewing per-seat maintenance).");
         assertThat(f.rule().name()).isEqualTo("Bought licences nobody uses");
     }
 }

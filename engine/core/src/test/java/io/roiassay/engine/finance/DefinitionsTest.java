@@ -42,7 +42,7 @@ class DefinitionsTest {
                 "Discounted ROI (Forrester TEI): NPV ÷ PV(costs) × 100; the initial period is not discounted,"
                         + " year t is discounted by (1 + r)^t");
         assertThat(roi.zh()).startsWith(
-                "折现投资回报率（Forrester TEI 方法）：净现值 ÷ 成本现值 × 100；初始期不折现，第 t 年按 (1 + r)^t 折现");
+                "折现 ROI（折现投资回报率，Forrester TEI 方法）：净现值 ÷ 成本现值 × 100；初始期不折现，第 t 年按 (1 + r)^t 折现");
     }
 
     @Test

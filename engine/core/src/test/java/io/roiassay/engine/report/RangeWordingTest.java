@@ -47,4 +47,21 @@ class RangeWordingTest {
         assertThat(MarkdownReportWriter.render(Examples.assay().engine().assess(Examples.read("acme-retail.yaml"), "zh-CN",
                 AssessOptions.DEFAULT))).contains("- 各评级所占的抽样比例：回报显著 0.00%；回报为正 0.00%；回报有限 0.00%；回报为负 100.00%\n");
     }
+
+    @Test
+    void unprovenVerdict_theDrawsAndTheTornadoShowRoiBands_notGradesItCouldHave() throws Exception {
+        // vendor-claim-audit is unproven by rule (vendor benchmarks, costs missing) whatever its ROI: "Negative 100%"
+        // beside it read as a second verdict (review)
+        Report en = Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"), "en", AssessOptions.DEFAULT);
+        assertThat(en.verdict().grade()).isEqualTo("unproven");
+        String md = MarkdownReportWriter.render(en);
+        assertThat(md).contains("- Share of draws per ROI band (the verdict is unproven whatever the band): Strong band 0.00%;"
+                + " Positive band 0.00%; Marginal band 0.00%; Negative band 100.00%\n")
+                .contains("moves ROI from -61.22% (Negative band) to -71.35% (Negative band)")
+                .contains("| ×0.5 | ×1.5 | -61.22% Negative band | -71.35% Negative band |");
+        String html = HtmlReportWriter.render(Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"),
+                "zh-CN", AssessOptions.DEFAULT));
+        assertThat(html).contains("各 ROI 区间所占的抽样比例（无论落在哪个区间，结论都是“未经证实”）")
+                .contains("-61.22% · “回报为负”区间").doesNotContain("各评级所占的抽样比例");
+    }
 }

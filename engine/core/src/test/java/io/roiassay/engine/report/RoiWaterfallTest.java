@@ -31,7 +31,7 @@ class RoiWaterfallTest {
                 BigDecimal.ONE, BigDecimal.ZERO, null, null, null);
 
         assertThat(RoiWaterfall.label(hidden, "zh-CN")).isEqualTo("隐性成本：员工时间");
-        assertThat(RoiWaterfall.label(hidden, "en")).isEqualTo("hidden cost: internal-staff");
+        assertThat(RoiWaterfall.label(hidden, "en")).isEqualTo("hidden cost: internal staff time");
         assertThat(RoiWaterfall.label(unknown, "en")).isEqualTo("Recurring cost counted fo…").hasSize(26);
     }
 

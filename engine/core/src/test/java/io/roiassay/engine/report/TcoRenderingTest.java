@@ -19,11 +19,11 @@ class TcoRenderingTest {
     void markdown_showsFirstYearAgainstQuoteCostByYearAndSeats_inEnglish() throws Exception {
         String md = MarkdownReportWriter.render(seed004("en"));
         assertThat(md).contains("### Total cost of ownership (CNY)",
-                "- First-year cost as entered (period 0 + year 1): 490,000.00",
-                "- Quote (licence and subscription, period 0 + year 1): 300,000.00",
+                "- First-year cost as entered (period 0 + year 1, by the year each cost covers): 490,000.00",
+                "- Quote (licence and subscription; period 0 + year 1, by the year each covers): 300,000.00",
                 "- First year above the quote, as entered (%): 63.33",
                 // adjusted: 727,500 + 42,000 as paid = 769,500; (769,500 − 300,000) ÷ 300,000 = 156.50 %
-                "- First-year cost adjusted (period 0 + period 1, as paid): 769,500.00",
+                "- First-year cost adjusted (period 0 + period 1, as paid: a payment in advance for year 2 counts here): 769,500.00",
                 "- First year above the quote, adjusted (%): 156.50",
                 "Unused seats 28", "Yearly cost of unused seats 35,000.00",
                 "| 1 | 40,000.00 |", "| Discounted payback (months) |");
@@ -33,7 +33,7 @@ class TcoRenderingTest {
     void html_hasATcoSectionInChinese() throws Exception {
         String html = HtmlReportWriter.render(seed004("zh-CN"));
         assertThat(html).contains("<section id=\"tco\">", "总拥有成本", "第一年超出报价（录入值，%）</dt><dd class=\"num\">63.33</dd>",
-                "第一年成本（调整值，初始期 + 第 1 期实付）</dt><dd class=\"num\">769,500.00</dd>",
+                "第一年成本（调整值，初始期 + 第 1 期实付：为第 2 年预付的费用计入此处）</dt><dd class=\"num\">769,500.00</dd>",
                 "第一年超出报价（调整值，%）</dt><dd class=\"num\">156.50</dd>",
                 "闲置席位年成本</dt><dd class=\"num\">35,000.00</dd>", "折现回收期（月）");
     }
@@ -44,10 +44,10 @@ class TcoRenderingTest {
         // with 180,000 of hidden-cost estimates in period 0 and cost risk, periods 0 and 1 cost 175,950 + 199,350
         // = 375,300, which is (375,300 − 180,000) ÷ 180,000 = 108.50 % above the quote
         String md = MarkdownReportWriter.render(Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"), "zh-CN"));
-        assertThat(md).contains("- 第一年成本（录入值，初始期 + 第 1 年）：180,000.00\n"
-                + "- 报价（软件许可与订阅，初始期 + 第 1 年）：180,000.00\n"
+        assertThat(md).contains("- 第一年成本（录入值，初始期 + 第 1 年，按各项成本所覆盖的年度）：180,000.00\n"
+                + "- 报价（软件许可与订阅；初始期 + 第 1 年，按所覆盖的年度）：180,000.00\n"
                 + "- 第一年超出报价（录入值，%）：0.00\n"
-                + "- 第一年成本（调整值，初始期 + 第 1 期实付）：375,300.00\n"
+                + "- 第一年成本（调整值，初始期 + 第 1 期实付：为第 2 年预付的费用计入此处）：375,300.00\n"
                 + "- 第一年超出报价（调整值，%）：108.50\n");
     }
 
@@ -62,8 +62,21 @@ class TcoRenderingTest {
                         new BigDecimal("6000.00"))), null);
         assertThat(TcoRendering.adjustedFirstYear(tco)).isEqualByComparingTo("5750.00");
         assertThat(TcoRendering.markdown(tco, "en", "USD"))
-                .contains("- First-year cost adjusted (period 0 + period 1, as paid): 5,750.00\n"
+                .contains("- First-year cost adjusted (period 0 + period 1, as paid: a payment in advance for year 2 counts here): 5,750.00\n"
                         + "- First year above the quote, adjusted (%): undefined\n");
+    }
+
+    @Test
+    void allInTotal_isLabelledAllIn_andHasNoQuoteBesideIt() throws Exception {
+        // seed 000's 500,000 is the whole cost (costCoverage: all-in) entered as a licence line: no quote to compare
+        Report r = Examples.assay().engine().assess(Examples.read("seed-000-benefit-1m-cost-500k.yaml"), "en");
+        assertThat(r.financials().tco().costCoverage()).isEqualTo("all-in");
+        String md = MarkdownReportWriter.render(r);
+        assertThat(md).contains("- First-year cost as entered (all-in total; period 0 + year 1, by the year each cost covers):"
+                + " 500,000.00\n").doesNotContain("Quote (licence").doesNotContain("above the quote");
+        String html = HtmlReportWriter.render(Examples.assay().engine().assess(
+                Examples.read("seed-000-benefit-1m-cost-500k.yaml"), "zh-CN"));
+        assertThat(html).contains("第一年成本（录入值，一揽子总价；").doesNotContain("报价（软件许可与订阅").doesNotContain("超出报价");
     }
 
     @Test

@@ -299,6 +299,8 @@ class RulePackMistakeTest {
         assertThat(f.getCorrection()).isEqualTo("drop-lines");
         assertThat(f.getCorrectionTargets()).containsExactly("plugin:sales#rep-time-saved");
         assertThat(f.getEvidence()).containsEntry("timeLines", List.of("rep-time-saved"));
+        // every revenue-growth line of the set is named, not only the first (review: seed-004 named deal-size only)
+        assertThat(f.getEvidence()).containsEntry("growthLines", List.of("revenue-growth", "win-rate"));
         assertThat(f.getVariant()).isEqualTo("time-behind-sales");
     }
 

@@ -55,7 +55,7 @@ class RulePackVerdictTest {
     @Test
     void unproven_vendorBenchmarksWithTwoHiddenCostsMissing_negativeEvenSo_saysSo() {
         // "whatever its adjusted ROI says" would play a clearly negative result down: the headline says that even
-        // the vendor's figures do not pay
+        // the vendor's benefits, once adjusted, do not pay
         var r = scenario().noBenefits()
                 .addBenefit(benefit("gross-profit", "vendor-benchmark", 1, 3, "900000", "300000", "300000"))
                 .without("training").without("integration").adjustedRoi("-40").run();
@@ -63,8 +63,9 @@ class RulePackVerdictTest {
         assertThat(r.verdict().getRule().name())
                 .isEqualTo("Unproven: vendor benchmarks with hidden costs missing, negative even so");
         assertThat(r.verdict().getVariant()).isEqualTo("vendor-benchmarks-negative");
-        assertThat(r.verdict().getEn()).contains("so the case has not shown a return; even on the vendor's figures the"
-                + " adjusted NPV is {npv} {currency} (discounted ROI {roiPercent}%).");
+        assertThat(r.verdict().getEn()).contains("so the case has not shown a return; even counting the vendor's benefits"
+                + " (revenue converted to margin, the missing costs added), the adjusted NPV is {npv} {currency}"
+                + " (adjusted discounted ROI {roiPercent}%).");
     }
 
     @Test
