@@ -163,9 +163,15 @@ final class AdjustmentPlanner {
             if (risk != null) {
                 String k = risk.getAssumption() == null ? ProfileKeys.RISK_BENEFITS : risk.getAssumption();
                 String cls = k.equals(ProfileKeys.RISK_BENEFITS) ? "target" : k.substring(k.lastIndexOf('.') + 1);
-                add(chain, risk, "risk." + cls, BigDecimal.ONE.subtract(ResolvedProfile.number(profile, k)), k,
-                        Text.of("TEI risk adjustment of " + cls + " benefits", "TEI 风险调整：" + EVIDENCE_ZH.getOrDefault(cls, cls)
-                                + "收益下调"));
+                // the case's own figure (assumptions.riskAdjustment.benefits replaces every class) is said to be, as
+                // the cost risk step says it (review: "0.90" beside a profile default of 0.95 read as an error)
+                Text said = profile.fromCase(k)
+                        ? Text.of("TEI risk adjustment of " + cls + " benefits, at the case's own rate"
+                                + " (assumptions.riskAdjustment.benefits)", "TEI 风险调整：" + EVIDENCE_ZH.getOrDefault(cls, cls)
+                                + "收益按案例自身给出的比例下调（assumptions.riskAdjustment.benefits）")
+                        : Text.of("TEI risk adjustment of " + cls + " benefits", "TEI 风险调整：" + EVIDENCE_ZH.getOrDefault(cls, cls)
+                                + "收益下调");
+                add(chain, risk, "risk." + cls, BigDecimal.ONE.subtract(ResolvedProfile.number(profile, k)), k, said);
             }
             planned.add(new AdjustmentPlan.Line(key, l.id(), l.entered(), chain));
         }

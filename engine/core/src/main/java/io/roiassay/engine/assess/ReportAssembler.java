@@ -136,9 +136,32 @@ final class ReportAssembler {
         var s = in.seats();
         ReportTco.Seats seats = s == null ? null : new ReportTco.Seats(s.getLicensedUsers(), s.getActiveUsers(),
                 s.getUnusedSeats(), s.getCostPerSeatYear(), s.getUnusedSeatsYearlyCost());
+        BigDecimal firstYearAdjusted = cumAdjusted.isEmpty() ? null
+                : money(cumAdjusted.get(Math.min(1, cumAdjusted.size() - 1)).subtract(paidAheadInPeriodOne(r)));
         return new ReportTco(money(in.firstYearCost()), money(in.quote()),
-                ClaimMath.percentAbove(in.firstYearCost(), in.quote()), years, seats,
+                ClaimMath.percentAbove(in.firstYearCost(), in.quote()), firstYearAdjusted, years, seats,
                 in.allIn() ? "all-in" : "itemized");
+    }
+
+    /**
+     * What the adjusted costs pay in period 1 for year 2: the period-1 amount of every flow of a cost line paid in
+     * advance (its corrections included), with its risk factor. Taken off periods 0 and 1 as paid, it leaves the
+     * adjusted first year by the year each cost covers, the basis of the entered firstYearCost.
+     */
+    private static BigDecimal paidAheadInPeriodOne(CaseRun r) {
+        BigDecimal ahead = BigDecimal.ZERO;
+        for (var c : r.plan().costs()) {
+            String t = c.target();
+            if (t == null || !t.startsWith("costs[") || c.flow().size() < 2) {
+                continue;
+            }
+            int index = Integer.parseInt(t.substring(t.indexOf('[') + 1, t.indexOf(']')));
+            if (r.theCase().costs().get(index).paidAtYearStart()) {
+                BigDecimal m = c.risk() == null ? BigDecimal.ONE : c.risk().at(0);
+                ahead = ahead.add(c.flow().get(1).multiply(m, io.roiassay.engine.finance.Money.MATH));
+            }
+        }
+        return ahead;
     }
 
     private List<ReportBenefitLine> benefitLines(CaseRun r) {

@@ -50,7 +50,10 @@ final class ExecutiveSummary {
                 : Labels.word(lang, "confidence", r.verdict().confidence()));
         v.put("roi", orUndefined(Numbers.percent(a.roiPercent()), lang));
         v.put("npv", orUndefined(Numbers.money(a.npv(), r.currency()), lang));
+        // 0 months is no payback period at all: no cost is ever paid before benefits cover it (the headline's
+        // never-out-of-pocket variant says why), not an instant return
         v.put("payback", a.paybackMonths() == null ? Labels.get(lang, "never")
+                : a.paybackMonths().signum() == 0 ? Labels.get(lang, "neverOutOfPocket")
                 : Numbers.amount(a.paybackMonths()) + " " + Labels.get(lang, "months"));
         // other initiatives ran and no share is given (mistake/full-attribution, its evidence crmShare null): the figures
         // credit the CRM with all of the gain, which the summary must say, or a reader quotes them as the CRM's return

@@ -64,7 +64,7 @@ final class Labels {
             Map.entry("firstYearCostAllIn", "First-year cost as entered (all-in total; period 0 + year 1, by the year each cost covers)"),
             Map.entry("quote", "Quote (licence and subscription; period 0 + year 1, by the year each covers)"),
             Map.entry("firstYearAboveQuotePercent", "First year above the quote, as entered (%)"),
-            Map.entry("firstYearCostAdjusted", "First-year cost adjusted (period 0 + period 1, as paid: a payment in advance for year 2 counts here)"),
+            Map.entry("firstYearCostAdjusted", "First-year cost adjusted (period 0 + year 1, by the year each cost covers)"),
             Map.entry("firstYearAboveQuotePercentAdjusted", "First year above the quote, adjusted (%)"),
             Map.entry("tcoByYear", "Cost per period, as paid"), Map.entry("seats", "Seats"),
             Map.entry("licensedUsers", "Licensed seats"), Map.entry("activeUsers", "Active users"),
@@ -72,7 +72,7 @@ final class Labels {
             Map.entry("unusedSeatsYearlyCost", "Yearly cost of unused seats"),
             // lists of lines, per-year cells that are not yearly, an assumed deployment
             Map.entry("itemSeparator", ", "), Map.entry("annualOnce", "— (one-off)"),
-            Map.entry("annualSchedule", "— (by schedule)"), Map.entry("deploymentAssumed", "assumed; not given"),
+            Map.entry("annualSchedule", "— (by schedule)"), Map.entry("deploymentAssumed", "assumed; not given"), Map.entry("neverOutOfPocket", "none: costs never run ahead of benefits"),
             // executive summary, waterfall, sensitivity and uncertainty
             Map.entry("colon", ": "), Map.entry("gradeRule", "Grade rule"), Map.entry("pp", "pp"), Map.entry("parenOpen", " ("), Map.entry("parenClose", ")"), Map.entry("afterParen", " "), Map.entry("paybackMarker", "Payback ({series}): {months} months"), Map.entry("listSeparator", "; "), Map.entry("reasonDash", " — "), Map.entry("summary", "Executive summary"),
             Map.entry("summary.verdict", "Verdict: {grade} (confidence {confidence}). Adjusted discounted ROI {roi}, NPV {npv}, payback {payback}."),
@@ -88,7 +88,7 @@ final class Labels {
             Map.entry("summary.pointBelowBand", "The adjusted ROI of {roi}, which takes every driver at the case's own value, lies below"
                     + " P10: the drawn ranges lean to the upside of those values, so the point estimate is the pessimistic"
                     + " end of the outcomes and the median is the better middle."),
-            Map.entry("summary.noRange", "This is a single point estimate: no ranges were drawn for this report."),
+            Map.entry("summary.noRange", "No Monte Carlo draws were run for this report (draws: 0): its figures are single point estimates; the sensitivity section, where present, moves one driver at a time."),
             Map.entry("summary.drivers", "Largest effects on ROI: {drivers}."),
             Map.entry("summary.driver", "{driver} from {low} to {high} moves ROI from {roiLow} ({gradeLow}) to {roiHigh} ({gradeHigh})"),
             Map.entry("summary.toleranceFall", "To break even: adjusted benefits may fall by {tolerance} before NPV reaches zero."),
@@ -175,7 +175,7 @@ final class Labels {
             Map.entry("firstYearCostAllIn", "第一年成本（录入值，一揽子总价；初始期 + 第 1 年，按各项成本所覆盖的年度）"),
             Map.entry("quote", "报价（软件许可与订阅；初始期 + 第 1 年，按所覆盖的年度）"),
             Map.entry("firstYearAboveQuotePercent", "第一年超出报价（录入值，%）"),
-            Map.entry("firstYearCostAdjusted", "第一年成本（调整值，初始期 + 第 1 期实付：为第 2 年预付的费用计入此处）"),
+            Map.entry("firstYearCostAdjusted", "第一年成本（调整值，初始期 + 第 1 年，按各项成本所覆盖的年度）"),
             Map.entry("firstYearAboveQuotePercentAdjusted", "第一年超出报价（调整值，%）"),
             Map.entry("tcoByYear", "各期实付成本"), Map.entry("seats", "席位"),
             Map.entry("licensedUsers", "授权席位"), Map.entry("activeUsers", "活跃用户"),
@@ -183,7 +183,7 @@ final class Labels {
             Map.entry("unusedSeatsYearlyCost", "闲置席位年成本"),
             // lists of lines, per-year cells that are not yearly, an assumed deployment
             Map.entry("itemSeparator", "、"), Map.entry("annualOnce", "—（一次性）"),
-            Map.entry("annualSchedule", "—（按年度计划）"), Map.entry("deploymentAssumed", "默认假设，案例未给出"),
+            Map.entry("annualSchedule", "—（按年度计划）"), Map.entry("deploymentAssumed", "默认假设，案例未给出"), Map.entry("neverOutOfPocket", "无：成本从未超前于收益"),
             // executive summary, waterfall, sensitivity and uncertainty
             Map.entry("colon", "："), Map.entry("gradeRule", "评级规则"), Map.entry("pp", "个百分点"), Map.entry("parenOpen", "（"), Map.entry("parenClose", "）"), Map.entry("afterParen", ""), Map.entry("paybackMarker", "回本点（{series}）：{months} 个月"), Map.entry("listSeparator", "；"), Map.entry("reasonDash", "——"), Map.entry("summary", "摘要"),
             Map.entry("summary.verdict", "结论：{grade}（可信度{confidence}）。调整后折现 ROI 为 {roi}，净现值 {npv}，回收期：{payback}。"),
@@ -196,7 +196,7 @@ final class Labels {
                     + "因此这一点估计是各种结果中偏乐观的一端，中位数更能代表中间情况。"),
             Map.entry("summary.pointBelowBand", "调整后的 ROI 为 {roi}（各因素均取案例自身的取值），低于 P10：抽样区间偏向这些取值的有利一侧，"
                     + "因此这一点估计是各种结果中偏保守的一端，中位数更能代表中间情况。"),
-            Map.entry("summary.noRange", "这是单点估计：本报告没有对假设做区间抽样。"),
+            Map.entry("summary.noRange", "本报告未做蒙特卡洛抽样（抽样次数为 0）：各项数据均为单点估计；如有敏感性分析，其中每次只改变一个因素。"),
             Map.entry("summary.drivers", "对 ROI 影响最大的因素：{drivers}。"),
             Map.entry("summary.driver", "{driver}从 {low} 变到 {high}，ROI 从 {roiLow}（{gradeLow}）变为 {roiHigh}（{gradeHigh}）"),
             Map.entry("summary.toleranceFall", "盈亏平衡：调整后的收益下降 {tolerance} 时，净现值降至零。"),

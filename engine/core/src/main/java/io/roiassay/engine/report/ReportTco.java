@@ -15,12 +15,15 @@ import java.util.List;
  * @param firstYearAboveQuotePercent (firstYearCost − quote) ÷ quote × 100; null when the quote is 0
  * @param byYear                     cost per period as paid, entered and adjusted
  * @param seats                      licensed against active users; null unless both are given
+ * @param firstYearCostAdjusted      the adjusted costs of the initial period and year 1 on the same basis as
+ *                                   firstYearCost (by the year each covers: a year-2 payment in advance is not in it)
  * @param costCoverage               the case's {@code costCoverage}: {@code itemized}, or {@code all-in} when the costs
  *                                   are one total, whose software line is then no quote to compare the first year with
  */
-@JsonPropertyOrder({"firstYearCost", "quote", "firstYearAboveQuotePercent", "byYear", "seats", "costCoverage"})
+@JsonPropertyOrder({"firstYearCost", "quote", "firstYearAboveQuotePercent", "firstYearCostAdjusted", "byYear", "seats",
+        "costCoverage"})
 public record ReportTco(BigDecimal firstYearCost, BigDecimal quote, BigDecimal firstYearAboveQuotePercent,
-                        List<Year> byYear, Seats seats, String costCoverage) {
+                        BigDecimal firstYearCostAdjusted, List<Year> byYear, Seats seats, String costCoverage) {
 
     public ReportTco {
         byYear = List.copyOf(byYear);
@@ -30,7 +33,7 @@ public record ReportTco(BigDecimal firstYearCost, BigDecimal quote, BigDecimal f
     /** The view of itemized costs. */
     public ReportTco(BigDecimal firstYearCost, BigDecimal quote, BigDecimal firstYearAboveQuotePercent,
                      List<Year> byYear, Seats seats) {
-        this(firstYearCost, quote, firstYearAboveQuotePercent, byYear, seats, "itemized");
+        this(firstYearCost, quote, firstYearAboveQuotePercent, null, byYear, seats, "itemized");
     }
 
     /** Whether the costs are an all-in total, so the first year has no quote to be compared with. */

@@ -143,12 +143,15 @@ final class TcoRendering {
     }
 
     /**
-     * The adjusted cost of the first year of ownership as the cost table beside it shows it: period 0 plus period 1
-     * as paid (the running adjusted total after period 1), with the hidden-cost estimates, corrections and cost risk
-     * that the entered first-year cost lacks; null without periods. A figure of the report model, so the renderings
-     * add no JSON field; "as paid" because the model keeps adjusted costs only by the period they are paid in.
+     * The adjusted cost of the first year of ownership, with the hidden-cost estimates, corrections and cost risk that
+     * the entered first-year cost lacks: {@code tco.firstYearCostAdjusted}, by the year each cost covers like the
+     * entered figure; for a model built without it, periods 0 and 1 as paid (the running adjusted total after period
+     * 1); null without periods.
      */
     static BigDecimal adjustedFirstYear(ReportTco tco) {
+        if (tco.firstYearCostAdjusted() != null) {
+            return tco.firstYearCostAdjusted();
+        }
         if (tco.byYear().isEmpty()) {
             return null;
         }

@@ -186,6 +186,43 @@ class AdjustedFiguresGoldenTest {
         assertThat(f.adjusted().roiPercent()).isEqualByComparingTo(f.entered().roiPercent()).isEqualByComparingTo("74.38");
     }
 
+    @Test
+    void benefitRiskAtTheCasesOwnRate_theStepSaysSo() throws Exception {
+        // acme-retail sets riskAdjustment.benefits 0.10 for every class: its measured lines take 0.90, not the
+        // profile's 0.95, and the step says whose rate it is, as the cost risk step does
+        Report r = Examples.assay().engine().assess(Examples.read("acme-retail.yaml"), "en");
+        assertThat(r.financials().adjustments()).filteredOn(s -> s.step().equals("risk-benefits")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.factor()).isEqualTo("0.90");
+                    assertThat(s.description()).isEqualTo("TEI risk adjustment of measured benefits, at the case's own"
+                            + " rate (assumptions.riskAdjustment.benefits)");
+                });
+    }
+
+    @Test
+    void costsInArrears_neverOutOfPocket_theSummaryGivesNoPaybackOfZeroMonths() throws Exception {
+        // a published composite: recurring fees at the end of each year, benefits from year 1: nothing is ever paid
+        // before benefits cover it, so the payback is 0 — which the summary must not quote as "0.00 months" (review)
+        Report r = yaml("""
+                format: roi-assay/case-1
+                id: tei-composite
+                currency: USD
+                company: {industry: technology, employees: 2000, annualRevenue: 500000000}
+                deployment: {model: saas}
+                costCoverage: all-in
+                riskAdjusted: true
+                costs:
+                  - {id: fees, category: subscription, amount: 400000, recurrence: annual}
+                  - {id: internal, category: internal-staff, amount: 150000, recurrence: annual}
+                benefits:
+                  - {id: productivity, basis: cost-saving, schedule: [0, 600000, 900000, 1100000], source: estimated}
+                """);
+        assertThat(r.financials().adjusted().paybackMonths()).isEqualByComparingTo("0");
+        assertThat(r.verdict().headline()).contains("Its costs never run ahead of its benefits");
+        assertThat(io.roiassay.engine.report.MarkdownReportWriter.render(r))
+                .contains(", payback none: costs never run ahead of benefits.").doesNotContain("payback 0.00 months");
+    }
+
     /** A retailer whose measured gain came while other initiatives ran; %s is the attribution block's contents. */
     private static final String INITIATIVES = """
             format: roi-assay/case-1

@@ -43,8 +43,10 @@ class HeadlineSentenceTest {
         var zh = Examples.assay().engine().assess(Examples.seed004WithWideShare(), "zh-CN", AssessOptions.NO_DRAWS);
 
         assertThat(en.verdict().headline()).endsWith("paid back in 12.78 months."
-                + " The grade holds unless the CRM's share of the gain is below 31.34%.");
-        assertThat(zh.verdict().headline()).endsWith("12.78 个月收回投资。除非 CRM 的收益归因份额低于 31.34%，否则评级不变。");
+                + " The grade changes if the CRM's share of the gain is below 31.34%: of the drivers that can change it within"
+                + " their ranges, this one moves ROI the most.");
+        assertThat(zh.verdict().headline()).endsWith("12.78 个月收回投资。若 CRM 的收益归因份额低于 31.34%，评级即会改变：在各自区间内可能改变评级的因素中，"
+                + "这一因素对 ROI 的影响最大。");
     }
 
     @Test
@@ -110,8 +112,8 @@ class HeadlineSentenceTest {
         var zh = assay.engine().assess(Examples.seed004WithWideShare(), "zh-CN", AssessOptions.NO_DRAWS);
 
         assertThat(en.verdict().headline()).endsWith("paid back in 12.78 months. Watch out: a CRM share under 0.3134"
-                + " breaks it!").doesNotContain("holds unless");
+                + " breaks it!").doesNotContain("The grade changes if");
         assertThat(zh.verdict().headline()).endsWith("12.78 个月收回投资。注意：CRM 份额不足 0.3134 即改变评级！")
-                .doesNotContain("否则评级不变");
+                .doesNotContain("评级即会改变");
     }
 }

@@ -16,10 +16,15 @@ class MissingMarginTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "en|Revenue-based benefits (benefits[0]) need the company's margin, but company.grossMarginRate is not given; "
-                    + "the insurance profile's margin revenueMarginRate = 0.03 is used.",
-            "zh-CN|收益（benefits[0]）以销售额计算，需要按利润率折算，但案例未提供 company.grossMarginRate，"
-                    + "因此采用保险行业的利润率 revenueMarginRate = 0.03。"})
+            // an insurer: the field to give is the revenue margin, not company.grossMarginRate (variant revenue-margin)
+            "en|Revenue-based benefits (benefits[0]) are turned into profit at the insurance profile's revenueMarginRate"
+                    + " = 0.03, an assumption: the revenue of a bank or insurer (deposits, loans, premiums) has no"
+                    + " cost-of-goods gross margin and is worth a net interest or underwriting margin of a few percent. Give"
+                    + " the company's own with assumptions.values.revenueMarginRate (a company.grossMarginRate would be set"
+                    + " aside).",
+            "zh-CN|以收入计算的收益（benefits[0]）按保险行业的 revenueMarginRate = 0.03 折算为利润，这是一项假设：银行和保险公司的"
+                    + "收入（存款、贷款、保费）没有基于销货成本的毛利率，其价值是几个百分点的净息差或承保利润率。请用 "
+                    + "assumptions.values.revenueMarginRate 填写企业自己的数据（填写 company.grossMarginRate 不会被采用）。"})
     void vendorClaimAudit_findingQuotesTheMarginOfTheGrossMarginStep(String lang, String message) throws Exception {
         var report = Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"), lang);
         var step = report.financials().adjustments().stream().filter(s -> s.step().equals("gross-margin"))

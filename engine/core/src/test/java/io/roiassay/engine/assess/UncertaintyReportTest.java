@@ -206,7 +206,8 @@ class UncertaintyReportTest {
         // strong (ROI ≥ 100 %) at crmShare 0.5; the case's range goes down to 0.25. Every benefit is attributed,
         // so ROI = 100 % where PV(benefits) × share ÷ 0.5 = 2 × PV(costs):
         // share = 0.5 × 2 × 831,947.78 ÷ 2,654,576.71 = 0.3134
-        assertThat(r.verdict().headline()).endsWith(" The grade holds unless the CRM's share of the gain is below 31.34%.");
+        assertThat(r.verdict().headline()).endsWith(" The grade changes if the CRM's share of the gain is below 31.34%: of the drivers that"
+                + " can change it within their ranges, this one moves ROI the most.");
         assertThat(r.sensitivity().tornado()).anySatisfy(b -> {
             assertThat(b.driver()).isEqualTo("crmShare");
             assertThat(b.gradeChangesAt()).isEqualByComparingTo("0.3134");
@@ -232,7 +233,7 @@ class UncertaintyReportTest {
                 AssessOptions.NO_DRAWS);
 
         assertThat(r.verdict().grade()).isEqualTo("strong");
-        assertThat(r.verdict().headline()).doesNotContain("holds unless");
+        assertThat(r.verdict().headline()).doesNotContain("The grade changes if");
         assertThat(r.sensitivity().tornado()).allSatisfy(b -> assertThat(b.gradeChangesAt()).isNull());
     }
 }

@@ -23,7 +23,7 @@ class TcoRenderingTest {
                 "- Quote (licence and subscription; period 0 + year 1, by the year each covers): 300,000.00",
                 "- First year above the quote, as entered (%): 63.33",
                 // adjusted: 727,500 + 42,000 as paid = 769,500; (769,500 − 300,000) ÷ 300,000 = 156.50 %
-                "- First-year cost adjusted (period 0 + period 1, as paid: a payment in advance for year 2 counts here): 769,500.00",
+                "- First-year cost adjusted (period 0 + year 1, by the year each cost covers): 769,500.00",
                 "- First year above the quote, adjusted (%): 156.50",
                 "Unused seats 28", "Yearly cost of unused seats 35,000.00",
                 "| 1 | 40,000.00 |", "| Discounted payback (months) |");
@@ -33,7 +33,7 @@ class TcoRenderingTest {
     void html_hasATcoSectionInChinese() throws Exception {
         String html = HtmlReportWriter.render(seed004("zh-CN"));
         assertThat(html).contains("<section id=\"tco\">", "总拥有成本", "第一年超出报价（录入值，%）</dt><dd class=\"num\">63.33</dd>",
-                "第一年成本（调整值，初始期 + 第 1 期实付：为第 2 年预付的费用计入此处）</dt><dd class=\"num\">769,500.00</dd>",
+                "第一年成本（调整值，初始期 + 第 1 年，按各项成本所覆盖的年度）</dt><dd class=\"num\">769,500.00</dd>",
                 "第一年超出报价（调整值，%）</dt><dd class=\"num\">156.50</dd>",
                 "闲置席位年成本</dt><dd class=\"num\">35,000.00</dd>", "折现回收期（月）");
     }
@@ -47,7 +47,7 @@ class TcoRenderingTest {
         assertThat(md).contains("- 第一年成本（录入值，初始期 + 第 1 年，按各项成本所覆盖的年度）：180,000.00\n"
                 + "- 报价（软件许可与订阅；初始期 + 第 1 年，按所覆盖的年度）：180,000.00\n"
                 + "- 第一年超出报价（录入值，%）：0.00\n"
-                + "- 第一年成本（调整值，初始期 + 第 1 期实付：为第 2 年预付的费用计入此处）：375,300.00\n"
+                + "- 第一年成本（调整值，初始期 + 第 1 年，按各项成本所覆盖的年度）：375,300.00\n"
                 + "- 第一年超出报价（调整值，%）：108.50\n");
     }
 
@@ -62,8 +62,35 @@ class TcoRenderingTest {
                         new BigDecimal("6000.00"))), null);
         assertThat(TcoRendering.adjustedFirstYear(tco)).isEqualByComparingTo("5750.00");
         assertThat(TcoRendering.markdown(tco, "en", "USD"))
-                .contains("- First-year cost adjusted (period 0 + period 1, as paid: a payment in advance for year 2 counts here): 5,750.00\n"
+                .contains("- First-year cost adjusted (period 0 + year 1, by the year each cost covers): 5,750.00\n"
                         + "- First year above the quote, adjusted (%): undefined\n");
+    }
+
+    @Test
+    void subscriptionPaidInAdvance_adjustedFirstYearLeavesOutTheYear2Payment_likeTheEnteredOne() throws Exception {
+        // 60,000 a year in advance (paid at the start of years 1-3: periods 0, 1, 2) and a 40,000 implementation that
+        // includes migration and training. Entered, by the year each covers: 60,000 + 40,000 = 100,000 (66.67 % above
+        // the 60,000 quote). Adjusted: subscription 60,000 × 1.05 = 63,000, implementation 40,000 × 1.10 = 44,000,
+        // internal staff 0.5 × 60,000 × 1.10 = 33,000 (once): 140,000 in period 0; year 1 adds the estimated
+        // maintenance 0.05 × 60,000 × 1.10 = 3,300: 143,300. Period 1 as paid would also hold year 2's 63,000 (review:
+        // 206,300 and 243.83 % mixed two bases). (143,300 − 60,000) ÷ 60,000 = 138.83 %
+        Report r = Examples.assay().engine().assess(new io.roiassay.engine.caseio.CaseReader().read("""
+                format: roi-assay/case-1
+                id: saas-advance-usd
+                currency: USD
+                company: {industry: technology, annualRevenue: 30000000}
+                deployment: {model: saas, licensedUsers: 50, activeUsers: 45}
+                costs:
+                  - {id: sub, category: subscription, amount: 60000, recurrence: annual, timing: advance}
+                  - {id: impl, category: implementation, amount: 40000, includes: [data-migration, training]}
+                benefits:
+                  - {id: gp, basis: gross-profit, amount: 120000, recurrence: annual, source: estimated}
+                """, "advance.yaml", false), "en");
+        assertThat(r.financials().tco().firstYearCost()).isEqualByComparingTo("100000.00");
+        assertThat(r.financials().tco().firstYearCostAdjusted()).isEqualByComparingTo("143300.00");
+        assertThat(MarkdownReportWriter.render(r))
+                .contains("- First-year cost adjusted (period 0 + year 1, by the year each cost covers): 143,300.00\n"
+                        + "- First year above the quote, adjusted (%): 138.83\n");
     }
 
     @Test

@@ -48,6 +48,11 @@ class RulePackDataFindingTest {
                     assertThat(((io.roiassay.plugin.Text) s).zh()).contains("承保利润率");
                 });
         assertThat(r.profile().revenueMarginKey()).isEqualTo("revenueMarginRate");
+        // the field to give is the revenue margin: a company.grossMarginRate would be set aside (review)
+        Finding f = r.finding("data/missing-margin").orElseThrow();
+        assertThat(f.getVariant()).isEqualTo("revenue-margin");
+        assertThat(f.getEn()).contains("assumptions.values.revenueMarginRate (a company.grossMarginRate would be set aside)");
+        assertThat(f.getRule().name()).isEqualTo("Revenue margin assumed for an industry whose revenue is worth one");
     }
 
     @Test

@@ -120,6 +120,8 @@ class RulePackMistakeTest {
         assertThat((List<?>) f.getEvidence().get("costLines")).hasSize(1);
         assertThat(f.getCorrection()).isEqualTo("repeat-once-costs");
         assertThat(f.getCorrectionTargets()).isEqualTo(f.getEvidence().get("costLines"));
+        // a multi-year prepayment reads the same: the text says how to enter one so the correction does not apply
+        assertThat(f.getEn()).contains("enter such a prepayment as a licence (category: license, recurrence: once)");
     }
 
     @Test
