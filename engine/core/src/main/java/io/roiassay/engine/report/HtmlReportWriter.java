@@ -108,7 +108,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         section("profile", "profile");
         out.append("<dl class=\"facts\">\n");
         fact("industry", word("industry", p.industry())
-                + (p.industryInput() == null || p.industryInput().equals(Words.of(lang, "industry", p.industry())) ? ""
+                + (!Labels.industryInputShown(lang, p) ? ""
                         : "<span class=\"muted\">" + esc(l("parenOpen")) + esc(p.industryInput()) + esc(l("parenClose")) + "</span>"));
         fact("segment", word("segment", p.segment()));
         String assumed = Labels.deploymentAssumed(lang, p);

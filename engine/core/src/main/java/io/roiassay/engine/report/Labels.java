@@ -263,6 +263,17 @@ final class Labels {
         return bands && grade != null ? Placeholders.fill(get(lang, "gradeBand"), java.util.Map.of("grade", word)) : word;
     }
 
+    /**
+     * Whether the profile line shows the industry as the case wrote it beside the profile's word: not when it is the
+     * same word, or the profile's id in another case ("Insurance" for insurance, "wholesale" for 批发): only a
+     * different name ("中药" for pharma) tells the reader something.
+     */
+    static boolean industryInputShown(String lang, ReportProfile p) {
+        String input = p.industryInput();
+        return input != null && !input.equalsIgnoreCase(Words.of(lang, "industry", p.industry()))
+                && !input.equalsIgnoreCase(p.industry());
+    }
+
     /** Whether {@code r}'s verdict is unproven, so that ROI grades are only bands ({@link #grade}). */
     static boolean bands(Report r) {
         return r.verdict() != null && "unproven".equals(r.verdict().grade());

@@ -68,7 +68,7 @@ public final class MarkdownReportWriter {
         ReportProfile p = r.profile();
         out.append("## ").append(l("profile")).append("\n\n");
         out.append("- ").append(l("industry")).append(l("colon")).append(esc(Words.of(lang, "industry", p.industry())))
-                .append(p.industryInput() == null || p.industryInput().equals(Words.of(lang, "industry", p.industry())) ? ""
+                .append(!Labels.industryInputShown(lang, p) ? ""
                         : l("parenOpen") + esc(p.industryInput()) + l("parenClose"))
                 .append("\n- ").append(l("segment")).append(l("colon")).append(esc(Words.of(lang, "segment", p.segment()))).append("\n- ")
                 .append(l("deployment")).append(l("colon")).append(esc(Words.of(lang, "deployment", p.deployment())))

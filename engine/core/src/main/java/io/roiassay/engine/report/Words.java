@@ -37,6 +37,8 @@ public final class Words {
             Map.entry("driver-costScale", "costs other than hidden-cost estimates (scale)"), Map.entry("driver-hiddenCostScale", "hidden-cost estimates (scale)"),
             Map.entry("driver-discountRate", "discount rate"),
             Map.entry("driver-revenueMarginRate", "revenue margin rate (net interest or underwriting margin)"),
+            Map.entry("driver-revenueMarginRate-finance", "net interest margin (revenue margin rate)"),
+            Map.entry("driver-revenueMarginRate-insurance", "underwriting margin (revenue margin rate)"),
             Map.entry("unit-crmShare", "percent"), Map.entry("unit-grossMarginRate", "percent"),
             Map.entry("unit-adoptionRate", "percent"), Map.entry("unit-discountRate", "percent"),
             Map.entry("step-hidden-cost", "hidden cost"), Map.entry("step-gross-margin", "revenue to gross profit"),
@@ -80,6 +82,8 @@ public final class Words {
             Map.entry("driver-costScale", "隐性成本估算以外的成本（倍数）"), Map.entry("driver-hiddenCostScale", "隐性成本估算（倍数）"),
             Map.entry("driver-discountRate", "折现率"),
             Map.entry("driver-revenueMarginRate", "收入利润率（净息差或承保利润率）"),
+            Map.entry("driver-revenueMarginRate-finance", "净息差（收入利润率）"),
+            Map.entry("driver-revenueMarginRate-insurance", "承保利润率（收入利润率）"),
             Map.entry("step-hidden-cost", "隐性成本"), Map.entry("step-gross-margin", "收入折算为毛利"),
             Map.entry("step-revenue-margin", "收入按收入利润率折算为利润"),
             Map.entry("step-productivity", "时间按生产率折算"), Map.entry("step-attribution", "CRM 归因份额"),
@@ -139,7 +143,13 @@ public final class Words {
      * underwriting margin, {@code revenueMarginRate}) whenever the profile sets one: it is named for what it moves.
      */
     public static String driver(String lang, String driver, ReportProfile profile) {
-        return of(lang, "driver", "grossMarginRate".equals(driver) && revenueMargin(profile) ? "revenueMarginRate" : driver);
+        if ("grossMarginRate".equals(driver) && revenueMargin(profile)) {
+            // the margin a bank or an insurer has, by name, where the profile's industry says which
+            Map<String, String> m = lang != null && lang.startsWith("zh") ? ZH : EN;
+            String own = m.get("driver-revenueMarginRate-" + profile.industry());
+            return own != null ? own : of(lang, "driver", "revenueMarginRate");
+        }
+        return of(lang, "driver", driver);
     }
 
     /** An adjustment step's word in this report: the margin step named for the margin it applies (see {@link #driver}). */

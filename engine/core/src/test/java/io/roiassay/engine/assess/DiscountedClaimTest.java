@@ -68,4 +68,17 @@ class DiscountedClaimTest {
                             + " claim's cost is 0, and a return on no outlay is undefined.");
                 });
     }
+
+    @Test
+    void onlyTheBenefitTotalDiffers_theFindingNamesThatOne_notAMatchingCostPair() throws Exception {
+        // vendor-claim-audit: a claimed benefit of 1,920,000 against 5,100,000 entered; the claimed cost 180,000 is
+        // the entered 180,000 (review: the matching pair read as a mismatch)
+        Report r = Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"), "en");
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("mistake/claim-not-this-case")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("a claimed benefit of 1,920,000 USD against 5,100,000 USD entered"
+                            + " (the costs are not in question)").doesNotContain("a claimed cost of");
+                    assertThat(f.rule().name()).isEqualTo("Claim's benefit total is not this case's figure");
+                });
+    }
 }

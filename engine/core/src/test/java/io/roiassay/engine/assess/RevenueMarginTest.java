@@ -87,7 +87,8 @@ class RevenueMarginTest {
         // The tornado's margin row moves revenueMarginRate (0.02), not the stated 55 % gross margin.
         assertThat(r.sensitivity().tornado()).extracting(t -> t.driver()).contains("grossMarginRate");
         String md = MarkdownReportWriter.render(r);
-        assertThat(md).contains("| revenue margin rate (net interest or underwriting margin) | ")
+        // named for the margin a bank has (review: "net interest or underwriting margin" left the reader to choose)
+        assertThat(md).contains("| net interest margin (revenue margin rate) | ")
                 .doesNotContain("| gross margin rate |");
         assertThat(HtmlReportWriter.render(r)).contains("revenue to profit at the revenue margin")
                 .doesNotContain("revenue to gross profit");

@@ -44,6 +44,16 @@ class RulePackRecommendationTest {
         var r = scenario().without("integration").without("data-migration").run();
         assertThat(r.recommendation("integrate-and-clean-data").orElseThrow().getBecause())
                 .containsExactly("hidden-cost/data-migration", "hidden-cost/integration");
+        assertThat(r.recommendationCodes()).doesNotContain("clean-customer-data");
+    }
+
+    @Test
+    void cleanCustomerData_fromMigrationAlone_noSystemsToConnect() {
+        var r = scenario().without("data-migration").run();
+        assertThat(r.codes()).doesNotContain("hidden-cost/integration");
+        assertThat(r.recommendation("clean-customer-data").orElseThrow().getBecause())
+                .containsExactly("hidden-cost/data-migration");
+        assertThat(r.recommendationCodes()).doesNotContain("integrate-and-clean-data");
     }
 
     @Test
@@ -126,7 +136,7 @@ class RulePackRecommendationTest {
                 .addBenefit(pluginBenefit("sales", "revenue-growth", true))
                 .claim("200", "100", "50", "revenue", 6, false).issue("sales", "threw", "boom").run();
         assertThat(r.recommendationCodes()).containsExactly("budget-hidden-costs", "count-profit-not-revenue",
-                "independent-evaluation", "count-each-gain-once", "raise-adoption", "integrate-and-clean-data", "isolate-crm-contribution",
+                "independent-evaluation", "count-each-gain-once", "raise-adoption", "clean-customer-data", "isolate-crm-contribution",
                 "staged-roi-targets", "standard-saas-for-small", "rerun-failed-metrics", "simplify-processes",
                 "track-non-financial");
         assertThat(r.outcome().recommendations()).allSatisfy(rec -> {
