@@ -50,6 +50,13 @@ final class ReportAssembler {
      * Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code),
      * by evidence key: the kind of word; a list ({@code categories}) is worded item by item.
      */
+    /**
+     * Evidence that is an amount of money as the case gave it (a claim's totals, 1920000): shown in a message at the
+     * currency's scale like every other amount of the report (1,920,000.00); the evidence keeps the value given.
+     */
+    private static final java.util.Set<String> AMOUNTS = java.util.Set.of("claimedTotalBenefit", "caseTotalBenefit",
+            "claimedTotalCost", "caseTotalCost");
+
     private static final Map<String, String> WORDED = Map.of("segment", "segment", "deployment", "deployment",
             "industry", "industry", "category", "category", "base", "base", "categories", "category");
 
@@ -209,6 +216,7 @@ final class ReportAssembler {
             Map<String, Object> values = new LinkedHashMap<>(f.getEvidence());
             // evidence in both languages (a profile note) fills a message in the report's; the evidence keeps both
             values.replaceAll((k, v) -> v instanceof io.roiassay.plugin.Text t ? t.in(lang) : v);
+            values.replaceAll((k, v) -> AMOUNTS.contains(k) && v instanceof BigDecimal d ? money(d) : v);
             WORDED.forEach((key, kind) -> {
                 if (values.get(key) instanceof String code) {
                     values.put(key, Words.of(lang, kind, code));

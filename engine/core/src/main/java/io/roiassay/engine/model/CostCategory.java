@@ -17,7 +17,7 @@ public enum CostCategory implements Aliased {
     MAINTENANCE("maintenance", "维护", "运维", "技术支持"),
     INFRASTRUCTURE("infrastructure", "服务器", "硬件"),
     INTERNAL_STAFF("internal-staff", "员工时间成本", "员工时间"),
-    CHANGE_MANAGEMENT("change-management", "管理变革", "变革管理"),
+    CHANGE_MANAGEMENT("change-management", "变革管理", "管理变革"),
     CONSULTING("consulting", "咨询"),
     OTHER("other", "其他");
 

@@ -75,7 +75,7 @@ public final class Words {
             Map.entry("category-data-migration", "数据迁移"), Map.entry("category-integration", "系统集成"),
             Map.entry("category-training", "培训"), Map.entry("category-maintenance", "维护与技术支持"),
             Map.entry("category-infrastructure", "服务器与硬件"), Map.entry("category-internal-staff", "员工时间"),
-            Map.entry("category-change-management", "管理变革"), Map.entry("category-consulting", "咨询"),
+            Map.entry("category-change-management", "变革管理"), Map.entry("category-consulting", "咨询"),
             Map.entry("category-other", "其他"),
             Map.entry("driver-crmShare", "CRM 的收益归因份额"), Map.entry("driver-grossMarginRate", "毛利率"),
             Map.entry("driver-adoptionRate", "使用率"), Map.entry("driver-benefitScale", "收益（倍数）"),

@@ -43,8 +43,8 @@ class DiscountedClaimTest {
         assertThat(r.findings()).filteredOn(f -> f.code().equals("mistake/claim-not-this-case")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.severity()).isEqualTo("warning");
-                    assertThat(f.message()).contains("a claimed benefit of 225,000 USD against 186,513.90 USD, the entered "
-                            + "benefits discounted at the case's rate, and a claimed cost of 36,000 USD against 29,842.22 USD");
+                    assertThat(f.message()).contains("a claimed benefit of 225,000.00 USD against 186,513.90 USD, the entered "
+                            + "benefits discounted at the case's rate, and a claimed cost of 36,000.00 USD against 29,842.22 USD");
                 });
     }
 
@@ -54,7 +54,7 @@ class DiscountedClaimTest {
                 .findings()).extracting(ReportFinding::code).doesNotContain("mistake/claim-not-this-case");
         assertThat(assess("{roiPercent: 525, totalBenefit: 186513.90, totalCost: 29842.22, months: 36, discounted: false}")
                 .findings()).filteredOn(f -> f.code().equals("mistake/claim-not-this-case")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("186,513.90 USD against 225,000 USD entered"));
+                .satisfies(f -> assertThat(f.message()).contains("186,513.90 USD against 225,000.00 USD entered"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class DiscountedClaimTest {
         Report r = Examples.assay().engine().assess(Examples.read("vendor-claim-audit.yaml"), "en");
         assertThat(r.findings()).filteredOn(f -> f.code().equals("mistake/claim-not-this-case")).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.message()).contains("a claimed benefit of 1,920,000 USD against 5,100,000 USD entered"
+                    assertThat(f.message()).contains("a claimed benefit of 1,920,000.00 USD against 5,100,000.00 USD entered"
                             + " (the costs are not in question)").doesNotContain("a claimed cost of");
                     assertThat(f.rule().name()).isEqualTo("Claim's benefit total is not this case's figure");
                 });
