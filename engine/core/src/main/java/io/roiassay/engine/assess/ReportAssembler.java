@@ -47,16 +47,16 @@ final class ReportAssembler {
 
     private static final List<String> FAMILY_ORDER = List.of("hidden-cost", "mistake", "data", "profile", "plugin");
     /**
-     * Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code),
-     * by evidence key: the kind of word; a list ({@code categories}) is worded item by item.
-     */
-    /**
      * Evidence that is an amount of money as the case gave it (a claim's totals, 1920000): shown in a message at the
      * currency's scale like every other amount of the report (1,920,000.00); the evidence keeps the value given.
      */
     private static final java.util.Set<String> AMOUNTS = java.util.Set.of("claimedTotalBenefit", "caseTotalBenefit",
             "claimedTotalCost", "caseTotalCost");
 
+    /**
+     * Evidence that names a code the report shows as a word in running text (the evidence itself keeps the code),
+     * by evidence key: the kind of word; a list ({@code categories}) is worded item by item.
+     */
     private static final Map<String, String> WORDED = Map.of("segment", "segment", "deployment", "deployment",
             "industry", "industry", "category", "category", "base", "base", "categories", "category");
 
@@ -213,27 +213,36 @@ final class ReportAssembler {
                 .thenComparing(f -> f.getRule() == null ? "" : f.getRule().file()));
         List<ReportFinding> out = new ArrayList<>();
         for (Finding f : sorted) {
-            Map<String, Object> values = new LinkedHashMap<>(f.getEvidence());
-            // evidence in both languages (a profile note) fills a message in the report's; the evidence keeps both
-            values.replaceAll((k, v) -> v instanceof io.roiassay.plugin.Text t ? t.in(lang) : v);
-            values.replaceAll((k, v) -> AMOUNTS.contains(k) && v instanceof BigDecimal d ? money(d) : v);
-            WORDED.forEach((key, kind) -> {
-                if (values.get(key) instanceof String code) {
-                    values.put(key, Words.of(lang, kind, code));
-                } else if (values.get(key) instanceof java.util.Collection<?> codes) {
-                    values.put(key, codes.stream().map(x -> Words.of(lang, kind, String.valueOf(x))).toList());
-                }
-            });
+            Map<String, Object> values = messageValues(f.getEvidence());
             if (f.getEstimate() != null) {
                 values.put("estimate", Numbers.money(money(f.getEstimate()), currency));
             }
-            values.put("currency", currency);
-            values.replaceAll((k, v) -> v instanceof java.util.Collection<?> c ? Placeholders.list(c, lang) : v);
             String text = pick(f.getEn(), f.getZh());
             out.add(new ReportFinding(f.getCode(), f.getSeverity(), Placeholders.fill(text, values), f.getEvidence(),
                     f.getEstimate(), rule(f.getRule())));
         }
         return out;
+    }
+
+    /**
+     * The values a finding's or recommendation's text fills in, from its evidence, in the report's language:
+     * bilingual evidence (a profile note) in that language, amounts at the currency's scale, codes named as words
+     * ({@link #WORDED}), lists joined; the evidence itself keeps what the rule gave.
+     */
+    private Map<String, Object> messageValues(Map<String, Object> evidence) {
+        Map<String, Object> values = new LinkedHashMap<>(evidence);
+        values.replaceAll((k, v) -> v instanceof io.roiassay.plugin.Text t ? t.in(lang) : v);
+        values.replaceAll((k, v) -> AMOUNTS.contains(k) && v instanceof BigDecimal d ? money(d) : v);
+        WORDED.forEach((key, kind) -> {
+            if (values.get(key) instanceof String code) {
+                values.put(key, Words.of(lang, kind, code));
+            } else if (values.get(key) instanceof java.util.Collection<?> codes) {
+                values.put(key, codes.stream().map(x -> Words.of(lang, kind, String.valueOf(x))).toList());
+            }
+        });
+        values.put("currency", currency);
+        values.replaceAll((k, v) -> v instanceof java.util.Collection<?> c ? Placeholders.list(c, lang) : v);
+        return values;
     }
 
     private ReportVerdict verdict(CaseRun r, ReportSensitivity sensitivity) {
@@ -265,7 +274,7 @@ final class ReportAssembler {
         List<Recommendation> sorted = new ArrayList<>(r.outcome().recommendations());
         sorted.sort(Comparator.comparingInt(Recommendation::getPriority).thenComparing(Recommendation::getCode));
         return sorted.stream().map(x -> new ReportRecommendation(x.getCode(), x.getPriority(),
-                pick(x.getEn(), x.getZh()), List.copyOf(x.getBecause()),
+                Placeholders.fill(pick(x.getEn(), x.getZh()), messageValues(x.getEvidence())), List.copyOf(x.getBecause()),
                 rule(x.getRule()))).toList();
     }
 

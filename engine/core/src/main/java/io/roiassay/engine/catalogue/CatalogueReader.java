@@ -37,7 +37,7 @@ public final class CatalogueReader {
     private static final Set<String> FINDING_KEYS = Set.of("severity", "evidence", "en", "zh", "variants");
     private static final Set<String> VARIANT_KEYS = Set.of("severity", "evidence", "en", "zh");
     private static final Pattern VARIANT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Set<String> RECOMMENDATION_KEYS = Set.of("priority", "en", "zh");
+    private static final Set<String> RECOMMENDATION_KEYS = Set.of("priority", "en", "zh", "evidence");
     private static final Set<String> HEADLINE_KEYS = Set.of("en", "zh", "variants");
     private static final Set<String> SENTENCE_KEYS = Set.of("en", "zh", "clauses");
     /** The section of a verdicts file holding the reasons for a verdict's confidence. */
@@ -216,8 +216,13 @@ public final class CatalogueReader {
         }
         String en = text(code, n, "en", at);
         String zh = chinese(code, n, at);
-        placeholders(code, "en", en, ALWAYS, at);
-        placeholders(code, "zh", zh, ALWAYS, at);
+        // the values a rule gives the advice (recommend(...).evidence(key, value)), declared like a finding's
+        Set<String> allowed = new TreeSet<>(ALWAYS);
+        for (JsonNode e : n.path("evidence")) {
+            allowed.add(e.asText());
+        }
+        placeholders(code, "en", en, allowed, at);
+        placeholders(code, "zh", zh, allowed, at);
         if (priority >= 1) {
             recommendations.put(code, new Catalogue.RecommendationEntry(code, priority, en, zh, at));
         }

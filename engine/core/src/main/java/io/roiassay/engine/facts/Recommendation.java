@@ -15,6 +15,7 @@ public final class Recommendation {
     private String en;
     private String zh;
     private final Set<String> because = new TreeSet<>();
+    private final java.util.Map<String, Object> evidence = new java.util.LinkedHashMap<>();
 
     public Recommendation(String code, int priority, RuleRef rule) {
         if (!CODE.matcher(code).matches()) {
@@ -38,6 +39,11 @@ public final class Recommendation {
     }
     /** Names a finding code directly. */
     public Recommendation because(String code) { because.add(code); return this; }
+    /**
+     * A value the catalogue text names as a placeholder ({@code {categories}}), declared under the recommendation's
+     * {@code evidence:} in catalogue/recommendations.yaml: the advice says what this case has to do, not all cases.
+     */
+    public Recommendation evidence(String key, Object value) { evidence.put(key, value); return this; }
 
     public String getCode() { return code; }
     /** 1 is most urgent. */
@@ -47,6 +53,8 @@ public final class Recommendation {
     public String getZh() { return zh; }
     /** The codes of the findings that triggered it, sorted. */
     public Set<String> getBecause() { return because; }
+    /** The values its text fills in, by placeholder name, in the order they were given. */
+    public java.util.Map<String, Object> getEvidence() { return java.util.Collections.unmodifiableMap(evidence); }
 
     @Override
     public String toString() {
