@@ -57,13 +57,14 @@ class UnusedSeatsWordingTest {
     }
 
     @Test
-    void licenceBoughtOutright_droppingSeatsSavesNothing_thePriceIsSpreadOverTheHorizon() throws Exception {
+    void licenceBoughtOutright_droppingSeatsReturnsNoPrice_thePriceIsSpreadOverTheHorizon_perLicenceMaintenanceCanShrink() throws Exception {
         // 60,000 once ÷ 3 years ÷ 50 seats = 400.00 per seat and year; 10 idle: 4,000.00 a year
         ReportFinding f = seats("license", "once", "4000.00");
         assertThat(f.message()).isEqualTo("10 of 50 licensed seats are not used (40 active). The licences were bought"
-                + " outright, so dropping them now saves nothing; spread over the horizon they are 4,000.00 CNY a year"
-                + " (400.00 CNY per seat) of licence cost buying nothing: give the idle seats to staff who need them,"
-                + " and buy fewer when adding licences (or renewing per-seat maintenance).");
+                + " outright, so dropping them now does not return their price; spread over the horizon they are"
+                + " 4,000.00 CNY a year (400.00 CNY per seat) of licence cost buying nothing: give the idle seats to"
+                + " staff who need them, buy fewer when adding licences, and where maintenance is priced per licence,"
+                + " renew it for the seats in use only, which saves their share of it every year.");
         assertThat(f.rule().name()).isEqualTo("Bought licences nobody uses");
     }
 }

@@ -23,7 +23,9 @@ class RulePackRecommendationTest {
         assertThat(rec.getBecause()).containsExactly("hidden-cost/integration", "hidden-cost/maintenance",
                 "hidden-cost/training");
         assertThat(rec.getPriority()).isEqualTo(1);
-        assertThat(rec.getZh()).contains("隐性成本");
+        // the advice names this case's missing categories, in the order the catalogue text lists them
+        assertThat(rec.getEvidence()).containsEntry("categories", java.util.List.of("training", "integration", "maintenance"));
+        assertThat(rec.getZh()).contains("总拥有成本").contains("{categories}");
         assertThat(r.recommendationCodes()).containsOnlyOnce("budget-hidden-costs");
     }
 
@@ -61,7 +63,7 @@ class RulePackRecommendationTest {
         var r = scenario().claim("525", "75000", "12000", "gross-profit", 6, false).run();
         assertThat(r.recommendation("staged-roi-targets").orElseThrow().getBecause())
                 .containsExactly("mistake/short-window");
-        assertThat(r.recommendation("staged-roi-targets").orElseThrow().getZh()).contains("6 个月", "1 年", "3 年");
+        assertThat(r.recommendation("staged-roi-targets").orElseThrow().getZh()).contains("6 个月", "第一年末", "此后每年");
     }
 
     @Test
