@@ -136,4 +136,67 @@ class A4PdfRendererTest {
         assertThat(print).doesNotContain("var(--").contains("color: #111").contains("solid #ddd").contains("size: A4")
                 .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart cash-flow\"");
     }
+
+    /**
+     * No page ends with a heading or a table's header row whose content is on the next page (a review found the
+     * "类别" header alone at the foot of page 10 and "From entered to adjusted ROI, step by step" at the foot of page
+     * 7, its chart on page 8): headings stay with what follows, split tables repeat their header row.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"acme-retail.yaml,zh-CN", "vendor-claim-audit.yaml,en", "tcm-pharma-service.yaml,zh-CN"})
+    void noPageEndsWithAHeadingOrATableHeaderAlone(String example, String lang) throws Exception {
+        Report report = report(example, lang);
+        String html = io.roiassay.engine.report.HtmlReportWriter.render(report);
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        java.util.regex.Matcher h = java.util.regex.Pattern.compile("<h[1-4][^>]*>(.*?)</h[1-4]>").matcher(html);
+        while (h.find()) {
+            headings.add(plain(h.group(1)));
+        }
+        java.util.regex.Matcher head = java.util.regex.Pattern.compile("<thead><tr>(.*?)</tr></thead>").matcher(html);
+        while (head.find()) {
+            headings.add(plain(head.group(1).replace("</th><th", "</th> <th")));
+        }
+        assertThat(headings).hasSizeGreaterThan(10);
+        byte[] pdfBytes = PdfRenderer.installed().render(report);
+        try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
+            for (int page = 1; page < doc.getNumberOfPages(); page++) {
+                LowestLine lowest = new LowestLine();
+                lowest.setStartPage(page);
+                lowest.setEndPage(page);
+                lowest.getText(doc);
+                float height = doc.getPage(page - 1).getMediaBox().getHeight();
+                // a chart's labels are drawn as shapes: a heading above a chart is the page's last text, high on it
+                if (lowest.y > 0.8f * height) {
+                    assertThat(headings).as("the last line of page %d of %s (%s), at %.0f of %.0f", page, example, lang,
+                            lowest.y, height).doesNotContain(lowest.text);
+                }
+            }
+        }
+    }
+
+    /** The text line lowest on a page (the page number excepted), and how far down it is. */
+    private static final class LowestLine extends PDFTextStripper {
+        String text = "";
+        float y = -1;
+
+        @Override
+        protected void writeString(String line, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+            String t = line.strip().replaceAll("\\s+", " ");
+            if (t.isEmpty() || t.matches("\\d+ / \\d+") || positions.isEmpty()) {
+                return;
+            }
+            float lineY = positions.get(0).getYDirAdj();
+            if (lineY > y) {
+                y = lineY;
+                text = t;
+            } else if (lineY == y) {
+                text = text + " " + t;
+            }
+        }
+    }
+
+    private static String plain(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replaceAll("\\s+", " ").strip();
+    }
 }

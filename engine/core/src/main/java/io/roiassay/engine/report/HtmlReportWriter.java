@@ -120,7 +120,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         out.append("</dl>\n");
         if (p.assumptions() != null && !p.assumptions().isEmpty()) {
             out.append("<details><summary>").append(esc(l("assumptions"))).append(esc(l("parenOpen"))).append(p.assumptions().size())
-                    .append(esc(l("parenClose"))).append("</summary>\n<table><thead><tr><th>ID</th><th>").append(esc(l("value"))).append("</th><th>")
+                    .append(esc(l("parenClose"))).append("</summary>\n<table class=\"assumptions\"><thead><tr><th>ID</th><th>").append(esc(l("value"))).append("</th><th>")
                     .append(esc(l("note"))).append("</th></tr></thead><tbody>\n");
             p.assumptions().forEach((k, a) -> out.append("<tr><td><code>").append(esc(k)).append("</code></td><td>")
                     .append(esc(Words.assumptionValue(lang, k, a.value()))).append("</td><td>").append(esc(Words.of(lang, "note", a.note())))
