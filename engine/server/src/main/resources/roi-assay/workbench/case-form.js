@@ -291,7 +291,7 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       const grid = element("div", { className: "kpi-grid" });
       p.inputs.forEach(i => {
         const name = element("div", { textContent: i.description[lang()] + " " });
-        name.appendChild(element("span", { className: "unit", textContent: "[" + i.unit + (i.maximum !== undefined
+        name.appendChild(element("span", { className: "unit", textContent: "[" + t("unit-" + i.unit) + (i.maximum !== undefined
           ? ", " + i.minimum + "–" + i.maximum : i.minimum !== undefined ? ", ≥ " + i.minimum : "")
           + (i.better ? ", " + t(i.better === "higher" ? "higherBetter" : "lowerBetter") : "") + "]" }));
         grid.appendChild(name);
@@ -313,7 +313,7 @@ window.CaseForm = function CaseForm(t, lang, changed) {
 
   function renderDrivers() {
     DRIVERS.forEach(d => {
-      const el = element("input", { name: "uncertainty-" + d, "data-path": "uncertainty." + d, "data-type": "list", placeholder: "low, likely, high" });
+      const el = element("input", { name: "uncertainty-" + d, "data-path": "uncertainty." + d, "data-type": "list", placeholder: t("rangePlaceholder"), "data-i18n-placeholder": "rangePlaceholder" });
       const label = element("label");
       label.appendChild(element("span", { textContent: t("driver-" + d), "data-i18n": "driver-" + d }));
       label.appendChild(el);
@@ -330,7 +330,7 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       profile[o.key] = Array.isArray(o.value) ? o.value.join(", ") : o.value === null ? "—" : String(o.value);
       list.appendChild(element("option", { value: o.key, label: o.key + " = " + profile[o.key] }));
     });
-    $("profile-note").textContent = t("profileNote") + " " + p.industry + ", " + p.segment + ", " + p.deployment + ".";
+    $("profile-note").textContent = t("profileNote").replace("{profile}", [p.industry, p.segment, p.deployment].join(", "));
     renumber();
   }
 

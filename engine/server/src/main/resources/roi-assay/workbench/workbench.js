@@ -20,7 +20,13 @@
     document.documentElement.lang = ui;
     document.querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
     document.querySelectorAll("[data-i18n-title]").forEach(el => { el.title = t(el.dataset.i18nTitle); });
-    document.querySelectorAll("option[data-cat]").forEach(o => { o.textContent = I18N[ui].cat[o.value] + " (" + o.value + ")"; });
+    document.querySelectorAll("[data-i18n-placeholder]").forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+    if ($("status").dataset.i18nStatus) $("status").textContent = t($("status").dataset.i18nStatus);
+    // the case's id beside the word only where they differ ("subscription", not "subscription (subscription)")
+    document.querySelectorAll("option[data-cat]").forEach(o => {
+      const word = I18N[ui].cat[o.value];
+      o.textContent = word === o.value ? word : word + " (" + o.value + ")";
+    });
     document.querySelectorAll("option[data-word]").forEach(o => { o.textContent = t(o.value) + (t(o.value) === o.value ? "" : " (" + o.value + ")"); });
     $("lang-toggle").textContent = ui === "en" ? "中文" : "English";
     $("lang-toggle").lang = ui === "en" ? "zh-CN" : "en";
@@ -138,14 +144,24 @@
     return call("/assessments?format=" + format, { method: "POST", headers: { "Content-Type": b.type }, body: b.text });
   }
 
+  /** The status line: a message key (shown again in the other language when the language is switched) or a text. */
+  function setStatus(key, text) {
+    const el = $("status");
+    if (key) el.dataset.i18nStatus = key; else delete el.dataset.i18nStatus;
+    el.textContent = key ? t(key) : text;
+  }
+
   function showVerdict(v) {
-    $("verdict").textContent = t("verdict") + ": " + v.grade + " (" + t("confidence") + " " + v.confidence + ") — " + v.headline;
+    // grade and confidence are ids in the report (negative, high): shown in the interface's language
+    const word = (kind, id) => (I18N[ui][kind] || I18N.en[kind])[id] || id;
+    $("verdict").textContent = t("verdict") + ": " + word("grade", v.grade) + " (" + t("confidence") + " "
+      + word("level", v.confidence) + ") — " + v.headline;
   }
 
   async function assess(ev) {
     ev.preventDefault();
     clearErrors();
-    $("status").textContent = t("working");
+    setStatus("working");
     try {
       const [json, html] = await Promise.all([request("json").then(r => r.json()), request("html").then(r => r.text())]);
       lastVerdict = json.verdict;
@@ -155,9 +171,10 @@
       frame.dataset.url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
       frame.src = frame.dataset.url;
       $("result").hidden = false;
-      $("status").textContent = t("done");
+      setStatus("done");
     } catch (problem) {
-      $("status").textContent = problem.status === 422 ? t("invalid") : t("failed") + " " + (problem.detail || problem);
+      if (problem.status === 422) setStatus(mode === "paste" ? "invalidPasted" : "invalid");
+      else setStatus(null, t("failed") + " " + (problem.detail || problem));
       showErrors(problem, mode === "paste");
     }
   }
@@ -174,11 +191,12 @@
       switchTab("form");
       save();
       const other = cases.kept().filter(p => !p.startsWith("kpis."));
-      $("status").textContent = t("loaded") + (other.length ? " " + t("keptOther") + " " + other.join(", ") : "");
+      setStatus(null, t("loaded") + (other.length ? " " + t("keptOther") + " " + other.join(", ") : ""));
       $("tab-form").focus();
       refreshProfile();
     } catch (problem) {
-      $("status").textContent = problem.status === 422 ? t("invalidPasted") : t("failed") + " " + (problem.detail || problem);
+      if (problem.status === 422) setStatus("invalidPasted");
+      else setStatus(null, t("failed") + " " + (problem.detail || problem));
       showErrors(problem, true);
     }
   }
@@ -204,7 +222,9 @@
         v.differences.forEach(d => { const li = document.createElement("li"); li.textContent = d; ul.appendChild(li); });
       }
     } catch (problem) {
-      out.textContent = t("failed") + " " + (problem.detail || problem);
+      // a report the server cannot read is the report's fault, not the case's: say which one failed
+      out.textContent = (problem.status === 422 && problem.errors && !String(problem.type || "").endsWith("invalid-report")
+        ? t("failed") : t("verifyFailed")) + " " + (problem.detail || problem);
       if (problem.status === 422 && problem.errors) showErrors(problem, mode === "paste");
     }
   }
@@ -253,7 +273,7 @@
       const r = await request(format);
       download((caseId() || "report") + "-report." + ext, await r.blob());
     } catch (problem) {
-      $("status").textContent = t("failed") + " " + (problem.detail || problem);
+      setStatus(null, t("failed") + " " + (problem.detail || problem));
       showErrors(problem, mode === "paste");
     }
   }

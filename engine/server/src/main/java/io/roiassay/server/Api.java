@@ -41,8 +41,10 @@ final class Api {
         AssessOptions o = AssessOptions.of(ctx, assay.formats(), options.maxDraws());
         boolean json = RequestBodies.isJson(ctx);
         String body = bodies.text(ctx);
+        String[] caseId = new String[1]; // set on the worker; read after run returns
         byte[] rendered = workers.run(() -> {
             Case theCase = read(body, json ? "request.json" : "request.yaml", json);
+            caseId[0] = theCase.id();
             Report report = assay.engine().assess(theCase, o.lang(), o.engineOptions());
             // The server writes many reports: JSON with the generated accessors the batch uses (same bytes).
             return o.format() == BuiltInFormat.json ? JsonReportWriter.prettyBytes(report, true) : o.format().render(report);
@@ -50,9 +52,17 @@ final class Api {
         String type = o.format().mediaType();
         ctx.contentType(type.startsWith("text/") || type.equals("application/json") ? type + "; charset=utf-8" : type);
         if (!type.startsWith("text/") && !type.equals("application/json")) {
-            ctx.header("Content-Disposition", "inline; filename=\"report." + o.format().name() + "\"");
+            // named for the case, as the workbench names its downloads (acme-retail-2025-report.pdf)
+            ctx.header("Content-Disposition", "inline; filename=\"" + fileStem(caseId[0]) + "-report." + o.format().name() + "\"");
         }
         ctx.result(rendered);
+    }
+
+    /** A case id as a file name's stem: letters, digits, '.', '_' and '-' kept, anything else '_', at most 80. */
+    static String fileStem(String caseId) {
+        String stem = caseId == null ? "" : caseId.replaceAll("[^A-Za-z0-9._-]", "_");
+        stem = stem.length() > 80 ? stem.substring(0, 80) : stem;
+        return stem.isEmpty() || stem.chars().allMatch(c -> c == '.') ? "case" : stem;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The HTTP server: one engine, the {@code /api/v1} routes, the workbench page, safe defaults (loopback,
@@ -93,6 +94,12 @@ public final class AssayServer implements AutoCloseable {
             cfg.routes.before(ctx -> securityHeaders(ctx, pageCsp));
             if (loopbackOnly) {
                 cfg.routes.before(AssayServer::loopbackHost);
+            }
+            // a parameter a route does not take is a 400 on every API route, as docs/server.md says: a typo
+            // (?employe=320) must not silently change or pass an answer (the assessment and profile routes check theirs)
+            for (String path : List.of("/api/v1/cases/normalize", "/api/v1/verifications", "/api/v1/plugins",
+                    "/api/v1/health", "/api/v1/openapi.json")) {
+                cfg.routes.before(path, ctx -> AssessOptions.only(ctx.queryParamMap(), List.of()));
             }
             cfg.routes.get("/", pages::page);
             cfg.routes.get("/{file}", pages::asset);
@@ -206,13 +213,16 @@ public final class AssayServer implements AutoCloseable {
         return String.join(", ", methods);
     }
 
+    /** The headers every answer carries (the content security policy apart), Jetty's own refusals too. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY", "Cross-Origin-Opener-Policy", "same-origin",
+            "Cache-Control", "no-store");
+    /** The content security policy of every API answer. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
     private static void securityHeaders(Context ctx, String pageCsp) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Content-Security-Policy", ctx.path().startsWith("/api/") ? "default-src 'none'; frame-ancestors 'none'" : pageCsp);
-        ctx.header("Cache-Control", "no-store");
+        SECURITY_HEADERS.forEach(ctx::header);
+        ctx.header("Content-Security-Policy", ctx.path().startsWith("/api/") ? API_CSP : pageCsp);
     }
 
     private static void problem(Context ctx, Problem p) {

@@ -57,7 +57,7 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
                 String nearest = io.roiassay.engine.errors.Suggestions.nearest(name.toLowerCase(java.util.Locale.ROOT), names);
                 String near = nearest == null ? "" : " (did you mean '" + nearest + "'?)";
                 throw bad("unknown parameter '" + shown(name) + "'" + near + "; this route takes "
-                        + String.join(", ", names));
+                        + (names.isEmpty() ? "no query parameters" : String.join(", ", names)));
             }
             if (e.getValue().size() > 1) {
                 throw bad("parameter '" + name + "' is given " + e.getValue().size() + " times; give it once");

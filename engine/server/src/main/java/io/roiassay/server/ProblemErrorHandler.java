@@ -1,6 +1,5 @@
 package io.roiassay.server;
 
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -19,8 +18,6 @@ import java.time.Instant;
  * an access-log line, like every other answer; Jetty's own are HTML pages in ISO-8859-1 without either.
  */
 final class ProblemErrorHandler extends ErrorHandler {
-
-    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
     private final PrintStream log;
 
@@ -51,9 +48,8 @@ final class ProblemErrorHandler extends ErrorHandler {
     }
 
     private static void headers(HttpFields.Mutable fields) {
-        fields.put("X-Content-Type-Options", "nosniff");
-        fields.put("Content-Security-Policy", API_CSP);
-        fields.put(new HttpField(HttpHeader.CACHE_CONTROL, "no-store"));
+        AssayServer.SECURITY_HEADERS.forEach(fields::put);
+        fields.put("Content-Security-Policy", AssayServer.API_CSP);
     }
 
     private static Problem problem(int status, String reason) {

@@ -41,7 +41,11 @@ final class ProfileQuery {
         this.workers = workers;
     }
 
+    /** The query parameters the route takes; any other is a 400, as on every route. */
+    static final List<String> NAMES = List.of("industry", "employees", "annualRevenue", "currency", "model");
+
     void handle(Context ctx) throws Exception {
+        io.roiassay.server.AssessOptions.only(ctx.queryParamMap(), NAMES);
         ObjectNode c = MAPPER.createObjectNode();
         c.put("format", Case.FORMAT);
         c.put("id", "profile");
@@ -61,8 +65,11 @@ final class ProfileQuery {
             try {
                 theCase = assay.reader().read(json, "query", true);
             } catch (CaseException e) {
+                // the errors name the query's parameters, not places in the case made from them (a line and column
+                // of that made-up case would point nowhere the caller can see)
+                List<io.roiassay.engine.caseio.CaseError> errors = e.errors().stream().map(ProfileQuery::asParameter).toList();
                 throw new Problem(400, "bad-query", "Bad query", "the query does not describe a company: "
-                        + e.errors().get(0).path() + ": " + e.errors().get(0).message(), e.errors());
+                        + errors.get(0).path() + ": " + errors.get(0).message(), errors);
             }
             return MAPPER.writeValueAsBytes(
                     describe(assay.engine().assess(theCase, "en", AssessOptions.NO_DRAWS).profile()));
@@ -140,7 +147,20 @@ final class ProfileQuery {
                 into.put(name, d);
             }
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new Problem(400, "bad-query", "Bad query", name + " must be a number, not '" + v + "'");
+            throw new Problem(400, "bad-query", "Bad query", name + " must be a " + (name.equals("employees")
+                    ? "whole number" : "number") + ", not '" + v + "'");
         }
+    }
+
+    /** A case error as an error of the query parameter it came from ({@code company.employees} → {@code employees}). */
+    static io.roiassay.engine.caseio.CaseError asParameter(io.roiassay.engine.caseio.CaseError e) {
+        String path = e.path();
+        for (String name : NAMES) {
+            if (path.equals(name) || path.endsWith("." + name)) {
+                path = name;
+                break;
+            }
+        }
+        return new io.roiassay.engine.caseio.CaseError("query", path, null, null, e.message());
     }
 }

@@ -76,7 +76,17 @@ class AssessmentsApiTest {
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"report.pdf\"");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // named for the case (examples/acme-retail.yaml's id), as the workbench names its downloads
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"acme-retail-2025-report.pdf\"");
+    }
+
+    @Test
+    void aCaseIdBecomesASafeFileStem() {
+        assertThat(Api.fileStem("acme-retail-2025")).isEqualTo("acme-retail-2025");
+        assertThat(Api.fileStem("华东 \"x\"/../y")).isEqualTo("____x__.._y");
+        assertThat(Api.fileStem("..")).isEqualTo("case");
+        assertThat(Api.fileStem("a".repeat(200))).hasSize(80);
     }
 
     @Test

@@ -150,4 +150,36 @@ class CaseFormApiTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("employees");
     }
+
+    @Test
+    void aProfileQueryErrorNamesTheParameter_notAPlaceInACaseTheCallerNeverSaw() throws Exception {
+        HttpResponse<String> fraction = TestServer.get("/api/v1/profile?industry=retail&employees=1.5");
+        assertThat(fraction.statusCode()).isEqualTo(400);
+        assertThat(fraction.body()).contains("employees must be a whole number, not '1.5'");
+
+        HttpResponse<String> zero = TestServer.get("/api/v1/profile?industry=retail&employees=0");
+        assertThat(zero.statusCode()).isEqualTo(400);
+        com.fasterxml.jackson.databind.JsonNode error = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(zero.body()).get("errors").get(0);
+        assertThat(error.get("path").asText()).isEqualTo("employees");
+        assertThat(error.has("line")).as("no line of a made-up case: %s", error).isFalse();
+        assertThat(error.has("column")).isFalse();
+    }
+
+    @Test
+    void aParameterARouteDoesNotTake_is400_onEveryApiRoute() throws Exception {
+        // a review: ?employe=320 answered 200 with segment "unknown", the typo silently changing the answer
+        HttpResponse<String> typo = TestServer.get("/api/v1/profile?industry=retail&employe=320");
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(typo.body()).contains("unknown parameter 'employe' (did you mean 'employees'?); this route takes"
+                + " industry, employees, annualRevenue, currency, model");
+        for (String path : java.util.List.of("/api/v1/health?x=1", "/api/v1/plugins?x=1", "/api/v1/openapi.json?x=1")) {
+            HttpResponse<String> r = TestServer.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.body()).as(path).contains("unknown parameter 'x'; this route takes no query parameters");
+        }
+        assertThat(TestServer.post("/api/v1/cases/normalize?format=md", "application/yaml",
+                "format: roi-assay/case-1".getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+        assertThat(TestServer.get("/api/v1/health").statusCode()).isEqualTo(200);
+    }
 }

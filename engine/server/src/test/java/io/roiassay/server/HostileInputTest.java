@@ -48,6 +48,11 @@ class HostileInputTest {
         assertThat(r.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(r.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        // the same headers as every other answer (a review found these three missing on 414 and 431)
+        assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(r.header("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
+        assertThat(r.header("Cache-Control")).isEqualTo("no-store");
         JsonNode p = JSON.readTree(r.body());
         assertThat(p.get("status").asInt()).isEqualTo(status);
         assertThat(p.get("type").asText()).isEqualTo("https://roi-assay.io/problems/http-" + status);

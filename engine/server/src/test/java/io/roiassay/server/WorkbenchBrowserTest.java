@@ -141,7 +141,10 @@ class WorkbenchBrowserTest {
 
         browser.findElement(By.id("assess")).click();
         waitFor(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("Verdict: \\w+")));
-        assertThat(browser.findElement(By.id("verdict")).getText()).matches("Verdict: (strong|positive|marginal|negative|unproven) .*");
+        // the grade and confidence as words of the interface's language, not the report's ids (a review saw "negative")
+        assertThat(browser.findElement(By.id("verdict")).getText())
+                .matches("Verdict: (Strong|Positive|Marginal|Negative|Unproven) \\(confidence (high|medium|low)\\) — .*");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Assessed.");
         assertThat(browser.findElement(By.id("report")).getAttribute("src")).startsWith("blob:");
         browser.switchTo().frame("report");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
@@ -155,7 +158,8 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("lang-toggle")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ROI Assay 评估工作台");
         assertThat(browser.findElement(By.id("assess")).getText()).isEqualTo("评估");
-        assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("结论");
+        assertThat(browser.findElement(By.id("verdict")).getText()).matches("结论: (回报显著|回报为正|回报有限|回报为负|未经证实) \\(可信度 [高中低]\\) — .*");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("评估完成。");
         assertThat(browser.findElement(By.cssSelector("#claim legend")).getText()).startsWith("待审核");
 
         type(field("employees"), "-5");
@@ -303,7 +307,7 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("lang-toggle")).click();
         assertThat(browser.findElement(By.id("kpi-kept")).getText())
                 .isEqualTo("以下 KPI 已原样保留并随案例提交,但无法在此编辑(没有已安装的插件读取它们): churn, sales.before.dealsWon");
-        assertThat(unitHints()).contains("[count, ≥ 0, 越高越好]", "[hours, 0–168, 越低越好]");
+        assertThat(unitHints()).contains("[数量, ≥ 0, 越高越好]", "[小时, 0–168, 越低越好]");
         browser.findElement(By.id("lang-toggle")).click();
 
         // Editing a field the form has keeps the rest; a reload keeps the kept sets too.
@@ -316,6 +320,28 @@ class WorkbenchBrowserTest {
         browser.findElement(By.id("assess")).click();
         waitFor(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("Verdict: \\w+")));
         assertThat(frameText()).contains("data/unknown-kpi", "kpis.churn");
+    }
+
+    @Test
+    @Order(5)
+    void onAPhoneWideScreen_thePageIsNoWiderThanTheScreen() {
+        // a review: at 390 px the page was 626 px wide, the KPI grid's "After" column cut off
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 800));
+            reloadPage();
+            var js = (org.openqa.selenium.JavascriptExecutor) browser;
+            Number page = (Number) js.executeScript("return document.documentElement.scrollWidth");
+            Number screen = (Number) js.executeScript("return document.documentElement.clientWidth");
+            Object wide = js.executeScript("const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 8)"
+                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
+            assertThat(page.intValue()).as("page width at a %d px viewport; wider: %s", screen.intValue(), wide)
+                    .isLessThanOrEqualTo(screen.intValue());
+        } finally {
+            browser.manage().window().setSize(before);
+            reloadPage();
+        }
     }
 
     @Test
