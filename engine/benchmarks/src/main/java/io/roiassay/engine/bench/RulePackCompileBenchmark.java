@@ -14,10 +14,12 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,13 +37,24 @@ public class RulePackCompileBenchmark {
 
     private List<RuleFile> files;
     private DroolsCompiler cached;
+    private Path dir;
 
     @Setup
     public void setUp() throws Exception {
         files = RuleSources.builtIn();
-        Path dir = Files.createTempDirectory("pack-cache");
+        dir = Files.createTempDirectory("pack-cache");
         cached = new DroolsCompiler(new KjarCache(dir));
         cached.compile(files);
+    }
+
+    /** Removes the cache folder (each run, the CI's smoke run included, used to leave one in /tmp). */
+    @TearDown
+    public void tearDown() throws Exception {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     @Benchmark

@@ -18,8 +18,7 @@ class MessagesTest {
     }
 
     @Test
-    void caseError_withEscapeInFileName_printedClean() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("msg");
+    void caseError_withEscapeInFileName_printedClean(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         CliRun run = CliRun.of("assess", dir.resolve("x\u001b[31m.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).doesNotContain("\u001b").contains("\\u001b[31m");

@@ -74,8 +74,9 @@ final class PluginJarBuilder {
         if (!Files.isDirectory(src)) {
             throw new IllegalArgumentException("no plugin sources at " + src.toAbsolutePath());
         }
+        Path classes = null;
         try {
-            Path classes = Files.createTempDirectory("plugin-" + name + "-classes");
+            classes = Files.createTempDirectory("plugin-" + name + "-classes");
             List<Path> sources;
             try (Stream<Path> s = Files.walk(src)) {
                 sources = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
@@ -91,6 +92,22 @@ final class PluginJarBuilder {
             return pack(classes, String.join("\n", services) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(classes);
+        }
+    }
+
+    /** Removes the compiler's output once packed: every test run used to leave one folder per plugin in /tmp. */
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
         }
     }
 
