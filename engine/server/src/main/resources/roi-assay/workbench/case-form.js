@@ -162,17 +162,23 @@ window.CaseForm = function CaseForm(t, lang, changed) {
   function renumber() {
     Object.keys(KINDS).forEach(list => [...$(list).children].forEach((row, i) => {
       row.dataset.path = list + "[" + i + "]";
-      row.setAttribute("aria-label", t(KINDS[list].name) + " " + (i + 1));
+      labelRow(row, t(KINDS[list].name) + " " + (i + 1));
       row.querySelectorAll("[data-field]").forEach(el => { el.dataset.path = list + "[" + i + "]." + el.dataset.field; });
     }));
     [...$("assumption-rows").children].forEach((row, i) => {
       const key = row.querySelector("[data-assumption-key]").value.trim();
       const v = row.querySelector("[data-assumption-value]");
-      row.setAttribute("aria-label", t("assumption") + " " + (i + 1));
+      labelRow(row, t("assumption") + " " + (i + 1));
       v.dataset.path = "assumptions." + key;
       v.placeholder = profile[key] !== undefined ? t("profileValue") + " " + profile[key] : "";
     });
-    document.querySelectorAll("[data-remove]").forEach(b => b.setAttribute("aria-label", t("removeRow")));
+  }
+
+  // A row is named for a screen reader ("Cost 2"), and so is its remove button ("Remove cost 2"): a list of
+  // buttons all called "Remove this row" did not say which row each removes.
+  function labelRow(row, name) {
+    row.setAttribute("aria-label", name);
+    row.querySelector("[data-remove]").setAttribute("aria-label", t("removeRow").replace("{row}", name));
   }
 
   function items(list) {

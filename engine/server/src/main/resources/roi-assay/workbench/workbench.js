@@ -68,8 +68,12 @@
 
   function switchTab(to) {
     mode = to;
-    $("tab-form").setAttribute("aria-selected", String(to === "form"));
-    $("tab-paste").setAttribute("aria-selected", String(to === "paste"));
+    // One tab stop for the tab list (WAI-ARIA): the selected tab is in the tab order, the other is reached
+    // with the arrow keys.
+    [["tab-form", "form"], ["tab-paste", "paste"]].forEach(([id, which]) => {
+      $(id).setAttribute("aria-selected", String(to === which));
+      $(id).tabIndex = to === which ? 0 : -1;
+    });
     $("panel-form").hidden = to !== "form";
     $("panel-paste").hidden = to !== "paste";
   }

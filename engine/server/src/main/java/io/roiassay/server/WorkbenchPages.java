@@ -18,7 +18,7 @@ final class WorkbenchPages {
     private static final String DIR = "roi-assay/workbench/";
     /** Every file the page uses; a test checks the folder holds no other. */
     static final List<String> FILES = List.of("index.html", "workbench.css", "workbench.js", "case-form.js", "i18n.js",
-            "yaml.js");
+            "yaml.js", "favicon.svg");
 
     private final Map<String, byte[]> files = new TreeMap<>();
 
@@ -55,6 +55,9 @@ final class WorkbenchPages {
     private static String type(String name) {
         if (name.endsWith(".html")) {
             return "text/html; charset=utf-8";
+        }
+        if (name.endsWith(".svg")) {
+            return "image/svg+xml";
         }
         if (name.endsWith(".css")) {
             return "text/css; charset=utf-8";

@@ -359,8 +359,22 @@ class WorkbenchBrowserTest {
         form.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
         assertThat(browser.findElement(By.id("tab-paste")).getAttribute("aria-selected")).isEqualTo("true");
         assertThat(browser.findElement(By.id("panel-paste")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("tab-paste")).getAttribute("tabindex")).isEqualTo("0");
+        assertThat(form.getAttribute("tabindex")).isEqualTo("-1");
         browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
         assertThat(form.getAttribute("aria-selected")).isEqualTo("true");
+        // one tab stop for the tab list: the selected tab only, the other is reached with the arrow keys
+        assertThat(form.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(browser.findElement(By.id("tab-paste")).getAttribute("tabindex")).isEqualTo("-1");
+
+        // each remove button says which row it removes
+        List<WebElement> rows = browser.findElements(By.cssSelector("#costs > .item"));
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
+        for (WebElement row : rows) {
+            String name = row.findElement(By.cssSelector("[data-remove]")).getAttribute("aria-label");
+            assertThat(name).as("remove button of %s", row.getAttribute("aria-label"))
+                    .isIn("Remove " + row.getAttribute("aria-label"), "删除" + row.getAttribute("aria-label"));
+        }
 
         // a key a user typed may need quotes; the YAML the page downloads must read back as the same keys
         String yaml = (String) js.executeScript(

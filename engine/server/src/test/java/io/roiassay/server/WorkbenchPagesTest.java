@@ -30,6 +30,12 @@ class WorkbenchPagesTest {
         assertThat(TestServer.get("/workbench.js").headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript").containsIgnoringCase("charset=utf-8"));
         assertThat(TestServer.get("/workbench.css").headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css").containsIgnoringCase("charset=utf-8"));
         assertThat(TestServer.get("/index.html").statusCode()).isEqualTo(200);
+        // the page names its icon, so a browser does not ask for /favicon.ico (a 404 in every console)
+        assertThat(page.body()).contains("<link rel=\"icon\" href=\"favicon.svg\"");
+        HttpResponse<String> icon = TestServer.get("/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(icon.body()).startsWith("<svg");
         HttpResponse<String> missing = TestServer.get("/secret.properties");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
