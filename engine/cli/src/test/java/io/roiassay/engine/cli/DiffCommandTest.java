@@ -122,14 +122,14 @@ class DiffCommandTest {
     @Test
     void diff_drawsAndAFindingsRule_areNamedInTheirSections_notCountedAsOther() throws Exception {
         Path a = report("a.json", Fixtures.ACME.toString(), "--draws", "0");
-        Path b = report("b.json", Fixtures.ACME.toString(), "--draws", "500", "--seed", "7");
+        Path b = report("b.json", Fixtures.ACME.toString(), "--draws", "1000", "--seed", "7");
         String text = java.nio.file.Files.readString(b);
         assertThat(text).contains("\"file\": \"mistakes/double-counting.drl\"");
         int inFindings = text.indexOf("\"file\": \"mistakes/double-counting.drl\"", text.indexOf("\"findings\": ["));
         java.nio.file.Files.writeString(b, text.substring(0, inFindings) + "\"file\": \"mistakes/elsewhere.drl\""
                 + text.substring(inFindings + "\"file\": \"mistakes/double-counting.drl\"".length()));
         String out = CliRun.of("diff", a.toString(), b.toString()).out();
-        assertThat(out).contains("Ranges (sensitivity, Monte Carlo):\n  uncertainty: null → {\"draws\":500,\"seed\":7,")
+        assertThat(out).contains("Ranges (sensitivity, Monte Carlo):\n  uncertainty: null → {\"draws\":1000,\"seed\":7,")
                 .contains("Findings:\n  ~ [mistake/double-counting].rule.file: mistakes/double-counting.drl → mistakes/elsewhere.drl\n");
     }
 

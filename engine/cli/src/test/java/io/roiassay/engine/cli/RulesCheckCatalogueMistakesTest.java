@@ -312,7 +312,7 @@ class RulesCheckCatalogueMistakesTest extends RulesCheckOverlay {
         CliRun run = check();
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains(f + ":11:35: error: headline sentence \"holds-unles\" is not in the catalogue"
-                + " (rules/catalogue/verdicts.yaml); known: benchmark-lifted, holds-unless, pays-only-if");
+                + " (rules/catalogue/verdicts.yaml); known: benchmark-lifted, draws-disagree, holds-unless, pays-only-if");
     }
 
     @Test

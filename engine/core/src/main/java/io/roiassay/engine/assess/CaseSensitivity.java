@@ -40,7 +40,9 @@ record CaseSensitivity(SensitivityPlan plan, io.roiassay.engine.finance.CashFlow
     static CaseSensitivity compute(SensitivityPlan plan, io.roiassay.engine.finance.CashFlows reference,
                                    List<DriverRange> ranges, Profile profile, AssessOptions options) {
         GradeBands bands = bands(profile);
-        MonteCarlo.Result draws = options.draws() > 0 && !ranges.isEmpty()
+        // drawn even when no range varies (an empty uncertainty block, or none of its ranges applies): every draw is
+        // then the point estimate, which the report says, instead of claiming that no draws were asked for
+        MonteCarlo.Result draws = options.draws() > 0
                 ? MonteCarlo.run(plan, ranges, bands, options.draws(), options.seed()) : null;
         return new CaseSensitivity(plan, reference, ranges, bands, BreakEven.benefitTolerancePercent(plan), BreakEven.solve(plan),
                 Tornado.of(plan, ranges, bands), draws);
