@@ -27,16 +27,26 @@ final class ExecutiveSummary {
 
     /**
      * Where the adjusted ROI (every driver at the case's own value, the likely value of the default ranges) stands
-     * against the drawn band, when outside it: the ranges lean to one side of those values (attribution can only lower a gain, IT projects overrun), so the
-     * point is the optimistic (or pessimistic) end of the outcomes and the median is the better middle. Empty inside.
+     * against the draws: outside the P10–P90 band the ranges lean to one side of those values (attribution can only
+     * lower a gain, IT projects overrun), so the point is the optimistic (or pessimistic) end of the outcomes and the
+     * median is the better middle; inside the band but off the median (as shown, two decimals) the same lean,
+     * milder, is still said, so that nobody reads the point as the middle outcome. Empty at the median.
      */
     private static String pointAgainstBand(String lang, ReportFigures a, ReportUncertainty.Percentiles roi) {
-        if (a.roiPercent() == null || roi.p10() == null || roi.p90() == null) {
+        if (a.roiPercent() == null || roi.p10() == null || roi.p50() == null || roi.p90() == null) {
             return "";
         }
-        String key = a.roiPercent().compareTo(roi.p90()) > 0 ? "summary.pointAboveBand"
-                : a.roiPercent().compareTo(roi.p10()) < 0 ? "summary.pointBelowBand" : null;
-        return key == null ? "" : " " + fill(lang, key, Map.of("roi", Numbers.percent(a.roiPercent())));
+        BigDecimal point = a.roiPercent();
+        String key = point.compareTo(roi.p90()) > 0 ? "summary.pointAboveBand"
+                : point.compareTo(roi.p10()) < 0 ? "summary.pointBelowBand"
+                : point.compareTo(roi.p50()) > 0 ? "summary.pointAboveMedian"
+                : point.compareTo(roi.p50()) < 0 ? "summary.pointBelowMedian" : null;
+        return key == null ? "" : Labels.get(lang, "sentenceGap") + fill(lang, key, Map.of("roi", Numbers.percent(point)));
+    }
+
+    /** Whether no range of the draws varies: none was listed that applies, or each is one value (low = high). */
+    static boolean flat(ReportUncertainty u) {
+        return u.ranges().values().stream().allMatch(r -> r.get(0).compareTo(r.get(r.size() - 1)) == 0);
     }
 
     /** The summary of {@code r}; sensitivity and uncertainty sentences only when the report has those data. */
@@ -70,6 +80,12 @@ final class ExecutiveSummary {
             m.put("p90", orUndefined(Numbers.money(u.npv().p90(), r.currency()), lang));
             m.put("probability", orUndefined(Numbers.share(u.probabilityNpvBelowZero()), lang));
             out.add(new Sentence("range", fill(lang, "summary.rangeNpv", m)));
+        } else if (u != null && u.roiPercent() != null && flat(u)) {
+            // nothing varies: every draw is the point estimate, which a P10-P90 "band" would only hide
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("draws", Numbers.amount(BigDecimal.valueOf(u.draws())));
+            m.put("roi", orUndefined(Numbers.percent(a.roiPercent()), lang));
+            out.add(new Sentence("range", fill(lang, "summary.rangeFlat", m)));
         } else if (u != null && u.roiPercent() != null) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("draws", Numbers.amount(BigDecimal.valueOf(u.draws())));
@@ -85,7 +101,7 @@ final class ExecutiveSummary {
         ReportSensitivity s = r.sensitivity();
         // a bar whose ROI is undefined at both ends (no cost) moves nothing a reader can see: not named
         List<ReportSensitivity.TornadoBar> moving = s == null ? List.of()
-                : s.tornado().stream().filter(t -> t.roiLow() != null || t.roiHigh() != null).toList();
+                : s.tornado().stream().filter(ExecutiveSummary::moves).toList();
         if (!moving.isEmpty()) {
             String drivers = moving.stream().limit(DRIVERS).map(t -> driver(t, lang, r.profile(), Labels.bands(r)))
                     .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
@@ -100,11 +116,35 @@ final class ExecutiveSummary {
             String items = s.breakEven().stream().map(b -> fill(lang, fullShare && "crmShare".equals(b.driver())
                             ? "summary.breakEvenItemAssumed" : "summary.breakEvenItem", Map.of(
                             "driver", Words.driver(lang, b.driver(), r.profile()),
-                            "value", driverValue(b.driver(), b.value(), lang), "current", driverValue(b.driver(), b.current(), lang))))
+                            "value", driverValue(b.driver(), b.value(), lang), "current", driverValue(b.driver(), b.current(), lang)))
+                            + outsideRange(b, s, lang))
                     .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
             out.add(new Sentence("breakEvenValues", fill(lang, "summary.breakEvenValues", Map.of("items", items))));
         }
         return out;
+    }
+
+    /** Whether a tornado bar moves ROI at all: a defined ROI at an end, and not the same at both (a one-value range). */
+    static boolean moves(ReportSensitivity.TornadoBar t) {
+        if (t.roiLow() == null && t.roiHigh() == null) {
+            return false; // no cost at either end: ROI undefined, nothing a reader can see move
+        }
+        return t.roiLow() == null || t.roiHigh() == null || t.roiLow().compareTo(t.roiHigh()) != 0;
+    }
+
+    /**
+     * After a break-even value that lies outside the range the tornado moved its driver over, that range (", outside
+     * its range ×0.9–×1.2"): a break-even far beyond the plausible values (a discount rate of 71 %, costs at ×0.04)
+     * says the verdict is safe from that driver, which the bare value does not. Empty inside the range, or when the
+     * driver has no range in this report, or a range of one value.
+     */
+    static String outsideRange(ReportSensitivity.BreakEven b, ReportSensitivity s, String lang) {
+        return s.tornado().stream().filter(t -> t.driver().equals(b.driver()) && t.low() != null && t.high() != null
+                        && t.low().compareTo(t.high()) != 0) // a one-value range is no plausible span to measure against
+                .filter(t -> b.value().compareTo(t.low()) < 0 || b.value().compareTo(t.high()) > 0)
+                .findFirst().map(t -> fill(lang, "summary.breakEvenOutside", Map.of(
+                        "low", driverValue(t.driver(), t.low(), lang), "high", driverValue(t.driver(), t.high(), lang))))
+                .orElse("");
     }
 
     /**
@@ -149,7 +189,11 @@ final class ExecutiveSummary {
         if (value == null) {
             return Labels.get(lang, "undefined");
         }
-        return "percent".equals(Words.of("en", "unit", driver)) ? Numbers.share(value) : "×" + value.toPlainString();
+        if ("percent".equals(Words.of("en", "unit", driver))) {
+            return Numbers.share(value);
+        }
+        BigDecimal plain = value.stripTrailingZeros(); // ×1 whether the case wrote 1 or 1.0, as every other row shows it
+        return "×" + (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     }
 
     private static String fill(String lang, String key, Map<String, ?> values) {

@@ -88,6 +88,15 @@ final class Labels {
             Map.entry("summary.pointBelowBand", "The adjusted ROI of {roi}, which takes every driver at the case's own value, lies below"
                     + " P10: the drawn ranges lean to the upside of those values, so the point estimate is the pessimistic"
                     + " end of the outcomes and the median is the better middle."),
+            Map.entry("summary.pointAboveMedian", "The adjusted ROI of {roi}, which takes every driver at the case's own value, lies"
+                    + " above this median: the drawn ranges lean to the downside of those values, so the median is the better middle."),
+            Map.entry("summary.pointBelowMedian", "The adjusted ROI of {roi}, which takes every driver at the case's own value, lies"
+                    + " below this median: the drawn ranges lean to the upside of those values, so the median is the better middle."),
+            Map.entry("summary.rangeFlat", "None of the uncertain assumptions varies in this report (every range is a single value,"
+                    + " or no range was given that applies to this case), so all {draws} Monte Carlo draws equal the point estimate:"
+                    + " ROI {roi}. The figures carry no spread; the sensitivity section, where present, shows how far each driver may move."),
+            Map.entry("summary.breakEvenOutside", ", outside its range of {low} to {high}"),
+            Map.entry("sentenceGap", " "),
             Map.entry("summary.noRange", "No Monte Carlo draws were run for this report (draws: 0): its figures are single point estimates; the sensitivity section, where present, moves one driver at a time."),
             Map.entry("summary.drivers", "Largest effects on ROI: {drivers}."),
             Map.entry("summary.driver", "{driver} from {low} to {high} moves ROI from {roiLow} ({gradeLow}) to {roiHigh} ({gradeHigh})"),
@@ -196,6 +205,14 @@ final class Labels {
                     + "因此这一点估计是各种结果中偏乐观的一端，中位数更能代表中间情况。"),
             Map.entry("summary.pointBelowBand", "调整后的 ROI 为 {roi}（各因素均取案例自身的取值），低于 P10：抽样区间偏向这些取值的有利一侧，"
                     + "因此这一点估计是各种结果中偏保守的一端，中位数更能代表中间情况。"),
+            Map.entry("summary.pointAboveMedian", "调整后的 ROI 为 {roi}（各因素均取案例自身的取值），高于该中位数：抽样区间偏向这些取值的不利一侧，"
+                    + "因此中位数更能代表中间情况。"),
+            Map.entry("summary.pointBelowMedian", "调整后的 ROI 为 {roi}（各因素均取案例自身的取值），低于该中位数：抽样区间偏向这些取值的有利一侧，"
+                    + "因此中位数更能代表中间情况。"),
+            Map.entry("summary.rangeFlat", "本报告中没有任何不确定的假设会变动（各区间均为单一取值，或给出的区间都不适用于本案例），"
+                    + "因此 {draws} 次蒙特卡洛抽样的结果都等于点估计：ROI {roi}。这些数据没有离散范围；如有敏感性分析，其中列出了各因素可变动的幅度。"),
+            Map.entry("summary.breakEvenOutside", "，超出其区间 {low} 至 {high}"),
+            Map.entry("sentenceGap", ""),
             Map.entry("summary.noRange", "本报告未做蒙特卡洛抽样（抽样次数为 0）：各项数据均为单点估计；如有敏感性分析，其中每次只改变一个因素。"),
             Map.entry("summary.drivers", "对 ROI 影响最大的因素：{drivers}。"),
             Map.entry("summary.driver", "{driver}从 {low} 变到 {high}，ROI 从 {roiLow}（{gradeLow}）变为 {roiHigh}（{gradeHigh}）"),

@@ -17,14 +17,19 @@ class ExecutiveSummaryTest {
         // adjusted figures of the fixture: costs 311,000.00, benefits 385,000.00 → NPV 74,000.00, ROI 23.79 %
         assertThat(s.get(0).text()).isEqualTo(
                 "Verdict: Positive (confidence medium). Adjusted discounted ROI 23.79%, NPV 74,000.00 EUR, payback 27.4 months.");
+        // the adjusted 23.79 % lies inside P10-P90 but above the median 19.75 %: said, so nobody reads it as the middle
         assertThat(s.get(1).text()).isEqualTo("Over 10,000 draws of the uncertain assumptions (seed 1), ROI lies between 2.50%"
-                + " (P10) and 38.10% (P90), median 19.75%; the probability that NPV is below zero is 1.10%.");
+                + " (P10) and 38.10% (P90), median 19.75%; the probability that NPV is below zero is 1.10%. The adjusted ROI of"
+                + " 23.79%, which takes every driver at the case's own value, lies above this median: the drawn ranges lean to"
+                + " the downside of those values, so the median is the better middle.");
         assertThat(s.get(2).text()).isEqualTo("Largest effects on ROI: CRM's share of the gain from 50.00% to 90.00% moves ROI from"
                 + " 5.80% (Marginal) to 44.50% (Strong); adoption rate from 60.00% to 85.00% moves ROI from 10.10% (Positive)"
                 + " to 28.40% (Positive); discount rate from 6.00% to 15.00% moves ROI from 24.00% (Positive) to 15.20% (Positive).");
         assertThat(s.get(3).text()).isEqualTo("To break even: adjusted benefits may fall by 41.20% before NPV reaches zero.");
-        assertThat(s.get(4).text()).isEqualTo(
-                "NPV is zero when, all else unchanged, CRM's share of the gain is 41.20% (now 70.00%); benefits (scale) is ×0.588 (now ×1.0).");
+        // the share's break-even 41.20 % lies below its tornado range 50-90 %: said; benefitScale has no range here.
+        // The fixture's current scale is written 1.0: shown ×1, as the scale every other row shows
+        assertThat(s.get(4).text()).isEqualTo("NPV is zero when, all else unchanged, CRM's share of the gain is 41.20% (now 70.00%),"
+                + " outside its range of 50.00% to 90.00%; benefits (scale) is ×0.588 (now ×1).");
     }
 
     @Test
@@ -72,10 +77,42 @@ class ExecutiveSummaryTest {
     }
 
     @Test
-    void pointOnTheBandsEdge_isInside_andNothingIsAdded() {
-        // P90 exactly at the adjusted ROI: inside the band
+    void pointOnTheBandsEdge_isInside_andOnlyTheMedianIsComparedWith() {
+        // P90 exactly at the adjusted ROI: inside the band, above the median 12.00 %
         assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("en", band("5.00", "12.00", "23.79"))).get(1).text())
+                .endsWith("the probability that NPV is below zero is 1.10%. The adjusted ROI of 23.79%, which takes every driver"
+                        + " at the case's own value, lies above this median: the drawn ranges lean to the downside of those values,"
+                        + " so the median is the better middle.");
+    }
+
+    @Test
+    void pointAtTheMedian_addsNothing_andBelowIt_saysTheRangesLeanUp_inChineseWithoutAGap() {
+        assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("en", band("5.00", "23.79", "30.00"))).get(1).text())
                 .endsWith("the probability that NPV is below zero is 1.10%.");
+        // zh sentences join without a space after the full stop
+        assertThat(ExecutiveSummary.of(HtmlReportFixtures.withRanges("zh-CN", band("5.00", "25.00", "30.00"))).get(1).text())
+                .endsWith("净现值小于零的概率为 1.10%。调整后的 ROI 为 23.79%（各因素均取案例自身的取值），低于该中位数："
+                        + "抽样区间偏向这些取值的有利一侧，因此中位数更能代表中间情况。");
+    }
+
+    @Test
+    void rangesThatVaryNothing_sayEveryDrawIsThePoint_andNameNoDriverThatDoesNotMove() throws Exception {
+        // an uncertainty block of single values: 10,000 draws, all at the point (acme-retail's adjusted ROI)
+        var c = new io.roiassay.engine.caseio.CaseReader().read(java.nio.file.Files.readString(
+                io.roiassay.engine.Examples.dir().resolve("acme-retail.yaml")) + "\nuncertainty:\n  benefitScale: [1, 1, 1]\n",
+                "acme-flat.yaml", false);
+        Report r = io.roiassay.engine.Examples.assay().engine().assess(c, "en", io.roiassay.engine.assess.AssessOptions.DEFAULT);
+        List<ExecutiveSummary.Sentence> s = ExecutiveSummary.of(r);
+
+        assertThat(r.uncertainty().roiPercent().p10()).isEqualByComparingTo(r.financials().adjusted().roiPercent());
+        assertThat(s).extracting(ExecutiveSummary.Sentence::kind).doesNotContain("drivers");
+        assertThat(s.get(1).text()).isEqualTo("None of the uncertain assumptions varies in this report (every range is a single"
+                + " value, or no range was given that applies to this case), so all 10,000 Monte Carlo draws equal the point"
+                + " estimate: ROI " + Numbers.percent(r.financials().adjusted().roiPercent()) + ". The figures carry no spread;"
+                + " the sensitivity section, where present, shows how far each driver may move.");
+        // a one-value range is no span to measure a break-even against
+        assertThat(s).filteredOn(x -> x.kind().equals("breakEvenValues")).singleElement()
+                .satisfies(x -> assertThat(x.text()).doesNotContain("outside its range"));
     }
 
     private static ReportUncertainty.Percentiles band(String p10, String p50, String p90) {
