@@ -112,14 +112,17 @@ final class ExecutiveSummary {
             out.add(new Sentence("breakEven", fill(lang, key, Map.of("tolerance", Numbers.percent(s.benefitTolerancePercent().abs())))));
         }
         if (s != null && !s.breakEven().isEmpty()) {
+            // every value outside its driver's range: said once after the list, not after each value
+            boolean allOutside = s.breakEven().size() > 1 && s.breakEven().stream().allMatch(b -> !outsideRange(b, s, lang).isEmpty());
             // with no share given, the CRM's share "now" is the 100 % the figures assume, not a value anyone gave
             String items = s.breakEven().stream().map(b -> fill(lang, fullShare && "crmShare".equals(b.driver())
                             ? "summary.breakEvenItemAssumed" : "summary.breakEvenItem", Map.of(
                             "driver", Words.driver(lang, b.driver(), r.profile()),
                             "value", driverValue(b.driver(), b.value(), lang), "current", driverValue(b.driver(), b.current(), lang)))
-                            + outsideRange(b, s, lang))
+                            + (allOutside ? "" : outsideRange(b, s, lang)))
                     .collect(Collectors.joining(Labels.get(lang, "listSeparator")));
-            out.add(new Sentence("breakEvenValues", fill(lang, "summary.breakEvenValues", Map.of("items", items))));
+            out.add(new Sentence("breakEvenValues", fill(lang, "summary.breakEvenValues", Map.of("items", items))
+                    + (allOutside ? Labels.get(lang, "sentenceGap") + Labels.get(lang, "summary.breakEvenAllOutside") : "")));
         }
         return out;
     }

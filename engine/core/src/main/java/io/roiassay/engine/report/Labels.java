@@ -96,6 +96,8 @@ final class Labels {
                     + " or no range was given that applies to this case), so all {draws} Monte Carlo draws equal the point estimate:"
                     + " ROI {roi}. The figures carry no spread; the sensitivity section, where present, shows how far each driver may move."),
             Map.entry("summary.breakEvenOutside", ", outside its range of {low} to {high}"),
+            Map.entry("summary.breakEvenAllOutside", "Each of these values lies outside the range its driver is varied over in this report:"
+                    + " no one driver moving within its plausible range brings NPV to zero."),
             Map.entry("sentenceGap", " "),
             Map.entry("summary.noRange", "No Monte Carlo draws were run for this report (draws: 0): its figures are single point estimates; the sensitivity section, where present, moves one driver at a time."),
             Map.entry("summary.drivers", "Largest effects on ROI: {drivers}."),
@@ -212,6 +214,7 @@ final class Labels {
             Map.entry("summary.rangeFlat", "本报告中没有任何不确定的假设会变动（各区间均为单一取值，或给出的区间都不适用于本案例），"
                     + "因此 {draws} 次蒙特卡洛抽样的结果都等于点估计：ROI {roi}。这些数据没有离散范围；如有敏感性分析，其中列出了各因素可变动的幅度。"),
             Map.entry("summary.breakEvenOutside", "，超出其区间 {low} 至 {high}"),
+            Map.entry("summary.breakEvenAllOutside", "上述取值均超出本报告中相应因素的变动区间：任何单一因素在其合理区间内变动，都不会使净现值达到零。"),
             Map.entry("sentenceGap", ""),
             Map.entry("summary.noRange", "本报告未做蒙特卡洛抽样（抽样次数为 0）：各项数据均为单点估计；如有敏感性分析，其中每次只改变一个因素。"),
             Map.entry("summary.drivers", "对 ROI 影响最大的因素：{drivers}。"),

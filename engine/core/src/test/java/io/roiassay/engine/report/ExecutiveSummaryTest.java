@@ -96,6 +96,20 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void breakEvensAllOutsideTheirRanges_areSaidSoOnce_afterTheList() throws Exception {
+        // seed-000: benefits ×0.6417 (range ×0.85–×1.15), costs ×1.5584 (×0.9–×1.2), discount rate 71.43 % (7–15 %)
+        Report r = io.roiassay.engine.Examples.assay().engine().assess(
+                io.roiassay.engine.Examples.read("seed-000-benefit-1m-cost-500k.yaml"), "en",
+                io.roiassay.engine.assess.AssessOptions.NO_DRAWS);
+
+        assertThat(ExecutiveSummary.of(r)).filteredOn(x -> x.kind().equals("breakEvenValues")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("NPV is zero when, all else unchanged, benefits (scale) is"
+                        + " ×0.6417 (now ×1); costs other than hidden-cost estimates (scale) is ×1.5584 (now ×1); discount rate"
+                        + " is 71.43% (now 10.00%). Each of these values lies outside the range its driver is varied over in"
+                        + " this report: no one driver moving within its plausible range brings NPV to zero."));
+    }
+
+    @Test
     void rangesThatVaryNothing_sayEveryDrawIsThePoint_andNameNoDriverThatDoesNotMove() throws Exception {
         // an uncertainty block of single values: 10,000 draws, all at the point (acme-retail's adjusted ROI)
         var c = new io.roiassay.engine.caseio.CaseReader().read(java.nio.file.Files.readString(
