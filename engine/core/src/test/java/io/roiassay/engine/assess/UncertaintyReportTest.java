@@ -236,4 +236,20 @@ class UncertaintyReportTest {
         assertThat(r.verdict().headline()).doesNotContain("The grade changes if");
         assertThat(r.sensitivity().tornado()).allSatisfy(b -> assertThat(b.gradeChangesAt()).isNull());
     }
+
+    @Test
+    void aScalesBreakEven_reproducesThroughAOneValueRange() throws Exception {
+        // a scale has no case field: a one-value range at the break-even makes every draw take it. acme-retail's
+        // costScale break-even is ×0.2044 (hidden-cost estimates held); rounded to 4 places, so NPV comes within
+        // 0.00005 × PV(costs other than estimates) of 0 — well under 50 CNY (7.11 when measured)
+        BigDecimal at = assess(Examples.read("acme-retail.yaml"), AssessOptions.NO_DRAWS).sensitivity().breakEven().stream()
+                .filter(b -> b.driver().equals("costScale")).findFirst().orElseThrow().value();
+        assertThat(at).isEqualByComparingTo("0.2044");
+
+        Report r = assess(withBlock("acme-retail.yaml", "uncertainty:\n  costScale: [" + at + ", " + at + ", " + at + "]\n"),
+                new AssessOptions(1_000, 1));
+
+        assertThat(r.uncertainty().npv().p10()).isEqualByComparingTo(r.uncertainty().npv().p90());
+        assertThat(r.uncertainty().npv().p50().abs()).isLessThan(new BigDecimal("50"));
+    }
 }
