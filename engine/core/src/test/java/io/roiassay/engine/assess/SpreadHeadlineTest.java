@@ -94,7 +94,7 @@ class SpreadHeadlineTest {
         assertThat(r.findings()).filteredOn(f -> f.code().equals("data/few-draws")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo("info");
             assertThat(f.evidence()).containsEntry("draws", 5);
-            assertThat(f.message()).startsWith("Only 5 Monte Carlo draws were made (--draws): with fewer than 1,000");
+            assertThat(f.message()).startsWith("The Monte Carlo was run with draws = 5: with fewer than 1,000 draws the spread is too rough");
         });
         assertThat(r.verdict().headline()).doesNotContain("Monte Carlo");
         assertThat(r.verdict().confidence()).isEqualTo("high");
