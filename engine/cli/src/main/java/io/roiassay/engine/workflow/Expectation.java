@@ -14,10 +14,13 @@ import java.util.Map;
  * @param figures                {@code entered.npv}, {@code adjusted.roiPercent} … and the expected value or range
  * @param recommendationsPresent recommendation codes that must be made
  * @param recommendationsAbsent  recommendation codes that must not be made
+ * @param headlineContains       texts the verdict's headline must contain
+ * @param headlineAbsent         texts the verdict's headline must not contain
  */
 public record Expectation(List<String> findingsPresent, List<String> findingsAbsent, List<String> grades,
                           List<String> confidences, Map<String, Range> figures,
-                          List<String> recommendationsPresent, List<String> recommendationsAbsent) {
+                          List<String> recommendationsPresent, List<String> recommendationsAbsent,
+                          List<String> headlineContains, List<String> headlineAbsent) {
 
     /** An expected figure: an exact value ({@code min == max}), a range (either end may be open), or null. */
     public record Range(BigDecimal min, BigDecimal max, boolean expectNull) {

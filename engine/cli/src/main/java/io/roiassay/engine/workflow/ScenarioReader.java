@@ -27,8 +27,11 @@ import java.util.Set;
  */
 public final class ScenarioReader {
 
-    static final Set<String> TOP_KEYS = Set.of("scenario", "description", "case", "caseFile", "expect");
-    static final Set<String> EXPECT_KEYS = Set.of("findings", "grade", "confidence", "entered", "adjusted", "recommendations");
+    static final Set<String> TOP_KEYS = Set.of("scenario", "description", "case", "caseFile", "draws", "seed", "expect");
+    static final Set<String> EXPECT_KEYS = Set.of("findings", "grade", "confidence", "entered", "adjusted", "recommendations",
+            "headline");
+    /** The most Monte Carlo draws a scenario may ask for: enough for any spread rule, quick enough for a suite. */
+    static final int MAX_DRAWS = 100_000;
     static final Set<String> PRESENCE_KEYS = Set.of("present", "absent");
     static final Set<String> FIGURES = Set.of("totalCosts", "totalBenefits", "pvCosts", "pvBenefits", "npv", "roiPercent",
             "simpleRoiPercent", "paybackMonths", "discountedPaybackMonths", "irrPercent");
@@ -122,12 +125,43 @@ public final class ScenarioReader {
             }
             Expectation expect = null;
             if (!root.has("expect")) {
-                error("", "missing expect: say what the report must show (findings, grade, confidence, entered,"
+                error("", "missing expect: say what the report must show (findings, grade, confidence, entered, headline,"
                         + " adjusted, recommendations)");
             } else {
                 expect = expectation(root.get("expect"));
             }
-            return errors.isEmpty() ? new Scenario(display, doc.at("scenario")[0], name, theCase, expect) : null;
+            io.roiassay.engine.assess.AssessOptions options = options(root);
+            return errors.isEmpty() ? new Scenario(display, doc.at("scenario")[0], name, theCase, expect, options) : null;
+        }
+
+        /**
+         * The scenario's draws ({@code draws:}, 0 to {@link #MAX_DRAWS}; none when absent, as {@code rules test} has
+         * always run) and seed ({@code seed:}, default 1): the rules that read the Monte Carlo spread
+         * (verdict/confidence-spread.drl, verdict/headline-spread.drl) can only be tested with draws.
+         */
+        private io.roiassay.engine.assess.AssessOptions options(JsonNode root) {
+            int draws = 0;
+            long seed = io.roiassay.engine.assess.AssessOptions.DEFAULT.seed();
+            JsonNode d = root.get("draws");
+            if (d != null) {
+                if (!d.canConvertToInt() || !d.isIntegralNumber() || d.intValue() < 0 || d.intValue() > MAX_DRAWS) {
+                    error("draws", "expected a whole number of Monte Carlo draws from 0 (none) to " + MAX_DRAWS + ", e.g. 10000");
+                } else {
+                    draws = d.intValue();
+                }
+            }
+            JsonNode s = root.get("seed");
+            if (s != null) {
+                if (!s.isIntegralNumber() || !s.canConvertToLong()) {
+                    error("seed", "expected a whole number (the seed of the draws, e.g. 1)");
+                } else if (d == null) {
+                    error("seed", "a seed without draws changes nothing: give draws too (e.g. draws: 10000)");
+                } else {
+                    seed = s.longValue();
+                }
+            }
+            return draws == 0 ? io.roiassay.engine.assess.AssessOptions.NO_DRAWS
+                    : new io.roiassay.engine.assess.AssessOptions(draws, seed);
         }
 
         private Case inlineCase(JsonNode node) {
@@ -203,7 +237,42 @@ public final class ScenarioReader {
             figures(e.get("adjusted"), "adjusted", figures);
             List<String> rPresent = codes(e, "expect.recommendations", "present", false);
             List<String> rAbsent = codes(e, "expect.recommendations", "absent", false);
-            return new Expectation(fPresent, fAbsent, grades, confidences, figures, rPresent, rAbsent);
+            List<String> hContains = List.of();
+            List<String> hAbsent = List.of();
+            JsonNode h = e.get("headline");
+            if (h != null) {
+                if (!h.isObject() || h.isEmpty()) {
+                    error("expect.headline", "expected an object with contains and/or absent: texts the verdict's headline"
+                            + " must (or must not) contain, e.g. {contains: [\"Yet NPV is below zero\"]}");
+                } else {
+                    keys(h, "expect.headline", Set.of("contains", "absent"));
+                    hContains = texts(h.get("contains"), "expect.headline.contains");
+                    hAbsent = texts(h.get("absent"), "expect.headline.absent");
+                }
+            }
+            return new Expectation(fPresent, fAbsent, grades, confidences, figures, rPresent, rAbsent, hContains, hAbsent);
+        }
+
+        /** One text or a list of texts, none blank. */
+        private List<String> texts(JsonNode n, String path) {
+            if (n == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            if (n.isTextual() && !n.asText().isBlank()) {
+                out.add(n.asText());
+            } else if (n.isArray() && !n.isEmpty()) {
+                for (int i = 0; i < n.size(); i++) {
+                    if (n.get(i).isTextual() && !n.get(i).asText().isBlank()) {
+                        out.add(n.get(i).asText());
+                    } else {
+                        error(path + "[" + i + "]", "expected non-empty text");
+                    }
+                }
+            } else {
+                error(path, "expected a text or a list of texts");
+            }
+            return out;
         }
 
         private List<String> codes(JsonNode expect, String path, String which, boolean findingCodes) {

@@ -33,7 +33,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario s) {
         Report report;
         try {
-            report = engine.assess(s.theCase());
+            report = engine.assess(s.theCase(), null, s.options());
         } catch (RuleExecutionException e) {
             return new ScenarioResult(s, List.of("the rule pack failed on this case: " + e.getMessage()), true);
         }
@@ -82,6 +82,17 @@ public final class ScenarioRunner {
             r.recommendations().stream().filter(x -> x.code().equals(code)).findFirst().ifPresent(x ->
                     out.add("expected recommendation " + code + " not to be made; it was made by " + rule(x.rule())
                             + " because of " + list(x.because())));
+        }
+        String headline = r.verdict() == null ? "" : r.verdict().headline();
+        for (String text : e.headlineContains()) {
+            if (!headline.contains(text)) {
+                out.add("expected the headline to contain \"" + text + "\"; it reads: " + headline);
+            }
+        }
+        for (String text : e.headlineAbsent()) {
+            if (headline.contains(text)) {
+                out.add("expected the headline not to contain \"" + text + "\"; it reads: " + headline);
+            }
         }
         return out;
     }

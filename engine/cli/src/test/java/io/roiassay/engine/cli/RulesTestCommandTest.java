@@ -99,7 +99,7 @@ class RulesTestCommandTest {
         CliRun run = CliRun.of("rules", "test", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).contains(dir + "/tests/bad.yaml:12:3: expect.finding: unknown key 'finding'; expected one of"
-                + " [adjusted, confidence, entered, findings, grade, recommendations]");
+                + " [adjusted, confidence, entered, findings, grade, headline, recommendations]");
     }
 
     @Test
