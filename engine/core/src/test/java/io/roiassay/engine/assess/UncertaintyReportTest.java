@@ -170,36 +170,6 @@ class UncertaintyReportTest {
     }
 
     @Test
-    void marginalCase_whoseDrawsAgreeThatNpvIsNotAboveZero_keepsItsConfidence() throws Exception {
-        // a licence of 100,000 paid once (× 1.05, a contracted fee: 105,000) against 42,000 measured gross profit a year
-        // (× 0.95: 39,900, PV 99,225.39) for 3 years at 10 %: an ROI of −5.50 %: marginal (NPV not above zero, within 10 % of PV(costs)). With benefitScale
-        // triangular(0.9, 1, 1.1) NPV stays below 0 in about nine draws of ten, which agrees with the verdict;
-        // marginal used to be lowered to low for it, as if it were a positive grade.
-        Case c = new CaseReader().read("""
-                format: roi-assay/case-1
-                id: marginal-check
-                currency: CNY
-                company: { industry: retail, employees: 50, annualRevenue: 10000000, grossMarginRate: 0.3 }
-                horizon: { years: 3, discountRate: 0.10 }
-                costCoverage: all-in
-                costs:
-                  - { category: license, amount: 100000, recurrence: once }
-                benefits:
-                  - { id: gp, basis: gross-profit, amount: 42000, recurrence: annual, source: measured }
-                uncertainty:
-                  benefitScale: [0.9, 1.0, 1.1]
-                """, "marginal.yaml", false);
-
-        Report drawn = assess(c, new AssessOptions(10_000, 1));
-
-        assertThat(drawn.verdict().grade()).isEqualTo("marginal");
-        assertThat(drawn.financials().adjusted().roiPercent()).isEqualByComparingTo("-5.50");
-        assertThat(drawn.uncertainty().probabilityNpvBelowZero()).isGreaterThan(new BigDecimal("0.67"));
-        assertThat(drawn.verdict().confidence()).isEqualTo("high");
-        assertThat(drawn.verdict().confidenceRule()).isNull();
-    }
-
-    @Test
     void headline_namesTheDriverWhoseRangeReachesAWorseGrade() throws Exception {
         Report r = Examples.assay().engine().assess(Examples.seed004WithWideShare(), "en", AssessOptions.NO_DRAWS);
 
