@@ -78,21 +78,7 @@ public final class CatalogueReader {
         try {
             root = YAML.readTree(f.text());
         } catch (Exception e) {
-            org.yaml.snakeyaml.error.MarkedYAMLException yaml = io.roiassay.engine.errors.Causes.find(e,
-                    org.yaml.snakeyaml.error.MarkedYAMLException.class);
-            if (yaml != null && yaml.getProblemMark() != null) {
-                // SnakeYAML's own problem and where it is ("found character '\t' that cannot start any token" at
-                // 2:1), not Jackson's first line ("while scanning for the next token"), which names only the context.
-                problems.add(new Catalogue.Problem(new Catalogue.Source(f.displayPath(), yaml.getProblemMark().getLine() + 1),
-                        "not valid YAML at column " + (yaml.getProblemMark().getColumn() + 1) + ": "
-                                + firstLine(yaml.getProblem()) + (yaml.getContext() == null ? "" : " (" + firstLine(yaml.getContext())
-                                + (yaml.getContextMark() == null ? "" : ", from line " + (yaml.getContextMark().getLine() + 1)) + ")")
-                                + (String.valueOf(yaml.getProblem()).contains("found '<scalar>'")
-                                ? "; is a quote on a line above left unclosed?" : "")));
-            } else {
-                problems.add(new Catalogue.Problem(new Catalogue.Source(f.displayPath(), line(e)), "not valid YAML: "
-                        + firstLine(e.getMessage())));
-            }
+            problems.add(CatalogueLines.parseProblem(f.displayPath(), e));
             return;
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -108,7 +94,7 @@ public final class CatalogueReader {
         String[] lines = f.text().split("\\R", -1);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Catalogue.Source at = new Catalogue.Source(f.displayPath(), lineOf(lines, e.getKey()));
+            Catalogue.Source at = new Catalogue.Source(f.displayPath(), CatalogueLines.lineOf(lines, e.getKey()));
             if (!e.getValue().isObject()) {
                 problem(at, e.getKey(), "an entry needs severity/priority, en and zh");
                 continue;
@@ -237,7 +223,7 @@ public final class CatalogueReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> r = it.next();
             String key = r.getKey();
-            Catalogue.Source where = new Catalogue.Source(at.file(), nestedLineOf(lines, at.line(), key));
+            Catalogue.Source where = new Catalogue.Source(at.file(), CatalogueLines.nestedLineOf(lines, at.line(), key));
             int hash = key.indexOf(Catalogue.VARIANT);
             if (Confidence.of(Catalogue.codeOf(key)) == null
                     || hash >= 0 && !VARIANT_NAME.matcher(key.substring(hash + 1)).matches()) {
@@ -401,45 +387,5 @@ public final class CatalogueReader {
 
     private void problem(Catalogue.Source at, String code, String message) {
         problems.add(new Catalogue.Problem(at, code + ": " + message));
-    }
-
-    /** The 1-based line where {@code key} is defined at the top level (plain, double- or single-quoted); 1 if none. */
-    /** The line of an indented key below line {@code from} (1-based), or {@code from} when it is not found. */
-    private static int nestedLineOf(String[] lines, int from, String key) {
-        for (int i = from; i < lines.length; i++) {
-            String l = lines[i].stripLeading();
-            if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":") || l.startsWith("'" + key + "':")) {
-                return i + 1;
-            }
-        }
-        return from;
-    }
-
-    private static int lineOf(String[] lines, String key) {
-        String plain = key + ":";
-        String doubleQuoted = "\"" + key + "\":";
-        String singleQuoted = "'" + key + "':";
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            if (l.startsWith(plain) || l.startsWith(doubleQuoted) || l.startsWith(singleQuoted)) {
-                return i + 1;
-            }
-        }
-        return 1;
-    }
-
-    private static int line(Exception e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
-            return Math.max(1, j.getLocation().getLineNr());
-        }
-        return 1;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }
