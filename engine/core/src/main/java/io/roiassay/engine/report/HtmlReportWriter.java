@@ -1,7 +1,5 @@
 package io.roiassay.engine.report;
 
-import io.roiassay.engine.io.VisibleControls;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +25,6 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         super(report);
     }
 
-    /** The report as a self-contained HTML page. */
     /**
      * The text of the report's one inline {@code <style>} block, exactly as written between the tags (a
      * page that frames reports allows it by its CSP hash).
@@ -36,6 +33,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         return "\n" + HtmlStyle.CSS;
     }
 
+    /** The report as a self-contained HTML page. */
     public static String render(Report report) {
         return new HtmlReportWriter(report).write();
     }
@@ -60,8 +58,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         claim();
         findings();
         recommendations();
-        provenance();
-        trace();
+        out.append(HtmlProvenanceSections.of(r));
         out.append("<footer>ROI Assay ").append(esc(r.provenance() == null ? "" : r.provenance().engineVersion()))
                 .append(" · ").append(esc(r.format())).append("</footer>\n</main>\n</body>\n</html>\n");
         return out.toString();
@@ -341,59 +338,6 @@ public final class HtmlReportWriter extends HtmlWriterBase {
                     .append(" · ").append(esc(l("rule"))).append(esc(l("colon"))).append(rule(rec.rule())).append("</span></li>\n");
         }
         out.append("</ol>\n</section>\n");
-    }
-
-    private void provenance() {
-        ReportProvenance p = r.provenance();
-        section("provenance", "provenance");
-        out.append("<dl class=\"facts\">\n");
-        fact("engineVersion", esc(p.engineVersion()));
-        if (p.engineCommit() != null) {
-            fact("engineCommit", "<code>" + esc(p.engineCommit()) + "</code>");
-        }
-        fact("rulesHash", "<code>" + esc(p.rulesHash()) + "</code>");
-        fact("inputHash", "<code>" + esc(p.inputHash()) + "</code>");
-        if (!p.ruleFiles().isEmpty()) {
-            fact("ruleFiles", esc(Labels.ruleFilesCount(lang, p)));
-        }
-        out.append("</dl>\n");
-        if (!p.plugins().isEmpty()) {
-            out.append("<table class=\"plugins\"><thead><tr><th>").append(esc(l("plugin"))).append("</th><th>")
-                    .append(esc(l("origin"))).append("</th><th>SHA-256</th></tr></thead><tbody>\n");
-            for (var pl : p.plugins()) {
-                out.append("<tr><td><code>").append(esc(pl.id())).append('@').append(esc(pl.version())).append("</code></td><td>")
-                        .append(esc(Labels.word(lang, "pluginOrigin", pl.origin()))).append("</td><td>")
-                        .append(pl.jarHash() == null ? "" : "<code>" + esc(pl.jarHash()) + "</code>").append("</td></tr>\n");
-            }
-            out.append("</tbody></table>\n");
-        }
-        if (!p.ruleFiles().isEmpty()) {
-            out.append("<details class=\"rule-files\"><summary>").append(esc(l("ruleFiles"))).append(esc(l("parenOpen"))).append(p.ruleFiles().size())
-                    .append(esc(l("parenClose"))).append("</summary>\n<table class=\"rule-files\"><thead><tr><th>").append(esc(l("file"))).append("</th><th>")
-                    .append(esc(l("origin"))).append("</th><th>SHA-256</th></tr></thead><tbody>\n");
-            for (var f : p.ruleFiles()) {
-                out.append("<tr><td><code>").append(esc(VisibleControls.of(f.path()))).append("</code></td><td>")
-                        .append(esc(Labels.word(lang, "fileOrigin", f.origin()))).append("</td><td><code>").append(esc(f.sha256()))
-                        .append("</code></td></tr>\n");
-            }
-            out.append("</tbody></table>\n</details>\n");
-        }
-        out.append("</section>\n");
-    }
-
-    private void trace() {
-        out.append("<section id=\"trace\">\n<details class=\"trace\"><summary>").append(esc(l("trace"))).append(esc(l("parenOpen")))
-                .append(r.trace().size()).append(esc(l("parenClose"))).append("</summary>\n<ol>\n");
-        for (var t : r.trace()) {
-            out.append("<li><code>").append(esc(t.rule())).append("</code> — <span class=\"file\">").append(esc(VisibleControls.of(t.file())))
-                    .append("</span>");
-            if (t.facts() != null && !t.facts().isEmpty()) {
-                out.append("<br/><span class=\"muted\">").append(esc(l("facts"))).append(esc(l("colon")))
-                        .append(t.facts().stream().map(HtmlEscaper::escape).collect(Collectors.joining("; "))).append("</span>");
-            }
-            out.append("</li>\n");
-        }
-        out.append("</ol>\n</details>\n</section>\n");
     }
 
     private static String family(String code) {
