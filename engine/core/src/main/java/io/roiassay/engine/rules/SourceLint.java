@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * reports against generated code: an {@code outcome} used without {@code global Outcome outcome}, a
  * field a fact does not have or compared with a value of the wrong type ({@link FactFields}), a severity,
  * grade, confidence or finding family that does not exist, a code the catalogue does not know, a
- * message with no Chinese text, a hidden-cost category no profile key exists for, and deprecated syntax
+ * message with no Chinese text, a profile key nothing sets ({@link ProfileKeyLint}), a hidden-cost category no profile key exists for, and deprecated syntax
  * ({@link DeprecatedSyntax}); in a {@code .drl.csv} table, a misplaced or unclosed quote ({@link CsvQuotes}).
  * Every problem names the file, line and column.
  */
@@ -48,9 +48,12 @@ public final class SourceLint {
     private final List<RuleFile> files;
     private final Catalogue catalogue;
 
+    private final ProfileKeyLint profileKeys;
+
     private SourceLint(List<RuleFile> files, Catalogue catalogue) {
         this.files = files;
         this.catalogue = catalogue;
+        this.profileKeys = new ProfileKeyLint(files);
     }
 
     /** Errors and warnings in the pack's {@code .drl} and {@code .drl.csv} files, in file and line order. */
@@ -95,7 +98,7 @@ public final class SourceLint {
         Located at = new Located(f, text, out);
         boolean hasGlobal = pkg.getGlobals().stream().anyMatch(g -> "outcome".equals(g.getIdentifier()));
         DeprecatedSyntax.check(at);
-        checkProfileKeys(at);
+        profileKeys.check(at);
         for (RuleDescr rule : pkg.getRules()) {
             checkConditions(rule.getLhs(), at);
             int[] body = consequence(at.masked(), rule);
@@ -112,68 +115,6 @@ public final class SourceLint {
             }
             checkCalls(rule.getName(), masked, body[0], at);
         }
-    }
-
-    private static final Pattern KEY_READ = Pattern.compile("\\b(number|text|has)\\s*\\(\\s*\"([A-Za-z0-9._-]+)\"\\s*\\)");
-    private static final Pattern KEY_SET = Pattern.compile("\\bset(?:Text)?\\s*\\(\\s*\"{1,2}([A-Za-z0-9._-]+)\"");
-    /** A set whose key is not a literal; SmeThresholds.set($p, …) is the engine's own (its keys are listed). */
-    private static final Pattern ANY_KEY_SET = Pattern.compile("(?<!SmeThresholds\\.)\\bset(?:Text)?\\s*\\(\\s*[^\\s\")]");
-    private java.util.Set<String> setKeys;
-
-    /**
-     * A profile key a rule reads ({@code number("adoptionThreshhold")}) that no rule, table or the engine sets: the
-     * value is never there, so the rule never fires, silently. A warning, with the nearest key that is set.
-     */
-    private void checkProfileKeys(Located at) {
-        if (setKeys() == null) {
-            return; // keys set by a spreadsheet table or from a variable: which keys exist is not known from the text
-        }
-        Matcher m = KEY_READ.matcher(at.masked());
-        while (m.find()) {
-            String key = m.group(2);
-            if (m.group(1).equals("has") && io.roiassay.engine.model.CostCategory.of(key) != null) {
-                continue; // CaseTotals.has("license"): a cost category, not a profile key
-            }
-            if (!setKeys().contains(key)) {
-                String near = io.roiassay.engine.errors.Suggestions.nearest(key, setKeys());
-                at.warning(m.start(2) - 1, "profile key \"" + key + "\" is set by no rule, table or the engine, so the"
-                        + " profile has it only when a case sets it (assumptions.values)"
-                        + (near != null ? "; did you mean \"" + near + "\"?" : ""));
-            }
-        }
-    }
-
-    private boolean setKeysRead;
-
-    /**
-     * Every profile key the pack's rules and tables set, the keys the engine needs and those it sets itself; null
-     * when that cannot be read from the text (a spreadsheet table, a key set from a variable).
-     */
-    private java.util.Set<String> setKeys() {
-        if (!setKeysRead) {
-            setKeysRead = true;
-            java.util.Set<String> keys = new java.util.TreeSet<>(ProfileKeys.required());
-            keys.addAll(io.roiassay.engine.facts.SmeThresholds.KEYS);
-            for (RuleFile f : files) {
-                if (f.path().endsWith(".drl.xlsx")) {
-                    return null;
-                }
-                if (f.path().endsWith(".drl") || f.path().endsWith(".drl.csv")) {
-                    // comments are prose: "a set (of lines)" in one is no key set from a variable
-                    String text = f.path().endsWith(".drl") ? Located.maskComments(f.text()) : f.text();
-                    long literal = KEY_SET.matcher(text).results().count();
-                    if (ANY_KEY_SET.matcher(text).results().count() > literal) {
-                        return null;
-                    }
-                    Matcher m = KEY_SET.matcher(text);
-                    while (m.find()) {
-                        keys.add(m.group(1));
-                    }
-                }
-            }
-            setKeys = keys;
-        }
-        return setKeys;
     }
 
     /** Start and end offsets of a rule's consequence (after {@code then}, before {@code end}); null if not found. */
