@@ -121,9 +121,7 @@ final class SvgRanges {
                 .append(h.subtract(l).max(BigDecimal.ONE).toPlainString()).append("\" height=\"40\" fill=\"").append(BAND_COLOUR)
                 .append("\" stroke=\"").append(HIGH_COLOUR).append("\"><title>P10–P90: ").append(esc(Numbers.percent(p10)))
                 .append(" – ").append(esc(Numbers.percent(p90))).append("</title></rect>\n");
-        marker(svg, "p10", p10, x, bandTop, "end", 1);
-        marker(svg, "p50", p50, x, bandTop, "middle", 3);
-        marker(svg, "p90", p90, x, bandTop, "start", 1);
+        percentiles(svg, p10, p50, p90, x, bandTop);
         if (point != null) {
             String px = x.px(point).toPlainString();
             svg.append("<g class=\"point-roi\" data-roi=\"").append(esc(point.toPlainString())).append("\"><path d=\"M").append(px)
@@ -154,16 +152,76 @@ final class SvgRanges {
         return svg.append("</svg>").toString();
     }
 
-    private static void marker(StringBuilder svg, String name, BigDecimal value, SvgCharts.Axis x, int top, String anchor, int width) {
+    /** About the width of one character of an 11 px label, for keeping labels inside the chart and apart. */
+    private static final double CHAR_PX = 6.5;
+
+    /**
+     * The three percentile lines and their labels: P10's to the left of its line, P50's centred, P90's to the right,
+     * all on one row when they are far enough apart; when they are close, on three rows (P10 lowest) so that none
+     * prints over another; when the three are the same, one label names them all ("P10 = P50 = P90 9.66%": a review
+     * saw "-100.00%P10…" printed on top of each other). Every label is kept inside the chart's width.
+     */
+    private static void percentiles(StringBuilder svg, BigDecimal p10, BigDecimal p50, BigDecimal p90, SvgCharts.Axis x, int top) {
+        if (p10 == null || p50 == null || p90 == null) {
+            marker(svg, "p10", p10, x, top, "end", 1, 0, label("p10", p10));
+            marker(svg, "p50", p50, x, top, "middle", 3, 0, label("p50", p50));
+            marker(svg, "p90", p90, x, top, "start", 1, 0, label("p90", p90));
+            return;
+        }
+        double l = x.px(p10).doubleValue();
+        double m = x.px(p50).doubleValue();
+        double h = x.px(p90).doubleValue();
+        if (h - l < 1) {
+            marker(svg, "p10", p10, x, top, "middle", 1, 0, null);
+            marker(svg, "p90", p90, x, top, "middle", 1, 0, null);
+            marker(svg, "p50", p50, x, top, "middle", 3, 0, "P10 = P50 = P90 " + Numbers.percent(p50));
+            return;
+        }
+        String t10 = label("p10", p10);
+        String t50 = label("p50", p50);
+        String t90 = label("p90", p90);
+        // apart: P10's label ends at its line, P50's is centred on its, P90's starts at its
+        boolean apart = m - width(t50) / 2 - 4 >= l && m + width(t50) / 2 + 4 <= h;
+        marker(svg, "p10", p10, x, top, "end", 1, 0, t10);
+        marker(svg, "p50", p50, x, top, "middle", 3, apart ? 0 : 1, t50);
+        marker(svg, "p90", p90, x, top, "start", 1, apart ? 0 : 2, t90);
+    }
+
+    private static String label(String name, BigDecimal value) {
+        return value == null ? null : name.toUpperCase(java.util.Locale.ROOT) + " " + Numbers.percent(value);
+    }
+
+    private static double width(String text) {
+        return text.length() * CHAR_PX;
+    }
+
+    /**
+     * One percentile's line and, unless {@code text} is null, its label on {@code row} (0 just above the band, each
+     * further row 14 px higher, the line reaching up to it), moved inward where it would leave the chart.
+     */
+    private static void marker(StringBuilder svg, String name, BigDecimal value, SvgCharts.Axis x, int top, String anchor, int width,
+                               int row, String text) {
         if (value == null) {
             return;
         }
-        String px = x.px(value).toPlainString();
+        BigDecimal px = x.px(value);
+        int labelY = top - 8 - 14 * row;
         svg.append("<g class=\"percentile\" data-percentile=\"").append(name).append("\" data-roi=\"").append(esc(value.toPlainString()))
-                .append("\"><line x1=\"").append(px).append("\" x2=\"").append(px).append("\" y1=\"").append(top - 4).append("\" y2=\"")
-                .append(top + 44).append("\" stroke=\"#0a3069\" stroke-width=\"").append(width).append("\"/><text x=\"").append(px)
-                .append("\" y=\"").append(top - 8).append("\" text-anchor=\"").append(anchor).append("\" font-size=\"11\" fill=\"#0a3069\">")
-                .append(name.toUpperCase(java.util.Locale.ROOT)).append(' ').append(esc(Numbers.percent(value))).append("</text></g>\n");
+                .append("\"><line x1=\"").append(px.toPlainString()).append("\" x2=\"").append(px.toPlainString()).append("\" y1=\"")
+                .append(text == null ? top - 4 : labelY + 4).append("\" y2=\"")
+                .append(top + 44).append("\" stroke=\"#0a3069\" stroke-width=\"").append(width).append("\"/>");
+        if (text != null) {
+            double w = width(text);
+            double at = px.doubleValue();
+            double left = anchor.equals("end") ? at - w : anchor.equals("middle") ? at - w / 2 : at;
+            double shift = left < 2 ? 2 - left : left + w > WIDTH - 2 ? WIDTH - 2 - (left + w) : 0;
+            String tx = shift == 0 ? px.toPlainString()
+                    : px.add(BigDecimal.valueOf(shift).setScale(1, java.math.RoundingMode.HALF_EVEN)).toPlainString();
+            svg.append("<text x=\"").append(tx).append("\" y=\"")
+                    .append(labelY).append("\" text-anchor=\"").append(anchor)
+                    .append("\" font-size=\"11\" fill=\"#0a3069\">").append(esc(text)).append("</text>");
+        }
+        svg.append("</g>\n");
     }
 
     private static StringBuilder open(String cls, int height, String title) {
