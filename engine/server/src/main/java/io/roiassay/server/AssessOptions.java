@@ -35,7 +35,9 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
             try {
                 seed = Long.parseLong(s);
             } catch (NumberFormatException e) {
-                throw bad("seed must be a whole number, not '" + s + "'");
+                throw bad(s.matches("[+-]?[0-9]+")
+                        ? "seed must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", not '" + s + "'"
+                        : "seed must be a whole number, not '" + s + "'");
             }
         }
         try {
@@ -78,7 +80,10 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw bad(name + " must be a whole number, not '" + v + "'");
+            // digits beyond an int are a whole number out of range (draws: at most MAX_DRAWS), not "not a whole number"
+            throw bad(v.matches("[+-]?[0-9]+") && name.equals("draws")
+                    ? "draws must be between 0 (no Monte Carlo) and " + io.roiassay.engine.assess.AssessOptions.MAX_DRAWS + ", not " + v
+                    : name + " must be a whole number, not '" + v + "'");
         }
     }
 

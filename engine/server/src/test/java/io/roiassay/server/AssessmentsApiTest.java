@@ -155,6 +155,13 @@ class AssessmentsApiTest {
         assertThat(TestServer.post("/api/v1/assessments?draws=-1", "application/yaml", yaml).statusCode()).isEqualTo(400);
         assertThat(TestServer.post("/api/v1/assessments?draws=20000000", "application/yaml", yaml).statusCode()).isEqualTo(400);
         assertThat(TestServer.post("/api/v1/assessments?seed=1.5", "application/yaml", yaml).statusCode()).isEqualTo(400);
+        // a whole number too large for its type is out of range, not "not a whole number" (a review's finding)
+        HttpResponse<byte[]> bigSeed = TestServer.post("/api/v1/assessments?seed=99999999999999999999", "application/yaml", yaml);
+        assertThat(bigSeed.statusCode()).isEqualTo(400);
+        assertThat(new String(bigSeed.body(), StandardCharsets.UTF_8)).contains("seed must be a whole number from "
+                + "-9223372036854775808 to 9223372036854775807, not '99999999999999999999'");
+        assertThat(new String(TestServer.post("/api/v1/assessments?draws=99999999999", "application/yaml", yaml).body(),
+                StandardCharsets.UTF_8)).contains("draws must be between 0 (no Monte Carlo) and 10000000, not 99999999999");
     }
 
     @Test

@@ -82,6 +82,7 @@ public final class Cli {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Cli());
         addCommands(cl, args.length > 0 ? args[0] : null);
+        WholeNumbers.register(cl);
         // After the commands are added: picocli hands the writer to the subcommands present when it is set, so a
         // command's --help goes to standard output like the top level's.
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(ProcessGuard.stdout(), java.nio.charset.StandardCharsets.UTF_8), true));
