@@ -306,7 +306,7 @@ window.CaseForm = function CaseForm(t, lang, changed) {
             "data-path": "kpis." + p.id + "." + side + "." + i.name, "data-type": "number", "data-kpi": i.name });
           if (i.minimum !== undefined) el.min = i.minimum;
           if (i.maximum !== undefined) el.max = i.maximum;
-          el.setAttribute("aria-label", i.description[lang()] + " (" + i.unit + ") " + t(side));
+          el.setAttribute("aria-label", i.description[lang()] + " (" + t("unit-" + i.unit) + ") " + t(side));
           grid.appendChild(labelled(t(side), el));
         });
       });
@@ -336,7 +336,9 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       profile[o.key] = Array.isArray(o.value) ? o.value.join(", ") : o.value === null ? "—" : String(o.value);
       list.appendChild(element("option", { value: o.key, label: o.key + " = " + profile[o.key] }));
     });
-    $("profile-note").textContent = t("profileNote").replace("{profile}", [p.industry, p.segment, p.deployment].join(", "));
+    // in the page's words (零售, 中型, SaaS 订阅), the ids only when the server gave none
+    const w = (p.words || {})[lang()] || p;
+    $("profile-note").textContent = t("profileNote").replace("{profile}", [w.industry, w.segment, w.deployment].join(t("listSep")));
     renumber();
   }
 

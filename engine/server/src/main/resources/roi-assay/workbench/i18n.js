@@ -2,7 +2,7 @@
 "use strict";
 window.I18N = {
   en: {
-    currency: "Currency (ISO 4217)", defaultEn: "(default: en)", default: "(default)", itemId: "Id",
+    currency: "Currency (ISO 4217)", defaultLang: "(default: this page's language)", default: "(default)", itemId: "Id",
     endYear: "End year", schedule: "Schedule [initial, year 1, …]", timing: "Timing", arrears: "end of period",
     advance: "start of period", includes: "Also covers (includes)", hours: "Hours a year (time-saved)",
     measuredAt: "Measured at (YYYY-MM)", higherBetter: "higher is better", lowerBetter: "lower is better", controlled: "controlled", target: "target",
@@ -33,6 +33,7 @@ window.I18N = {
     reproduced: "Reproduced: a fresh assessment of this case gives the report byte for byte.",
     reproducedNotBytes: "Reproduced: the same figures, findings and verdict (not byte for byte).",
     notReproduced: "Not reproduced. These JSON paths differ:",
+    listSep: ", ", at: "line {line}:{column}", atLine: "line {line}", downloading: "Preparing the download…", downloaded: "Downloaded.",
     title: "ROI Assay workbench", tabForm: "Build a case", tabPaste: "Paste or upload", caseLegend: "Case",
     caseId: "Case id", caseTitle: "Title", reportLanguage: "Report language",
     horizonYears: "Horizon (years)", discountRate: "Discount rate (0–1)", companyLegend: "Company", companyName: "Name",
@@ -61,7 +62,7 @@ window.I18N = {
       consulting: "consulting", other: "other" }
   },
   "zh-CN": {
-    currency: "币种(ISO 4217)", defaultEn: "(默认:en)", default: "(默认)", itemId: "编号",
+    currency: "币种(ISO 4217)", defaultLang: "(默认:本页语言)", default: "(默认)", itemId: "编号",
     endYear: "结束年", schedule: "分期金额 [初始期, 第 1 年, …]", timing: "付款时点", arrears: "期末支付",
     advance: "期初预付", includes: "同时涵盖(includes)", hours: "每年节省小时数(time-saved)",
     measuredAt: "测量时间(YYYY-MM)", higherBetter: "越高越好", lowerBetter: "越低越好", controlled: "对照实测", target: "目标值",
@@ -92,6 +93,7 @@ window.I18N = {
     reproduced: "已复现:按本案例重新评估,得到逐字节相同的报告。",
     reproducedNotBytes: "已复现:数字、发现与结论相同(非逐字节相同)。",
     notReproduced: "未能复现。以下 JSON 路径不同:",
+    listSep: "、", at: "第 {line} 行第 {column} 列", atLine: "第 {line} 行", downloading: "正在准备下载…", downloaded: "已下载。",
     title: "ROI Assay 评估工作台", tabForm: "填写案例", tabPaste: "粘贴或上传", caseLegend: "案例",
     caseId: "案例编号", caseTitle: "标题", reportLanguage: "报告语言",
     horizonYears: "评估年限(年)", discountRate: "折现率(0–1)", companyLegend: "企业", companyName: "名称",

@@ -18,6 +18,7 @@
 
   function translate() {
     document.documentElement.lang = ui;
+    document.title = t("title");
     document.querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
     document.querySelectorAll("[data-i18n-title]").forEach(el => { el.title = t(el.dataset.i18nTitle); });
     document.querySelectorAll("[data-i18n-placeholder]").forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
@@ -110,7 +111,8 @@
   function showErrors(problem, pasted) {
     const unplaced = [];
     (problem.errors || []).forEach((e, n) => {
-      const where = (e.line ? "line " + e.line + (e.column ? ":" + e.column : "") + " " : "") + e.path + ": " + e.message;
+      const at = !e.line ? "" : t(e.column ? "at" : "atLine").replace("{line}", e.line).replace("{column}", e.column) + " ";
+      const where = at + e.path + ": " + e.message;
       const el = pasted ? null : target(e.path || "");
       if (!el || el.tagName === "FIELDSET" || el.classList.contains("items")) { unplaced.push(where); return; }
       const p = document.createElement("p");
@@ -143,10 +145,19 @@
     return r;
   }
 
-  function request(format) {
-    const b = body();
-    return call("/assessments?format=" + format, { method: "POST", headers: { "Content-Type": b.type }, body: b.text });
+  // A case that names no report language gets the page's (the form offers "default: this page's language").
+  function query(format, b) {
+    const named = mode === "paste" ? /["']?\blanguage["']?\s*:/.test(b.text) : !!cases.build().language;
+    return "?format=" + format + (named ? "" : "&lang=" + encodeURIComponent(ui));
   }
+
+  function request(format, b = body()) {
+    return call("/assessments" + query(format, b), { method: "POST", headers: { "Content-Type": b.type }, body: b.text });
+  }
+
+  // The last assessment's reports and the request they answer: a download of the same case in JSON or HTML is
+  // served from them instead of assessing the case again (10,000 draws each time).
+  let last = null;
 
   /** The status line: a message key (shown again in the other language when the language is switched) or a text. */
   function setStatus(key, text) {
@@ -166,17 +177,27 @@
     ev.preventDefault();
     clearErrors();
     setStatus("working");
+    const b = body();
     try {
-      const [json, html] = await Promise.all([request("json").then(r => r.json()), request("html").then(r => r.text())]);
-      lastVerdict = json.verdict;
-      showVerdict(json.verdict);
+      const [json, html] = await Promise.all([request("json", b).then(r => r.text()), request("html", b).then(r => r.text())]);
+      const report = JSON.parse(json);
+      last = { key: query("", b) + b.type + "\n" + b.text, json, html };
+      lastVerdict = report.verdict;
+      showVerdict(report.verdict);
       const frame = $("report");
       if (frame.dataset.url) URL.revokeObjectURL(frame.dataset.url);
       frame.dataset.url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
       frame.src = frame.dataset.url;
       $("result").hidden = false;
       setStatus("done");
+      // the verdict is what the user came for: take the focus (a screen reader reads it) and bring it into view
+      $("verdict").focus();
+      $("verdict").scrollIntoView({ block: "start" });
     } catch (problem) {
+      // a report of the case as it was before the edit must not stay on screen as if it were this one's
+      $("result").hidden = true;
+      lastVerdict = null;
+      last = null;
       if (problem.status === 422) setStatus(mode === "paste" ? "invalidPasted" : "invalid");
       else setStatus(null, t("failed") + " " + (problem.detail || problem));
       showErrors(problem, mode === "paste");
@@ -271,14 +292,27 @@
     return typeof id === "string" && id ? id.replace(/[^A-Za-z0-9._-]/g, "_") : null;
   }
 
-  async function downloadReport(format, ext) {
+  async function downloadReport(format, ext, button) {
     clearErrors();
+    const b = body();
+    const key = query("", b) + b.type + "\n" + b.text;
+    const name = (caseId() || "report") + "-report." + ext;
+    if (last && last.key === key && (format === "json" || format === "html")) {
+      download(name, new Blob([last[format]], { type: format === "json" ? "application/json" : "text/html" }));
+      setStatus("downloaded");
+      return;
+    }
+    setStatus("downloading");
+    button.disabled = true;
     try {
-      const r = await request(format);
-      download((caseId() || "report") + "-report." + ext, await r.blob());
+      const r = await request(format, b);
+      download(name, await r.blob());
+      setStatus("downloaded");
     } catch (problem) {
       setStatus(null, t("failed") + " " + (problem.detail || problem));
       showErrors(problem, mode === "paste");
+    } finally {
+      button.disabled = false;
     }
   }
 
@@ -317,9 +351,9 @@
   $("load-form").addEventListener("click", loadIntoForm);
   $("verify").addEventListener("click", verify);
   $("dl-case").addEventListener("click", downloadCase);
-  $("dl-json").addEventListener("click", () => downloadReport("json", "json"));
-  $("dl-html").addEventListener("click", () => downloadReport("html", "html"));
-  $("dl-pdf").addEventListener("click", () => downloadReport("pdf", "pdf"));
+  $("dl-json").addEventListener("click", e => downloadReport("json", "json", e.currentTarget));
+  $("dl-html").addEventListener("click", e => downloadReport("html", "html", e.currentTarget));
+  $("dl-pdf").addEventListener("click", e => downloadReport("pdf", "pdf", e.currentTarget));
   $("reset").addEventListener("click", () => { localStorage.removeItem(STORE); location.reload(); });
   form.addEventListener("input", save);
   form.addEventListener("change", e => {

@@ -11,6 +11,7 @@ import io.roiassay.engine.caseio.CaseException;
 import io.roiassay.engine.facts.ProfileKeys;
 import io.roiassay.engine.model.Case;
 import io.roiassay.engine.report.ReportProfile;
+import io.roiassay.engine.report.Words;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -83,6 +84,13 @@ final class ProfileQuery {
         n.put("industry", p.industry());
         n.put("segment", p.segment());
         n.put("deployment", p.deployment());
+        // the three in words, for a page in either language (the ids above are what a case and the rules use)
+        ObjectNode words = n.putObject("words");
+        for (String lang : List.of("en", "zh-CN")) {
+            words.putObject(lang).put("industry", Words.of(lang, "industry", p.industry()))
+                    .put("segment", Words.of(lang, "segment", p.segment()))
+                    .put("deployment", Words.of(lang, "deployment", p.deployment()));
+        }
         ArrayNode list = n.putArray("overrides");
         Map<String, ReportProfile.Assumption> a = p.assumptions();
         FIELDS.forEach((field, key) -> {

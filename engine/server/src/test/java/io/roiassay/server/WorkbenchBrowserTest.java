@@ -103,6 +103,17 @@ class WorkbenchBrowserTest {
         }
     }
 
+    /** The first downloaded file whose name ends with {@code suffix}, once it is complete. */
+    private static Path downloaded(String suffix) {
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(p -> p.toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
     private static String frameText() {
         browser.switchTo().frame("report");
         String text = browser.findElement(By.tagName("body")).getText();
@@ -154,13 +165,25 @@ class WorkbenchBrowserTest {
         String report = frameText();
         assertThat(report).contains("mistake/roi-as-benefit-cost-ratio", "hidden-cost/integration")
                 .doesNotContain("hidden-cost/training", "hidden-cost/data-migration");
+        // the verdict takes the focus after Assess (a review: it stayed on the button, the report 1,500 px below)
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("verdict");
+        assertThat(browser.getTitle()).isEqualTo("ROI Assay workbench");
+        // the report just shown is downloaded as it is, not assessed again
+        browser.findElement(By.id("dl-json")).click();
+        Path json = downloaded(".json");
+        assertThat(json.getFileName().toString()).isEqualTo("browser-case-report.json");
+        assertThat(Files.readString(json)).contains("\"caseId\": \"browser-case\"", "\"language\": \"en\"");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Downloaded.");
 
         browser.findElement(By.id("lang-toggle")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ROI Assay 评估工作台");
         assertThat(browser.findElement(By.id("assess")).getText()).isEqualTo("评估");
         assertThat(browser.findElement(By.id("verdict")).getText()).matches("结论: (回报显著|回报为正|回报有限|回报为负|未经证实) \\(可信度 [高中低]\\) — .*");
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("评估完成。");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("已下载。"); // the status line of the JSON download, in the new language
         assertThat(browser.findElement(By.cssSelector("#claim legend")).getText()).startsWith("待审核");
+        assertThat(browser.getTitle()).isEqualTo("ROI Assay 评估工作台");
+        // the profile in the page's words, not the ids "retail, mid-size, saas"
+        assertThat(browser.findElement(By.id("profile-note")).getText()).contains("零售、中型、SaaS 订阅").doesNotContain("retail");
 
         type(field("employees"), "-5");
         type(field("claimMonths"), "0");
@@ -170,6 +193,8 @@ class WorkbenchBrowserTest {
         assertThat(field("employees").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(field("employees").getAttribute("aria-describedby")).isEqualTo(error.getAttribute("id"));
         assertThat(browser.findElement(By.cssSelector("input[name=claimMonths] + .field-error")).getText()).isNotBlank();
+        // the report of the case before the edit is no longer shown as if it were this one's
+        assertThat(browser.findElement(By.id("result")).isDisplayed()).isFalse();
 
         type(field("employees"), "400");
         type(field("claimMonths"), "12");
@@ -180,14 +205,16 @@ class WorkbenchBrowserTest {
         assertThat(select("#costs .item:nth-child(2) [name=cost-includes]").getAllSelectedOptions())
                 .extracting(o -> o.getAttribute("value")).containsExactly("data-migration", "training");
 
+        // no report language on the case: the report comes in the page's language (zh-CN since the toggle)
+        new Select(field("language")).selectByValue("");
+        browser.findElement(By.id("assess")).click();
+        waitFor(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("结论: ")));
+        browser.switchTo().frame("report");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        browser.switchTo().defaultContent();
+
         browser.findElement(By.id("dl-pdf")).click();
-        Path pdf = wait.until(d -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
+        Path pdf = downloaded(".pdf");
         assertThat(pdf.getFileName().toString()).isEqualTo("browser-case-report.pdf");
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
