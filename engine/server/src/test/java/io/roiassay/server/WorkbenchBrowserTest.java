@@ -1,7 +1,6 @@
 package io.roiassay.server;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -9,23 +8,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
+import static io.roiassay.server.WorkbenchSession.browser;
+import static io.roiassay.server.WorkbenchSession.downloaded;
+import static io.roiassay.server.WorkbenchSession.downloads;
+import static io.roiassay.server.WorkbenchSession.field;
+import static io.roiassay.server.WorkbenchSession.frameText;
+import static io.roiassay.server.WorkbenchSession.reloadPage;
+import static io.roiassay.server.WorkbenchSession.select;
+import static io.roiassay.server.WorkbenchSession.type;
+import static io.roiassay.server.WorkbenchSession.wait;
+import static io.roiassay.server.WorkbenchSession.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,97 +33,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form (with a claim and a cost line's includes), assess, read the verdict, switch to Chinese, get field
  * errors, download the PDF; then load a pasted YAML case into the form and verify its report; then load a case
  * with KPIs of a plugin that is not installed and see them kept (noted, sent back unchanged). One browser
- * session for all three (each test starts where the one before left the page). Skipped where
+ * session for all of them ({@link WorkbenchSession}; each test starts where the one before left the page). Skipped where
  * Chromium is not installed, except under CI ({@code CI=true}), where it must run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-
     @TempDir
     static Path tmp;
-    private static WebDriver browser;
-    private static WebDriverWait wait;
-    private static Path downloads;
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(installed).as("CI must have /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)").isTrue();
-        }
-        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
-        downloads = Files.createDirectories(tmp.resolve("downloads"));
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM);
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--user-data-dir=" + tmp.resolve("profile"), "--window-size=1280,1600");
-        o.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "en"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, o);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-        browser.get(TestServer.base().resolve("/").toString());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[data-kpi]")));
+        WorkbenchSession.open(tmp);
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private static WebElement field(String name) {
-        return browser.findElement(By.name(name));
-    }
-
-    private static void type(WebElement e, String text) {
-        e.clear();
-        e.sendKeys(text);
-    }
-
-    private static Select select(String css) {
-        return new Select(browser.findElement(By.cssSelector(css)));
-    }
-
-    /** Waits, and on a timeout says what the page showed (status line, error summary, pasted-case errors). */
-    private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        try {
-            return wait.until(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the page shows: status '" + browser.findElement(By.id("status")).getText()
-                    + "', summary '" + browser.findElement(By.id("summary")).getAttribute("textContent")
-                    + "', pasted-case errors '" + browser.findElement(By.id("paste-errors")).getAttribute("textContent")
-                    + "', verification '" + browser.findElement(By.id("verify-result")).getText() + "', field errors "
-                    + browser.findElements(By.cssSelector(".field-error")).stream()
-                            .map(x -> x.getAttribute("textContent")).toList(), e);
-        }
-    }
-
-    /** The first downloaded file whose name ends with {@code suffix}, once it is complete. */
-    private static Path downloaded(String suffix) {
-        return wait.until(d -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(p -> p.toString().endsWith(suffix)).findFirst().orElse(null);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
-    }
-
-    private static String frameText() {
-        browser.switchTo().frame("report");
-        String text = browser.findElement(By.tagName("body")).getText();
-        browser.switchTo().defaultContent();
-        return text;
-    }
-
-    private static void reloadPage() {
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[data-kpi]")));
+        WorkbenchSession.close();
     }
 
     @Test
