@@ -30,6 +30,26 @@ class OpenApiAndPagesTest {
     }
 
     @Test
+    void theCaseSchemaIsServedAndTheDocumentRefersToIt_everyOperationHasAProblemDefault() throws Exception {
+        JsonNode doc = JSON.readTree(TestServer.get("/api/v1/openapi.json").body());
+        assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
+        String ref = doc.at("/components/schemas/Case/$ref").asText();
+        assertThat(ref).isEqualTo("schemas/case-1.json");
+        // resolved against the document's own address, as a 3.1 reader does
+        HttpResponse<String> schema = TestServer.get(TestServer.base().resolve("/api/v1/openapi.json").resolve(ref).getPath());
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
+        try (var in = OpenApiAndPagesTest.class.getClassLoader().getResourceAsStream("roi-assay/schema/case-1.schema.json")) {
+            assertThat(schema.body()).isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(JSON.readTree(schema.body()).get("required")).extracting(JsonNode::asText)
+                .contains("format", "id", "currency", "company", "costs");
+        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op ->
+                assertThat(op.getValue().at("/responses/default/$ref").asText()).as(op.getKey() + " " + p.getKey())
+                        .isEqualTo("#/components/responses/Problem")));
+    }
+
+    @Test
     void everyDocumentedRouteIsServed() throws Exception {
         for (String route : AssayServer.API_ROUTES) {
             String[] mp = route.split(" ");

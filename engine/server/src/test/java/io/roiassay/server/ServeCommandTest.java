@@ -31,7 +31,7 @@ class ServeCommandTest {
             "--max-rule-firings, 0, --max-rule-firings must be between 1 and 100000000, not 0",
             "--rule-time-limit, 0, --rule-time-limit must be between 1 and 86400000 ms, not 0",
             "--rule-time-limit, 86400001, --rule-time-limit must be between 1 and 86400000 ms, not 86400001",
-            "--rule-time-limit, soon, Invalid value for option '--rule-time-limit': 'soon' is not a long",
+            "--rule-time-limit, soon, Invalid value for option '--rule-time-limit': 'soon' is not a whole number",
             "--plugin-timeout, 0, --plugin-timeout must be between 1 and 3600000 ms, not 0",
             "--plugin-timeout, 3600001, --plugin-timeout must be between 1 and 3600000 ms, not 3600001"})
     void serve_engineOptionOutOfRange_exit2WithTheMessageAssessGives(String option, String value, String message) {
