@@ -46,6 +46,9 @@ final class Api {
             Case theCase = read(body, json ? "request.json" : "request.yaml", json);
             caseId[0] = theCase.id();
             Report report = assay.engine().assess(theCase, o.lang(), o.engineOptions());
+            if (o.embedCase()) {
+                report = report.withEmbeddedCase(theCase);
+            }
             // The server writes many reports: JSON with the generated accessors the batch uses (same bytes).
             return o.format() == BuiltInFormat.json ? JsonReportWriter.prettyBytes(report, true) : o.format().render(report);
         });
@@ -90,13 +93,14 @@ final class Api {
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new Problem(400, "bad-json", "Body is not JSON", "the body is not JSON: " + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject() || !root.has("report") || !root.has("case")) {
+        if (root == null || !root.isObject() || !root.has("report")) {
             throw new Problem(400, "bad-request", "Report and case needed",
-                    "send a JSON object with \"report\" (the JSON report, as text or object) and \"case\" (the case, as YAML/JSON text or object)");
+                    "send a JSON object with \"report\" (the JSON report, as text or object) and \"case\" (the case, as YAML/JSON text"
+                            + " or object; not needed when the report embeds its case: embedCase=true, assess --embed-case)");
         }
         String reportText = asText(root.get("report"));
-        String caseText = asText(root.get("case"));
-        boolean caseJson = caseText.stripLeading().startsWith("{");
+        String caseText = root.has("case") ? asText(root.get("case")) : null;
+        boolean caseJson = caseText != null && caseText.stripLeading().startsWith("{");
         ObjectNode answer = workers.run(() -> {
             ReportFiles.Saved saved;
             try {
@@ -104,8 +108,12 @@ final class Api {
             } catch (ReportFileException e) {
                 throw new Problem(422, "invalid-report", "Not a report", e.getMessage());
             }
-            Case theCase = read(caseText, caseJson ? "case.json" : "case.yaml", caseJson);
-            ReportVerification v = ReportVerification.of(saved, assay.engine().assess(theCase, saved.language(), saved.options()));
+            Case theCase = caseText != null ? read(caseText, caseJson ? "case.json" : "case.yaml", caseJson) : embeddedCase(saved);
+            Report now = assay.engine().assess(theCase, saved.language(), saved.options());
+            if (saved.hasEmbeddedCase()) {
+                now = now.withEmbeddedCase(theCase); // as assay verify: the fresh report embeds the case the saved one did
+            }
+            ReportVerification v = ReportVerification.of(saved, now);
             ObjectNode n = MAPPER.createObjectNode();
             n.put("reproduced", v.reproduces());
             n.put("byteIdentical", v.byteIdentical());
@@ -129,6 +137,23 @@ final class Api {
         n.put("status", "ok");
         n.put("engineVersion", io.roiassay.engine.version.EngineInfo.version());
         json(ctx, MAPPER.writeValueAsBytes(n));
+    }
+
+    /** The case a report embeds ({@code provenance.case}), read like a posted case; 400 when it embeds none. */
+    private Case embeddedCase(ReportFiles.Saved saved) {
+        if (!saved.hasEmbeddedCase()) {
+            throw new Problem(400, "bad-request", "Report and case needed", "the report embeds no case (provenance.case; it was"
+                    + " made without embedCase=true or assess --embed-case): send \"case\" with it");
+        }
+        try {
+            return saved.embeddedCase(assay.reader());
+        } catch (CaseException e) {
+            int n = e.errors().size();
+            throw new Problem(422, "invalid-case", "Invalid case",
+                    "the case embedded in the report has " + n + (n == 1 ? " error" : " errors"), e.errors());
+        } catch (ReportFileException e) {
+            throw new Problem(422, "invalid-report", "Not a report", e.getMessage());
+        }
     }
 
     private Case read(String text, String name, boolean json) {

@@ -6,13 +6,14 @@ import io.roiassay.engine.report.ReportRenderer;
 
 /**
  * The options of {@code POST /api/v1/assessments}, from the query string: {@code format} (one of the engine's
- * report formats), {@code lang}, {@code draws} and {@code seed}, checked the way {@code assay assess} checks its
- * options; draws and seed become the engine's options with {@code assess}'s defaults (10,000 draws, seed 1).
+ * report formats), {@code lang}, {@code draws}, {@code seed} and {@code embedCase}, checked the way {@code assay assess}
+ * checks its options; draws and seed become the engine's options with {@code assess}'s defaults (10,000 draws, seed 1).
  */
-record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.assess.AssessOptions engineOptions) {
+record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.assess.AssessOptions engineOptions,
+                     boolean embedCase) {
 
     /** The query parameters an assessment takes; any other, or one given twice, is a 400 (not silently dropped). */
-    static final java.util.List<String> NAMES = java.util.List.of("format", "lang", "draws", "seed");
+    static final java.util.List<String> NAMES = java.util.List.of("format", "lang", "draws", "seed", "embedCase");
 
     static AssessOptions of(Context ctx, ReportFormats formats, int maxDraws) {
         only(ctx.queryParamMap(), NAMES);
@@ -40,9 +41,19 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
                         : "seed must be a whole number, not '" + s + "'");
             }
         }
+        // as assess --embed-case: the case in the report's provenance, so that a verification needs only the report
+        String embed = ctx.queryParam("embedCase");
+        if (embed != null && !embed.equals("true") && !embed.equals("false")) {
+            throw bad("embedCase must be true or false, not '" + embed + "'");
+        }
+        boolean embedCase = "true".equals(embed);
+        if (embedCase && !format.name().equals("json")) {
+            throw bad("embedCase applies to JSON reports (the form a verification reads), not to format=" + format.name());
+        }
         try {
             return new AssessOptions(format, lang,
-                    io.roiassay.engine.assess.AssessOptions.of(draws, seed, io.roiassay.engine.assess.AssessOptions.DEFAULT_DRAWS));
+                    io.roiassay.engine.assess.AssessOptions.of(draws, seed, io.roiassay.engine.assess.AssessOptions.DEFAULT_DRAWS),
+                    embedCase);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }

@@ -171,7 +171,7 @@ class AssessmentsApiTest {
         HttpResponse<byte[]> typo = TestServer.post("/api/v1/assessments?draw=0", "application/yaml", yaml);
         assertThat(typo.statusCode()).isEqualTo(400);
         assertThat(new String(typo.body(), StandardCharsets.UTF_8))
-                .contains("unknown parameter 'draw' (did you mean 'draws'?); this route takes format, lang, draws, seed");
+                .contains("unknown parameter 'draw' (did you mean 'draws'?); this route takes format, lang, draws, seed, embedCase");
         assertThat(new String(TestServer.post("/api/v1/assessments?Format=md", "application/yaml", yaml).body(),
                 StandardCharsets.UTF_8)).contains("unknown parameter 'Format' (did you mean 'format'?)");
         HttpResponse<byte[]> twice = TestServer.post("/api/v1/assessments?format=json&format=md", "application/yaml", yaml);
