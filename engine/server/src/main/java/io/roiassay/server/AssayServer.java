@@ -249,6 +249,10 @@ public final class AssayServer implements AutoCloseable {
                         new String(warmupCase, java.nio.charset.StandardCharsets.UTF_8), "warmup.yaml", false));
                 io.roiassay.engine.report.HtmlReportWriter.render(report);
                 io.roiassay.engine.report.JsonReportWriter.pretty(report);
+            } catch (RuleExecutionException e) {
+                // the rule pack or a limit (--max-rule-firings) at fault: it will likely fail requests the same way
+                log.println("assay serve: the built-in warm-up case failed: " + e.getMessage()
+                        + "; requests are still served, but assessments may fail the same way");
             } catch (Exception | LinkageError e) {
                 log.println("assay serve: the built-in warm-up case failed (" + e + "); requests are still served");
             }

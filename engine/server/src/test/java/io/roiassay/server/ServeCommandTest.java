@@ -100,6 +100,13 @@ class ServeCommandTest {
             assertThat(answer.body()).doesNotContain("Exception", "\tat ");
             assertThat(log.toString(StandardCharsets.UTF_8)).contains("the rule pack failed on POST /api/v1/assessments: "
                     + "the rules fired 5 times for one case");
+            // the warm-up (on its own thread) says the same in words, not as a Java class name
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (!log.toString(StandardCharsets.UTF_8).contains("warm-up") && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(log.toString(StandardCharsets.UTF_8)).contains("assay serve: the built-in warm-up case failed: the rules"
+                    + " fired 5 times for one case").contains(") once").doesNotContain("RuleExecutionException", "1 times");
 
             HttpResponse<String> health = TestServer.CLIENT.send(HttpRequest.newBuilder(
                     uri.resolve("/api/v1/health")).GET().build(), HttpResponse.BodyHandlers.ofString());

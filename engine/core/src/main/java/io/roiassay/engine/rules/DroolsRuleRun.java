@@ -178,7 +178,7 @@ final class DroolsRuleRun implements RuleRun {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < Math.min(3, top.size()); i++) {
             out.append(i == 0 ? "" : ", ").append(describe(top.get(i).getKey())).append(' ')
-                    .append(top.get(i).getValue()[0]).append(" times");
+                    .append(top.get(i).getValue()[0] == 1 ? "once" : top.get(i).getValue()[0] + " times");
         }
         return out.toString();
     }
