@@ -32,6 +32,8 @@ final class ProfileProbes {
     private static final int MAX_PROBES = 2000;
     /** More distinct failures than this are one mistake repeated: stop there. */
     private static final int MAX_FAILURES = 20;
+    /** Probing stops after this long (a slow pack on a busy machine): a warning says which profiles were not tried. */
+    private static final long BUDGET_NANOS = 60_000_000_000L;
 
     private ProfileProbes() {
     }
@@ -68,16 +70,49 @@ final class ProfileProbes {
                     t.setDaemon(true);
                     return t;
                 });
+        // A rule that fires itself without end (or past the time limit) fails every probe the same way, each after the
+        // full firing limit: the first such failure stops the probing, as do MAX_FAILURES failures or the time budget
+        // (a review's overlay rule 'update($c)' kept rules check busy for minutes, probe after probe).
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
+        long deadline = System.nanoTime() + BUDGET_NANOS;
         try {
             List<java.util.concurrent.Future<String[]>> results = new ArrayList<>();
             for (Probe probe : probes) {
-                results.add(pool.submit(() -> probe.run(assay)));
+                results.add(pool.submit(() -> {
+                    if (stop.get()) {
+                        return null;
+                    }
+                    if (System.nanoTime() - deadline > 0) {
+                        skipped.incrementAndGet();
+                        return null;
+                    }
+                    String[] failure = probe.run(assay);
+                    if (failure != null && failure[2] != null) {
+                        stop.set(true);
+                    }
+                    return failure;
+                }));
             }
+            boolean ranAway = false;
             for (java.util.concurrent.Future<String[]> result : results) {
                 String[] failure = result.get();
+                if (failure != null && failure[2] != null) {
+                    if (ranAway) {
+                        continue; // another probe that ran at the same time ran away too: one error says it
+                    }
+                    ranAway = true;
+                }
                 if (failure != null && failures.size() < MAX_FAILURES) {
                     failures.putIfAbsent(failure[0], failure[1]);
+                    if (failures.size() >= MAX_FAILURES) {
+                        stop.set(true);
+                    }
                 }
+            }
+            if (skipped.get() > 0) {
+                failures.put("", "rules check stopped assessing profile cases after " + BUDGET_NANOS / 1_000_000_000L
+                        + " s: " + skipped.get() + " of " + probes.size() + " were not tried");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -104,7 +139,10 @@ final class ProfileProbes {
     /** One small case: an industry text, a size, a deployment and a currency. */
     private record Probe(String industry, Integer employees, String deployment, String currency) {
 
-        /** Null when the case assesses; else the failure's key (its message without numbers) and its text. */
+        /**
+         * Null when the case assesses; else the failure's key (its message without numbers), its text, and whether it
+         * is a runaway (the firing or time limit, the heap or the stack: every other case would fail so too), non-null.
+         */
         String[] run(RoiAssay assay) {
             String json = "{\"format\":\"roi-assay/case-1\",\"id\":\"rules-check-probe\",\"currency\":\"" + currency + "\","
                     + "\"company\":{\"name\":\"probe\",\"industry\":\"" + industry.replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\""
@@ -123,10 +161,13 @@ final class ProfileProbes {
                 return null;
             } catch (RuleExecutionException e) {
                 // grouped without their numbers: a runaway rule's firing count differs from case to case
-                return new String[] {e.getMessage().replaceAll("\\d+", "#"), e.getMessage() + "\u0000"
+                String m = e.getMessage();
+                boolean runaway = m.startsWith("the rules fired ") || m.startsWith("the rules took longer than ")
+                        || e.getCause() instanceof VirtualMachineError;
+                return new String[] {m.replaceAll("\\d+", "#"), m + "\u0000"
                         + "assess fails for a case of industry " + industry + ", "
                         + (employees == null ? "size unknown" : employees + " employees") + ", " + deployment + ", "
-                        + currency + ": "};
+                        + currency + ": ", runaway ? "runaway" : null};
             }
         }
     }

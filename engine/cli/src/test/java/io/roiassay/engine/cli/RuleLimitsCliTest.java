@@ -58,6 +58,17 @@ class RuleLimitsCliTest {
     }
 
     @Test
+    void rulesCheck_ruleRefiringItself_oneErrorNamingTheRule_afterTheFirstProbeThatRanAway() {
+        // every profile probe case would run away the same way, each to the full firing limit: a review's overlay kept
+        // rules check busy for minutes; the first runaway now stops the probing
+        CliRun run = CliRun.of("rules", "check", looping.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out().lines().filter(l -> l.contains("error:"))).singleElement().asString()
+                .contains("assess fails for a case of industry ", "the rules fired 10000 times for one case")
+                .containsPattern("'Fires itself forever' \\(mistakes/loops.drl, line \\d+\\) \\d+ times");
+    }
+
+    @Test
     void batch_ruleRefiringItself_oneErrorRecordPerCaseNotAHang() throws Exception {
         Path jsonl = Fixtures.ROOT.resolve("examples/batch/examples.jsonl");
         CliRun run = CliRun.of("batch", jsonl.toString(), "--jobs", "1", "--rules", looping.toString(),
