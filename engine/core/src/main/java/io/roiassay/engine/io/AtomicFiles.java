@@ -16,6 +16,10 @@ import java.nio.file.StandardCopyOption;
  * stays); a target that exists and is not a regular file ({@code /dev/null}, {@code /dev/stdout}, a named
  * pipe) is written in place, as any other program would: renaming over it replaced the device with a
  * regular file holding the output (seen with {@code batch --out /dev/null} run as root).
+ *
+ * <p>A file that is replaced keeps its permissions (a report the user made private stays private; the renamed
+ * temporary file had the umask's), and a file the user may not write is not replaced: renaming over it would
+ * succeed where writing to it is refused.
  */
 public final class AtomicFiles {
 
@@ -55,6 +59,10 @@ public final class AtomicFiles {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IOException("directory " + dir + " does not exist");
         }
+        boolean replacing = Files.isRegularFile(file);
+        if (replacing && !Files.isWritable(file)) {
+            throw new java.nio.file.AccessDeniedException(file.toString(), null, "the file is read-only (no write permission)");
+        }
         Path tmp = null;
         OutputStream raw = null;
         for (int attempt = 0; raw == null; attempt++) {
@@ -69,11 +77,23 @@ public final class AtomicFiles {
                 if (attempt > 100) {
                     throw e;
                 }
+            } catch (IOException e) {
+                // the temporary file's name means nothing to the user: say what the folder refused
+                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : e instanceof java.nio.file.NoSuchFileException ? "the file system does not take new files there"
+                        : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                        : String.valueOf(e.getMessage());
+                throw new java.nio.file.FileSystemException(file.toString(), null, "cannot create a file in the folder "
+                        + (dir == null ? "." : dir) + " (the output is written beside " + file.getFileName()
+                        + " and renamed into place): " + why);
             }
         }
         try {
             try (OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
                 content.writeTo(out);
+            }
+            if (replacing) {
+                keepPermissions(file, tmp);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -82,6 +102,15 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Gives {@code tmp} the POSIX permissions of {@code file} (nothing on a file system without them). */
+    private static void keepPermissions(Path file, Path tmp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the renamed file has the default permissions
         }
     }
 }

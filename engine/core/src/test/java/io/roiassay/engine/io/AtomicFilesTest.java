@@ -103,6 +103,44 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissions() throws Exception {
+        // a review: a report the user had made private (600) came back world-readable (644, the umask's) after --out
+        Path out = dir.resolve("private.json");
+        Files.write(out, utf8("old"));
+        assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        AtomicFiles.write(out, utf8("new"));
+
+        assertThat(Files.readString(out)).isEqualTo("new");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aReadOnlyFileIsNotReplaced_forAUserWhoMayNotWriteIt() throws Exception {
+        Path out = dir.resolve("locked.json");
+        Files.write(out, utf8("kept"));
+        assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        assumeTrue(!Files.isWritable(out), "root may write any file, as with a shell's >");
+
+        assertThatThrownBy(() -> AtomicFiles.write(out, utf8("new"))).isInstanceOf(java.nio.file.AccessDeniedException.class)
+                .hasMessageContaining("the file is read-only");
+        assertThat(Files.readString(out)).isEqualTo("kept");
+    }
+
+    @Test
+    void aFolderThatTakesNoNewFile_isNamedWithTheReason_notTheTemporaryFile() {
+        Path version = Path.of("/proc/version"); // procfs: the file exists, the folder makes no new files, even for root
+        assumeTrue(Files.isRegularFile(version));
+
+        assertThatThrownBy(() -> AtomicFiles.write(version, utf8("x"))).isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessage("/proc/version: cannot create a file in the folder /proc (the output is written beside version"
+                        + " and renamed into place): the file system does not take new files there")
+                .hasMessageNotContaining(".tmp");
+    }
+
+    @Test
     void aDirectoryIsRefusedByName() throws Exception {
         Path sub = Files.createDirectory(dir.resolve("reports"));
 
