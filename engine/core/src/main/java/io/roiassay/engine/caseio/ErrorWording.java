@@ -21,7 +21,8 @@ final class ErrorWording {
                     + "starting with a letter or digit",
             "^[A-Z]{3}$", "a three-letter ISO 4217 currency code in capitals, such as CNY",
             "^[a-z][a-z0-9-]*$", "a plugin id of lowercase letters, digits and '-', starting with a letter",
-            "^[a-z][A-Za-z0-9]*$", "a camelCase name of letters and digits, starting with a lowercase letter");
+            "^[a-z][A-Za-z0-9]*$", "a camelCase name of letters and digits, starting with a lowercase letter",
+            "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$", "an ISO year-month or date (YYYY-MM or YYYY-MM-DD, e.g. 2025-06)");
 
     private final JsonNode schemaTree;
 

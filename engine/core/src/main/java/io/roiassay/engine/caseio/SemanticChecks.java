@@ -50,6 +50,7 @@ final class SemanticChecks {
         checks.users();
         checks.rampUp();
         checks.uncertaintyOrder();
+        checks.measuredDates();
         return checks.problems;
     }
 
@@ -96,6 +97,32 @@ final class SemanticChecks {
             form(item, at, section.equals("benefits"));
             periods(item, at);
             timing(item, at);
+        }
+    }
+
+    /**
+     * A {@code measuredAt} date the calendar has: the schema's pattern takes 2025-02-31 (a day from 01 to 31), which a
+     * reviewer would read as a typo, not as evidence of when a figure was measured.
+     */
+    private void measuredDates() {
+        JsonNode benefits = root.path("benefits");
+        for (int i = 0; benefits.isArray() && i < benefits.size(); i++) {
+            measuredDate(benefits.get(i).path("measuredAt"), Pointers.child("/benefits", i) + "/measuredAt");
+        }
+        root.path("kpis").fields().forEachRemaining(set ->
+                measuredDate(set.getValue().path("measuredAt"), Pointers.child("/kpis", set.getKey()) + "/measuredAt"));
+    }
+
+    private void measuredDate(JsonNode date, String at) {
+        if (!date.isTextual() || date.asText().length() != 10 || hasSchemaError(at)) {
+            return;
+        }
+        try {
+            java.time.LocalDate.parse(date.asText(), java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        } catch (java.time.format.DateTimeParseException e) {
+            add(at, "'" + date.asText() + "' is not a date of the calendar (" + date.asText().substring(0, 7)
+                    + " has no day " + date.asText().substring(8) + ")");
         }
     }
 
