@@ -13,6 +13,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RulesCheckTableMistakesTest extends RulesCheckOverlay {
 
+    /** The hourly-cost table's header with a Functions line and one row whose action cell is {@code action}. */
+    private String hourlyTable(String functions, String action, String row) throws Exception {
+        return file("profiles/probe.drl.csv", "RuleSet,io.roiassay.rules.profiles\n"
+                + "Import,\"io.roiassay.engine.facts.Profile, io.roiassay.engine.facts.CaseFact, java.math.BigDecimal\"\n"
+                + functions + "\n\nRuleTable Loaded hourly cost\n"
+                + "NAME,PRIORITY,CONDITION,CONDITION,AGENDA-GROUP,ACTION\n,,$p: Profile,CaseFact,,\n"
+                + ",,\"industryIs(\"\"$param\"\")\",\"currency == \"\"$param\"\"\",,\"" + action + "\"\n"
+                + "rule,salience,industry,currency,phase,loadedHourlyCost\n" + row + "\n");
+    }
+
+    @Test
+    void recursiveFunctionInATable_isNamedAtItsLine_withoutTheGeneratedClass() throws Exception {
+        // a hardening review: "rules (package …): error: function spin is recursive (io.….Rules65276BB3….spin …)"
+        String f = hourlyTable("Functions,\"function int spin(int n) { return n <= 0 ? 0 : spin(n - 1) + 1; }\"",
+                "$p.set(\"\"loadedHourlyCost\"\", new BigDecimal(spin(3)), \"\"assumption\"\", \"\"假设\"\");", "Probe f,40,any,CNY,profile,120");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":3: error: function spin is recursive (spin can call itself again)")
+                .doesNotContain("Rules", "(package ");
+    }
+
+    @Test
+    void forbiddenCallInATableRow_isNamedAtTheRowsLine() throws Exception {
+        // the value cell closes the call and adds its own: refused, and now at the row (line 10), not only the file
+        String f = hourlyTable("Notes,\"probe\"", "$p.set(\"\"loadedHourlyCost\"\", new BigDecimal(\"\"$param\"\"), \"\"assumption\"\", \"\"假设\"\");",
+                "Probe inj,40,any,CNY,profile,\"120\"\"), null, null); System.exit(0); $p.set(\"\"x\"\", new BigDecimal(\"\"1\"");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10: error: rule 'Probe inj' calls ");
+    }
+
     @Test
     void tableRowWithNoCondition_isAnErrorAtItsRow_notAtTheHeader() throws Exception {
         String f = overlayTable("Ours,5,,,,profile,0.28,\"audited\",审计");

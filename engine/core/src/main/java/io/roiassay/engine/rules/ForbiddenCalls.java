@@ -22,13 +22,18 @@ final class ForbiddenCalls {
             boolean isRule = !v.rule().startsWith("function ");
             String function = v.rule().startsWith("function ") && !v.rule().startsWith("function or type ")
                     ? v.rule().substring("function ".length()) : null;
-            String path = isRule ? index.fileOf(v.packageName(), v.rule()) : "?";
+            RuleIndex.Source source = isRule ? index.sourceOf(v.packageName(), v.rule()) : null;
+            String path = isRule ? source.file() : "?";
             RuleFile file = function != null ? fileOfFunction(files, function)
                     : files.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
             String display = file != null ? file.displayPath() : "rules (package " + v.packageName() + ")";
+            // a decision table's rule is its row: a .drl.csv row is its line, a spreadsheet's is named in the text
+            boolean tableRow = source != null && source.row() > 0;
             int line = file == null ? 0 : function != null ? lineOf(file.text(), functionPattern(function))
+                    : tableRow && file.path().endsWith(".drl.csv") ? source.row()
                     : lineOf(file.text(), rulePattern(v.rule()));
-            String who = isRule ? "rule '" + v.rule() + "'" : v.rule();
+            String who = isRule ? "rule '" + v.rule() + "'" + (tableRow && line == 0 ? " (row " + source.row() + ")" : "")
+                    : v.rule();
             out.add(new RuleProblem(display, line, 0, who + message(v), true));
         }
         return out;
@@ -41,7 +46,7 @@ final class ForbiddenCalls {
                     + " forever; let a rule fire once per fact, or use accumulate" + see;
         }
         if (CodePolicy.RECURSION.equals(v.kind())) {
-            return " is recursive (" + v.call() + " can call itself again): rule code may not recurse, so that no"
+            return " is recursive (" + GENERATED_CLASS.matcher(v.call()).replaceAll("") + " can call itself again): rule code may not recurse, so that no"
                     + " consequence can run forever" + see;
         }
         if (CodePolicy.LOCAL_CLASS.equals(v.kind())) {
@@ -60,13 +65,17 @@ final class ForbiddenCalls {
                 + " java.math, String, Math and plain collections" + see;
     }
 
+    /** The class Drools generates for a package's functions ({@code io.….Rules65276BB3…spin}): not the consultant's. */
+    private static final Pattern GENERATED_CLASS = Pattern.compile("[\\w.]*\\.Rules[0-9A-F]{16,}\\.");
+
     private static Pattern rulePattern(String rule) {
         return Pattern.compile("(?m)^[ \\t]*rule[ \\t]+(\"" + Pattern.quote(rule) + "\"|'" + Pattern.quote(rule) + "'|"
                 + Pattern.quote(rule) + "\\b)");
     }
 
     private static Pattern functionPattern(String function) {
-        return Pattern.compile("(?m)^[ \\t]*function[ \\t]+[\\w.<>\\[\\], ]+?[ \\t]+" + Pattern.quote(function) + "[ \\t]*\\(");
+        // at a line's start in a .drl; in a decision table's Functions cell, after the cell's quote or comma
+        return Pattern.compile("(?m)(?:^|\"|,)[ \\t]*function[ \\t]+[\\w.<>\\[\\], ]+?[ \\t]+" + Pattern.quote(function) + "[ \\t]*\\(");
     }
 
     /** The rule source that declares the function; null when none or more than one does. */
