@@ -69,10 +69,28 @@ final class DecisionTables {
                 }
                 String cell = m.group(2) == null ? "" : " (cell " + m.group(2) + m.group(3) + ")"; // else it is in the text
                 return new RuleProblem(f.displayPath(), row, column, "the decision table cannot be read: "
-                        + m.group(1) + cell, true);
+                        + plain(m.group(1)) + cell, true);
             }
         }
         return null;
+    }
+
+    private static final Pattern POI_TOO_LARGE = Pattern.compile("(?s)Tried to allocate an array of length ([\\d,]+), but the maximum"
+            + " length for this record type is ([\\d,]+)\\..*");
+
+    /**
+     * The spreadsheet library's message in a consultant's words: its size limit (a part of the file that unpacks to
+     * far more than any table needs, e.g. 900 MB of a sheet's XML) came with advice to file a bug and to call
+     * {@code IOUtils.setByteArrayMaxOverride()}, which no user of this tool can do.
+     */
+    static String plain(String message) {
+        Matcher m = POI_TOO_LARGE.matcher(message);
+        if (m.matches()) {
+            return "a part of the spreadsheet unpacks to " + m.group(1) + " bytes, more than a decision table may hold ("
+                    + m.group(2) + " bytes); the file is damaged or not a table: save the table again from the"
+                    + " spreadsheet program, or as .drl.csv";
+        }
+        return message;
     }
 
     /** What follows {@code [<prefix><path>]} at the start of a message, or null when it does not name that file. */

@@ -33,6 +33,20 @@ class DecisionTableErrorsTest {
     }
 
     @Test
+    void theSpreadsheetLibrarysSizeLimit_inWords_withoutItsAdviceToFileABug() {
+        // a hardening review's .drl.xlsx whose sheet XML unpacks to 900 MB of whitespace
+        RuleProblem p = DecisionTables.parseError(new IllegalStateException("[roi-assay/rules/profiles/mine.drl.csv] Tried to"
+                + " allocate an array of length 943,719,562, but the maximum length for this record type is 100,000,000.\n"
+                + "If the file is not corrupt and not large, please open an issue on bugzilla to request \nincreasing the"
+                + " maximum allowable size for this record type.\nYou can set a higher override value with"
+                + " IOUtils.setByteArrayMaxOverride()"), FILES);
+
+        assertThat(p.message()).isEqualTo("the decision table cannot be read: a part of the spreadsheet unpacks to 943,719,562"
+                + " bytes, more than a decision table may hold (100,000,000 bytes); the file is damaged or not a table: save"
+                + " the table again from the spreadsheet program, or as .drl.csv");
+    }
+
+    @Test
     void messageAboutAnotherFile_orNoTable_isNotClaimed() {
         assertThat(DecisionTables.parseError(new IllegalStateException("[roi-assay/rules/other.drl.csv] bad, in cell A1"), FILES))
                 .isNull();
