@@ -31,7 +31,6 @@ public final class CatalogueReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern FINDING_CODE = Pattern.compile("([a-z-]+)/[a-z0-9][a-z0-9-]*");
     private static final Pattern RECOMMENDATION_CODE = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9._-]*)(:percent)?}");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final Set<String> ALWAYS = Set.of("estimate", "currency");
     private static final Set<String> FINDING_KEYS = Set.of("severity", "evidence", "en", "zh", "variants");
@@ -360,7 +359,15 @@ public final class CatalogueReader {
     }
 
     private void placeholders(String code, String key, String text, Set<String> allowed, Catalogue.Source at) {
-        if (text == null || allowed == null) {
+        if (text == null) {
+            return;
+        }
+        // {name:money} or {ratio:date}: no such format, so the report would print the braces as they are
+        for (String unknown : CataloguePlaceholders.unknownFormats(text)) {
+            problem(at, code, "the '" + key + "' text has " + unknown + ", a format that does not exist: a placeholder"
+                    + " is {name} or {name:percent} (a rate as a percentage); the report would print it as written");
+        }
+        if (allowed == null) {
             return;
         }
         for (String name : names(text)) {
@@ -377,12 +384,7 @@ public final class CatalogueReader {
     }
 
     private static Set<String> names(String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
+        return CataloguePlaceholders.names(text);
     }
 
     private void problem(Catalogue.Source at, String code, String message) {

@@ -90,6 +90,28 @@ class CatalogueVariantsTest {
     }
 
     @Test
+    void aPlaceholderWithAFormatThatDoesNotExist_isAProblem_percentIsNot() {
+        // a hardening review's catalogue printed "Nothing 200.00 CNY {costCategories:money} {ratio:date}" in the report
+        Catalogue c = read("""
+                hidden-cost/training:
+                  severity: info
+                  evidence: [costCategories, ratio]
+                  en: "Nothing {estimate:percent} {costCategories:money} {ratio:date}"
+                  zh: "无 {estimate:percent} {costCategories:money} {ratio:date}"
+                """);
+
+        assertThat(c.problems()).extracting(Catalogue.Problem::message).containsExactly(
+                "hidden-cost/training: the 'en' text has {costCategories:money}, a format that does not exist: a placeholder"
+                        + " is {name} or {name:percent} (a rate as a percentage); the report would print it as written",
+                "hidden-cost/training: the 'en' text has {ratio:date}, a format that does not exist: a placeholder"
+                        + " is {name} or {name:percent} (a rate as a percentage); the report would print it as written",
+                "hidden-cost/training: the 'zh' text has {costCategories:money}, a format that does not exist: a placeholder"
+                        + " is {name} or {name:percent} (a rate as a percentage); the report would print it as written",
+                "hidden-cost/training: the 'zh' text has {ratio:date}, a format that does not exist: a placeholder"
+                        + " is {name} or {name:percent} (a rate as a percentage); the report would print it as written");
+    }
+
+    @Test
     void overlay_replacingTheCodeWithoutVariants_keepsTheBuiltInVariants_andReplacesOneItNames() {
         Catalogue c = read(BUILT_IN, """
                 hidden-cost/training:
