@@ -44,7 +44,7 @@ final class ErrorWording {
                         unknownField(error.getProperty(), owner));
             case "enum":
                 return Problem.at(pointer, "unknown " + noun(pointer) + " " + Values.show(found)
-                        + " (expected " + Values.oneOf(owner.path("enum")) + ")");
+                        + " (expected " + Values.oneOf(owner.path("enum")) + ")" + yamlBoolean(found, owner));
             case "const":
                 return Problem.at(pointer, "expected " + Values.show(owner.path("const")) + ", got "
                         + Values.show(found));
@@ -61,8 +61,21 @@ final class ErrorWording {
                 return Problem.at(pointer, "expected " + expectation(owner) + ", got " + found.size());
             default:
                 // type, minimum, maximum and anything the schema may add later: state the expectation.
-                return Problem.at(pointer, "expected " + expectation(owner) + ", got " + Values.show(found));
+                return Problem.at(pointer, "expected " + expectation(owner) + ", got " + Values.show(found)
+                        + yamlBoolean(found, owner));
         }
+    }
+
+    /**
+     * Why text became true or false: YAML reads an unquoted yes, no, on, off, y or n as a boolean ({@code industry: on}
+     * arrived as {@code true}); said where the field takes text, as the octal hint is for numbers.
+     */
+    private static String yamlBoolean(JsonNode found, JsonNode owner) {
+        boolean takesText = "string".equals(owner.path("type").asText())
+                || owner.path("enum").isArray() && owner.path("enum").size() > 0 && owner.path("enum").get(0).isTextual();
+        return found != null && found.isBoolean() && takesText
+                ? " (in YAML an unquoted yes, no, on, off, y or n is read as true or false: put text in quotes, e.g. \"on\")"
+                : "";
     }
 
     /** What a value under {@code schema} must be, e.g. "an integer between 1 and 10". */

@@ -42,7 +42,18 @@ final class SchemaValidator {
     List<Problem> validate(JsonNode document) {
         List<Error> errors = schema.validate(document);
         List<Problem> problems = new ArrayList<>(errors.size());
+        // a value of the wrong type is also outside the field's enum: one mistake, one error (the type's, which says
+        // what was expected and what came)
+        java.util.Set<String> wrongType = new java.util.HashSet<>();
         for (Error error : errors) {
+            if ("type".equals(error.getKeyword())) {
+                wrongType.add(String.valueOf(error.getInstanceLocation()));
+            }
+        }
+        for (Error error : errors) {
+            if ("enum".equals(error.getKeyword()) && wrongType.contains(String.valueOf(error.getInstanceLocation()))) {
+                continue;
+            }
             problems.add(wording.word(error));
         }
         return problems;
