@@ -147,7 +147,8 @@ class RuleLoopPolicyTest {
             assertThat(problems).anySatisfy(p -> {
                 assertThat(p.file()).isEqualTo("overlay/loops.drl");
                 assertThat(p.line()).isEqualTo(line);
-                assertThat(p.message()).matches("function " + function + " is recursive \\(\\S+\\." + function
+                // named as the consultant wrote it, without the class Drools generated for the package's functions
+                assertThat(p.message()).matches("function " + function + " is recursive \\(" + function
                         + " can call itself again\\): rule code may not recurse.*");
             });
         }
