@@ -105,7 +105,8 @@ public final class ReportFiles {
         } catch (NoSuchFileException e) {
             throw new ReportFileException(file + ": file not found");
         } catch (IOException e) {
-            throw new ReportFileException(file + ": cannot read the file: " + e.getMessage());
+            throw new ReportFileException(file + ": " + (e.getMessage() != null && e.getMessage().startsWith("it is a named pipe")
+                    ? e.getMessage() : "cannot read the file: " + e.getMessage()));
         }
         return parse(text, file.toString(), file);
     }

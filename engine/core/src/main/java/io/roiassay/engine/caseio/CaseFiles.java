@@ -55,7 +55,8 @@ public final class CaseFiles {
         } catch (CharacterCodingException e) {
             throw error(name, "the file is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
-            throw error(name, "cannot read the file: " + (e.getMessage() == null ? "I/O error" : e.getMessage()));
+            throw error(name, NAMED_PIPE.equals(e.getMessage()) ? NAMED_PIPE
+                    : "cannot read the file: " + (e.getMessage() == null ? "I/O error" : e.getMessage()));
         }
     }
 
@@ -65,9 +66,32 @@ public final class CaseFiles {
      * until the heap runs out. Also for report files ({@code verify}, {@code diff}).
      */
     public static byte[] readAtMost(Path file, int limit) throws IOException {
+        if (isNamedPipe(file)) {
+            throw new IOException(NAMED_PIPE);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(limit + 1);
             return bytes.length > limit ? null : bytes;
+        }
+    }
+
+    private static final String NAMED_PIPE = "it is a named pipe (mkfifo), which waits for something to write to it:"
+            + " give a file, or send the text to standard input with -";
+
+    /**
+     * Whether {@code file} is a named pipe made with mkfifo: opening one waits until something writes to it, which may
+     * be never (a hardening review's {@code assess fifo.yaml} hung). A shell's process substitution ({@code <(…)},
+     * {@code /dev/fd/63}) is a pipe too, but one with a writer: read.
+     */
+    static boolean isNamedPipe(Path file) {
+        String at = file.toAbsolutePath().normalize().toString();
+        if (at.startsWith("/dev/fd/") || at.equals("/dev/stdin") || at.matches("/proc/(self|thread-self|\\d+)/fd/\\d+")) {
+            return false;
+        }
+        try {
+            return (((Integer) Files.getAttribute(file, "unix:mode")) & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return false; // no such file (said when it is read), or a file system without Unix modes
         }
     }
 
