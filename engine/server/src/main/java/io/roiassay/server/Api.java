@@ -39,6 +39,12 @@ final class Api {
     /** {@code POST /api/v1/assessments}: the report, exactly the bytes {@code assay assess} writes. */
     void assess(Context ctx) throws Exception {
         AssessOptions o = AssessOptions.of(ctx, assay.formats(), options.maxDraws());
+        String accept = ctx.header("Accept");
+        if (!AcceptHeader.allows(accept, o.format().mediaType())) {
+            throw new Problem(406, "not-acceptable", "Not acceptable", "format=" + o.format().name() + " answers "
+                    + o.format().mediaType() + ", which Accept: " + accept + " does not take; the report's format is"
+                    + " chosen with format= (json, md, html, pdf), e.g. ?format=pdf");
+        }
         boolean json = RequestBodies.isJson(ctx);
         String body = bodies.text(ctx);
         String[] caseId = new String[1]; // set on the worker; read after run returns
