@@ -58,6 +58,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         claim();
         findings();
         recommendations();
+        assumptions();
         out.append(HtmlProvenanceSections.of(r));
         out.append("<footer>ROI Assay ").append(esc(r.provenance() == null ? "" : r.provenance().engineVersion()))
                 .append(" · ").append(esc(r.format())).append("</footer>\n</main>\n</body>\n</html>\n");
@@ -114,7 +115,23 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         fact("horizon", f.horizonYears() + " " + esc(l(f.horizonYears() == 1 ? "year" : "years")) + esc(l("listSeparator")) + esc(l("discountRate")) + " "
                 + esc(f.discountRate() == null ? l("undefined") : Numbers.share(f.discountRate())));
         fact("currency", esc(r.currency()));
-        out.append("</dl>\n");
+        int listed = (p.assumptions() == null ? 0 : p.assumptions().size()) + p.pluginAssumptions().size();
+        if (listed > 0) {
+            fact("assumptions", "<a href=\"#assumptions\">" + esc(l("assumptionsListed").replace("{n}", String.valueOf(listed))) + "</a>");
+        }
+        out.append("</dl>\n</section>\n");
+    }
+
+    /**
+     * Every assumption the profile and the plugins used, with its value and source: after the recommendations, as an
+     * appendix (a review found the 66-row table filling three PDF pages before the financials).
+     */
+    private void assumptions() {
+        ReportProfile p = r.profile();
+        if ((p.assumptions() == null || p.assumptions().isEmpty()) && p.pluginAssumptions().isEmpty()) {
+            return;
+        }
+        section("assumptions", "assumptions");
         if (p.assumptions() != null && !p.assumptions().isEmpty()) {
             out.append("<details><summary>").append(esc(l("assumptions"))).append(esc(l("parenOpen"))).append(p.assumptions().size())
                     .append(esc(l("parenClose"))).append("</summary>\n<table class=\"assumptions\"><thead><tr><th>ID</th><th>").append(esc(l("value"))).append("</th><th>")

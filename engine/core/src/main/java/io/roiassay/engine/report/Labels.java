@@ -34,6 +34,7 @@ final class Labels {
             Map.entry("horizon", "Horizon"), Map.entry("years", "years"), Map.entry("year", "year"), Map.entry("discountRate", "discount rate"),
             // HTML rendering
             Map.entry("currency", "Currency"), Map.entry("assumptions", "Assumptions"), Map.entry("value", "Value"),
+            Map.entry("assumptionsListed", "{n}, listed under Assumptions after the recommendations"),
             Map.entry("note", "Note"), Map.entry("pluginAssumptions", "Plugin assumptions used"),
             Map.entry("pluginId", "Plugin"), Map.entry("unit", "Unit"), Map.entry("valueFrom", "Value from"),
             Map.entry("valueFrom-default", "the plugin's default"), Map.entry("valueFrom-case", "the case"),
@@ -155,6 +156,7 @@ final class Labels {
             Map.entry("horizon", "评估期"), Map.entry("years", "年"), Map.entry("year", "年"), Map.entry("discountRate", "折现率"),
             // HTML rendering
             Map.entry("currency", "币种"), Map.entry("assumptions", "假设"), Map.entry("value", "取值"),
+            Map.entry("assumptionsListed", "{n} 项，列于建议之后的“假设”一节"),
             Map.entry("note", "说明"), Map.entry("pluginAssumptions", "所用插件假设"),
             Map.entry("pluginId", "插件"), Map.entry("unit", "单位"), Map.entry("valueFrom", "取值来自"),
             Map.entry("valueFrom-default", "插件默认值"), Map.entry("valueFrom-case", "案例给定"),

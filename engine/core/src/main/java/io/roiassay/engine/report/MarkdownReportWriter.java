@@ -39,6 +39,7 @@ public final class MarkdownReportWriter {
         claim();
         findings();
         recommendations();
+        assumptions();
         provenance();
         trace();
         return out.toString();
@@ -76,13 +77,27 @@ public final class MarkdownReportWriter {
                 .append(l("horizon")).append(l("colon")).append(r.financials().horizonYears()).append(' ').append(l(r.financials().horizonYears() == 1 ? "year" : "years"))
                 .append(l("listSeparator")).append(l("discountRate")).append(' ')
                 .append(r.financials().discountRate() == null ? l("undefined") : Numbers.share(r.financials().discountRate()))
-                .append("\n\n");
-        assumptions(p);
+                .append("\n");
+        int listed = (p.assumptions() == null ? 0 : p.assumptions().size()) + p.pluginAssumptions().size();
+        if (listed > 0) {
+            out.append("- ").append(l("assumptions")).append(l("colon"))
+                    .append(l("assumptionsListed").replace("{n}", String.valueOf(listed))).append("\n");
+        }
+        out.append('\n');
     }
 
-    /** The profile's assumptions with their values and source notes, as the HTML shows them. */
-    private void assumptions(ReportProfile p) {
+    /**
+     * The profile's and the plugins' assumptions with their values and source notes, as the HTML shows them: after
+     * the recommendations, as an appendix.
+     */
+    private void assumptions() {
+        ReportProfile p = r.profile();
+        if ((p.assumptions() == null || p.assumptions().isEmpty()) && p.pluginAssumptions().isEmpty()) {
+            return;
+        }
+        out.append("## ").append(l("assumptions")).append("\n\n");
         if (p.assumptions() == null || p.assumptions().isEmpty()) {
+            pluginAssumptions(p);
             return;
         }
         out.append("<details><summary>").append(l("assumptions")).append(l("parenOpen")).append(p.assumptions().size())

@@ -102,13 +102,19 @@ class AtomicFilesTest {
         assertThat(Files.exists(fifo)).isTrue();
     }
 
+    /** A file holding {@code text} with POSIX permissions {@code mode} (the test is skipped without POSIX). */
+    private Path fileWithMode(String name, String text, String mode) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, utf8(text));
+        assumeTrue(file.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+        return file;
+    }
+
     @Test
     void aReplacedFileKeepsItsPermissions() throws Exception {
         // a review: a report the user had made private (600) came back world-readable (644, the umask's) after --out
-        Path out = dir.resolve("private.json");
-        Files.write(out, utf8("old"));
-        assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path out = fileWithMode("private.json", "old", "rw-------");
 
         AtomicFiles.write(out, utf8("new"));
 
@@ -118,10 +124,7 @@ class AtomicFilesTest {
 
     @Test
     void aReadOnlyFileIsNotReplaced_forAUserWhoMayNotWriteIt() throws Exception {
-        Path out = dir.resolve("locked.json");
-        Files.write(out, utf8("kept"));
-        assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Path out = fileWithMode("locked.json", "kept", "r--r--r--");
         assumeTrue(!Files.isWritable(out), "root may write any file, as with a shell's >");
 
         assertThatThrownBy(() -> AtomicFiles.write(out, utf8("new"))).isInstanceOf(java.nio.file.AccessDeniedException.class)
