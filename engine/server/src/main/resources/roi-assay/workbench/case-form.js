@@ -23,7 +23,7 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       { f: "includes", type: "multi", options: CATEGORIES, attr: "data-cat" }] },
     benefits: { name: "benefit", fields: [{ f: "basis", options: BASES }, { f: "id", type: "text", label: "itemId" }, ...FLOW,
       { f: "hours", type: "number" }, { f: "source", options: SOURCES, blank: true, label: "evidence" },
-      { f: "measuredAt", type: "text", placeholder: "2025-06" }] }
+      { f: "measuredAt", type: "text", placeholder: "YYYY-MM" }] }
   };
   const RAW = typeof JSON.rawJSON === "function";
   const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
@@ -291,7 +291,7 @@ window.CaseForm = function CaseForm(t, lang, changed) {
       div.appendChild(element("h3", { textContent: p.title[lang()] + " (" + p.id + ")" }));
       const head = element("div", { className: "grid" });
       head.appendChild(labelled(t("kpiSource"), select(KPI_SOURCES, "kpis." + p.id + ".source", "defaultTarget")));
-      const at = element("input", { "data-path": "kpis." + p.id + ".measuredAt", "data-type": "text", placeholder: "2025-06" });
+      const at = element("input", { "data-path": "kpis." + p.id + ".measuredAt", "data-type": "text", placeholder: "YYYY-MM" });
       head.appendChild(labelled(t("measuredAt"), at));
       div.appendChild(head);
       const grid = element("div", { className: "kpi-grid" });
