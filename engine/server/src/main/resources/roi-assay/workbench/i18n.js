@@ -122,3 +122,39 @@ window.I18N = {
       consulting: "咨询", other: "其他" }
   }
 };
+
+// The engine's validation messages are English (as the command line's); the page shows the common ones in Chinese
+// when its language is zh-CN, keeping the values and field names as they came. Others stay as they are.
+window.I18N.zhMessage = (function () {
+  const noun = n => ({ "an integer": "整数", "a number": "数字", "a rate": "比率" })[n] || n;
+  const rules = [
+    [/^required field is missing$/, () => "必填字段缺失"],
+    [/^expected (an integer|a number|a rate) between (\S+) and (\S+), got (.+)$/, m => "应为 " + m[2] + " 到 " + m[3] + " 之间的" + noun(m[1]) + "，实际为 " + m[4]],
+    [/^expected (an integer|a number) >= (\S+), got (.+)$/, m => "应为 ≥ " + m[2] + " 的" + noun(m[1]) + "，实际为 " + m[3]],
+    [/^expected (an integer|a number) <= (\S+), got (.+)$/, m => "应为 ≤ " + m[2] + " 的" + noun(m[1]) + "，实际为 " + m[3]],
+    [/^expected (an integer|a number), got (.+)$/, m => "应为" + noun(m[1]) + "，实际为 " + m[2]],
+    [/^expected a non-empty string, got (.+)$/, m => "应为非空文本，实际为 " + m[1]],
+    [/^expected text of at most (\d+) characters, got (.+)$/, m => "应为不超过 " + m[1] + " 个字符的文本，实际为 " + m[2]],
+    [/^unknown field '(.+)' \(allowed: (.+)\)$/, m => "未知字段 '" + m[1] + "'（允许：" + m[2] + "）"],
+    [/^duplicate id '(.+)' \(already used by (.+)\)$/, m => "编号 '" + m[1] + "' 重复（已被 " + m[2] + " 使用）"],
+    [/^give either amount or schedule \(none was given\)$/, () => "请填写金额或分期金额（两者都未填写）"],
+    [/^give one of amount, schedule or hours \(none was given\)$/, () => "请填写金额、分期金额或小时数之一（都未填写）"],
+    [/^give only one of (.+), not (.+)$/, m => "只能填写其中一项（" + m[1] + "），而不是 " + m[2]],
+    [/^endYear (\d+) is before startYear (\d+)$/, m => "结束年 " + m[1] + " 早于起始年 " + m[2]],
+    [/^startYear (\d+) is after the horizon's last year \((\d+)\)$/, m => "起始年 " + m[1] + " 晚于评估期最后一年（" + m[2] + "）"],
+    [/^endYear (\d+) is after the horizon's last year \((\d+)\)$/, m => "结束年 " + m[1] + " 晚于评估期最后一年（" + m[2] + "）"],
+    [/^schedule has (\d+) periods but the horizon has (\d+) \(initial \+ (\d+) years\)$/,
+      m => "分期金额有 " + m[1] + " 期，但评估期只有 " + m[2] + " 期（初始期 + " + m[3] + " 年）"],
+    [/^activeUsers (\d+) is more than licensedUsers (\d+)$/, m => "活跃用户数 " + m[1] + " 多于许可用户数 " + m[2]],
+    [/^expected an ISO year-month or date \(YYYY-MM or YYYY-MM-DD, e\.g\. 2025-06\), got (.+)$/,
+      m => "应为 ISO 年月或日期（YYYY-MM 或 YYYY-MM-DD，如 2025-06），实际为 " + m[1]],
+    [/^'(.+)' is not a date of the calendar \((.+) has no day (\d+)\)$/, m => "'" + m[1] + "' 不是日历上的日期（" + m[2] + " 没有第 " + m[3] + " 日）"]
+  ];
+  return message => {
+    for (const [pattern, zh] of rules) {
+      const m = pattern.exec(message);
+      if (m) return zh(m);
+    }
+    return message;
+  };
+})();

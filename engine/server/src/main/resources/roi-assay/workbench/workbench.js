@@ -107,18 +107,21 @@
     return null;
   }
 
+  // An error message in the page's language where the page knows it (I18N.zhMessage), else as the engine wrote it.
+  const said = message => (ui === "zh-CN" ? I18N.zhMessage(String(message)) : message);
+
   // Puts each error next to the input whose path it names (or into its row); the rest on top.
   function showErrors(problem, pasted) {
     const unplaced = [];
     (problem.errors || []).forEach((e, n) => {
       const at = !e.line ? "" : t(e.column ? "at" : "atLine").replace("{line}", e.line).replace("{column}", e.column) + " ";
-      const where = at + e.path + ": " + e.message;
+      const where = at + e.path + ": " + said(e.message);
       const el = pasted ? null : target(e.path || "");
       if (!el || el.tagName === "FIELDSET" || el.classList.contains("items")) { unplaced.push(where); return; }
       const p = document.createElement("p");
       p.className = "field-error";
       p.id = "error-" + n;
-      p.textContent = el.classList.contains("item") ? e.path + ": " + e.message : e.message;
+      p.textContent = el.classList.contains("item") ? e.path + ": " + said(e.message) : said(e.message);
       const input = el.classList.contains("item") ? el.querySelector("input, select") : el;
       input.setAttribute("aria-invalid", "true");
       input.setAttribute("aria-describedby", p.id);
