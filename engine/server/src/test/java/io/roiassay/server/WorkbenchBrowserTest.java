@@ -278,6 +278,19 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    @Order(6)
+    void theFirstTabStopSkipsTheFormToAssess() {
+        // a review counted 135 Tab presses from the top of the page to the Assess button
+        reloadPage();
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).isEqualTo("skip-link");
+        assertThat(skip.getText()).isNotBlank();
+        skip.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> "assess".equals(d.switchTo().activeElement().getAttribute("id")));
+    }
+
+    @Test
     @Order(5)
     void onAPhoneWideScreen_thePageIsNoWiderThanTheScreen() {
         // a review: at 390 px the page was 626 px wide, the KPI grid's "After" column cut off
