@@ -158,9 +158,17 @@
     return call("/assessments" + query(format, b), { method: "POST", headers: { "Content-Type": b.type }, body: b.text });
   }
 
-  // The last assessment's reports and the request they answer: a download of the same case in JSON or HTML is
-  // served from them instead of assessing the case again (10,000 draws each time).
+  // The last assessment's HTML report and the request it answers: a download of the same case as HTML is served
+  // from it instead of assessing the case again (10,000 draws each time).
   let last = null;
+
+  // The verdict of an HTML report (its #verdict section's data-grade, data-confidence and headline); null if none.
+  function verdictOf(html) {
+    const v = new DOMParser().parseFromString(html, "text/html").getElementById("verdict");
+    if (!v || !v.dataset.grade) return null;
+    const headline = v.querySelector(".headline");
+    return { grade: v.dataset.grade, confidence: v.dataset.confidence, headline: headline ? headline.textContent : "" };
+  }
 
   /** The status line: a message key (shown again in the other language when the language is switched) or a text. */
   function setStatus(key, text) {
@@ -182,11 +190,11 @@
     setStatus("working");
     const b = body();
     try {
-      const [json, html] = await Promise.all([request("json", b).then(r => r.text()), request("html", b).then(r => r.text())]);
-      const report = JSON.parse(json);
-      last = { key: query("", b) + b.type + "\n" + b.text, json, html };
-      lastVerdict = report.verdict;
-      showVerdict(report.verdict);
+      // one assessment: the HTML report carries the verdict's ids for the line above it (a review saw two, JSON and HTML)
+      const html = await request("html", b).then(r => r.text());
+      last = { key: query("", b) + b.type + "\n" + b.text, html };
+      lastVerdict = verdictOf(html);
+      if (lastVerdict) showVerdict(lastVerdict); else $("verdict").textContent = "";
       const frame = $("report");
       if (frame.dataset.url) URL.revokeObjectURL(frame.dataset.url);
       frame.dataset.url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
@@ -300,8 +308,8 @@
     const b = body();
     const key = query("", b) + b.type + "\n" + b.text;
     const name = (caseId() || "report") + "-report." + ext;
-    if (last && last.key === key && (format === "json" || format === "html")) {
-      download(name, new Blob([last[format]], { type: format === "json" ? "application/json" : "text/html" }));
+    if (last && last.key === key && format === "html") {
+      download(name, new Blob([last.html], { type: "text/html" }));
       setStatus("downloaded");
       return;
     }

@@ -76,8 +76,11 @@ class WorkbenchBrowserTest {
         new Select(field("claimBenefitBasis")).selectByValue("gross-profit");
         type(field("claimMonths"), "12");
 
+        long before = assessments();
         browser.findElement(By.id("assess")).click();
         waitFor(ExpectedConditions.textMatches(By.id("verdict"), java.util.regex.Pattern.compile("Verdict: \\w+")));
+        // one request per Assess: the verdict line is read from the HTML report (a review saw a JSON and an HTML one)
+        assertThat(assessments() - before).isEqualTo(1);
         // the grade and confidence as words of the interface's language, not the report's ids (a review saw "negative")
         assertThat(browser.findElement(By.id("verdict")).getText())
                 .matches("Verdict: (Strong|Positive|Marginal|Negative|Unproven) \\(confidence (high|medium|low)\\) — .*");
@@ -94,7 +97,6 @@ class WorkbenchBrowserTest {
         // the verdict takes the focus after Assess (a review: it stayed on the button, the report 1,500 px below)
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("verdict");
         assertThat(browser.getTitle()).isEqualTo("ROI Assay workbench");
-        // the report just shown is downloaded as it is, not assessed again
         browser.findElement(By.id("dl-json")).click();
         Path json = downloaded(".json");
         assertThat(json.getFileName().toString()).isEqualTo("browser-case-report.json");
@@ -145,6 +147,13 @@ class WorkbenchBrowserTest {
         Path pdf = downloaded(".pdf");
         assertThat(pdf.getFileName().toString()).isEqualTo("browser-case-report.pdf");
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /** How many assessment requests the page has made, from the browser's own resource timing. */
+    private static long assessments() {
+        Object n = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/v1/assessments')).length;");
+        return ((Number) n).longValue();
     }
 
     /** A case with a field of every kind the form has, including the second-wave ones. */

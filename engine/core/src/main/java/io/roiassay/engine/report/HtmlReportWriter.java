@@ -72,7 +72,10 @@ public final class HtmlReportWriter extends HtmlWriterBase {
             out.append("<p>").append(esc(l("none"))).append("</p>\n</section>\n");
             return;
         }
-        out.append("<section id=\"verdict\" class=\"verdict ").append(HtmlEscaper.id("grade-", v.grade())).append("\">\n<h2>")
+        // the grade and confidence as ids too, for a page that shows the report and says the verdict in its own words
+        out.append("<section id=\"verdict\" class=\"verdict ").append(HtmlEscaper.id("grade-", v.grade()))
+                .append("\" data-grade=\"").append(esc(v.grade())).append("\" data-confidence=\"").append(esc(v.confidence()))
+                .append("\">\n<h2>")
                 .append(esc(l("verdict"))).append("</h2>\n")
                 .append("<div class=\"verdict-head\"><span class=\"badge ").append(HtmlEscaper.id("badge-", v.grade()))
                 .append("\" title=\"").append(esc(l("grade"))).append(esc(l("colon"))).append(esc(v.grade())).append("\">")
