@@ -80,7 +80,7 @@ public final class CaseReader {
         if (valid != null) {
             return valid;
         }
-        List<Problem> problems = new ArrayList<>(SchemaValidator.instance().validate(document.root()));
+        List<Problem> problems = new ArrayList<>(SchemaValidator.instance().validate(document.root(), !json));
         Set<String> invalid = new HashSet<>();
         problems.forEach(p -> invalid.add(p.pointer()));
         problems.addAll(SemanticChecks.check(document.root(), invalid));

@@ -31,7 +31,7 @@ final class ErrorWording {
     }
 
     /** The problem for one schema error. */
-    Problem word(Error error) {
+    Problem word(Error error, boolean yaml) {
         String pointer = pointer(error.getInstanceLocation());
         JsonNode owner = owner(error);
         JsonNode found = error.getInstanceNode();
@@ -44,7 +44,7 @@ final class ErrorWording {
                         unknownField(error.getProperty(), owner));
             case "enum":
                 return Problem.at(pointer, "unknown " + noun(pointer) + " " + Values.show(found)
-                        + " (expected " + Values.oneOf(owner.path("enum")) + ")" + yamlBoolean(found, owner));
+                        + " (expected " + Values.oneOf(owner.path("enum")) + ")" + (yaml ? yamlBoolean(found, owner) : ""));
             case "const":
                 return Problem.at(pointer, "expected " + Values.show(owner.path("const")) + ", got "
                         + Values.show(found));
@@ -62,19 +62,20 @@ final class ErrorWording {
             default:
                 // type, minimum, maximum and anything the schema may add later: state the expectation.
                 return Problem.at(pointer, "expected " + expectation(owner) + ", got " + Values.show(found)
-                        + yamlBoolean(found, owner));
+                        + (yaml ? yamlBoolean(found, owner) : ""));
         }
     }
 
     /**
-     * Why text became true or false: YAML reads an unquoted yes, no, on, off, y or n as a boolean ({@code industry: on}
-     * arrived as {@code true}); said where the field takes text, as the octal hint is for numbers.
+     * Why text became true or false: the YAML reader takes an unquoted yes, no, on or off as a boolean ({@code industry:
+     * on} arrived as {@code true}; y and n stay text); said for a YAML case where the field takes text, as the octal
+     * hint is for numbers.
      */
     private static String yamlBoolean(JsonNode found, JsonNode owner) {
         boolean takesText = "string".equals(owner.path("type").asText())
                 || owner.path("enum").isArray() && owner.path("enum").size() > 0 && owner.path("enum").get(0).isTextual();
         return found != null && found.isBoolean() && takesText
-                ? " (in YAML an unquoted yes, no, on, off, y or n is read as true or false: put text in quotes, e.g. \"on\")"
+                ? " (in YAML an unquoted yes, no, on or off is read as true or false: put text in quotes, e.g. \"on\")"
                 : "";
     }
 
@@ -116,7 +117,7 @@ final class ErrorWording {
                     return "a list of at most " + schema.get("maxItems").asText() + " values";
                 }
                 return schema.has("minItems") ? "a list of at least " + schema.get("minItems").asText()
-                        + " values" : "a list";
+                        + (schema.get("minItems").asInt() == 1 ? " value" : " values") : "a list";
             default:
                 return "a valid value";
         }

@@ -38,8 +38,13 @@ final class SchemaValidator {
         return Holder.INSTANCE;
     }
 
-    /** Every schema violation in {@code document}, worded for a person. */
+    /** Every schema violation in {@code document}, worded for a person (a JSON document's wording). */
     List<Problem> validate(JsonNode document) {
+        return validate(document, false);
+    }
+
+    /** Every schema violation in {@code document}, worded for a person; {@code yaml}: the case was YAML text. */
+    List<Problem> validate(JsonNode document, boolean yaml) {
         List<Error> errors = schema.validate(document);
         List<Problem> problems = new ArrayList<>(errors.size());
         // a value of the wrong type is also outside the field's enum: one mistake, one error (the type's, which says
@@ -54,7 +59,7 @@ final class SchemaValidator {
             if ("enum".equals(error.getKeyword()) && wrongType.contains(String.valueOf(error.getInstanceLocation()))) {
                 continue;
             }
-            problems.add(wording.word(error));
+            problems.add(wording.word(error, yaml));
         }
         return problems;
     }

@@ -157,8 +157,8 @@ final class SvgRanges {
 
     /**
      * The three percentile lines and their labels: P10's to the left of its line, P50's centred, P90's to the right,
-     * all on one row when they are far enough apart; when they are close, on three rows (P10 lowest) so that none
-     * prints over another; when the three are the same, one label names them all ("P10 = P50 = P90 9.66%": a review
+     * all on one row when their labels do not meet; when they would, on three rows (P10 lowest) so that none
+     * prints over another; when the three are the same value, one label names them all ("P10 = P50 = P90 9.66%": a review
      * saw "-100.00%P10…" printed on top of each other). Every label is kept inside the chart's width.
      */
     private static void percentiles(StringBuilder svg, BigDecimal p10, BigDecimal p50, BigDecimal p90, SvgCharts.Axis x, int top) {
@@ -171,7 +171,7 @@ final class SvgRanges {
         double l = x.px(p10).doubleValue();
         double m = x.px(p50).doubleValue();
         double h = x.px(p90).doubleValue();
-        if (h - l < 1) {
+        if (p10.compareTo(p90) == 0) {
             marker(svg, "p10", p10, x, top, "middle", 1, 0, null);
             marker(svg, "p90", p90, x, top, "middle", 1, 0, null);
             marker(svg, "p50", p50, x, top, "middle", 3, 0, "P10 = P50 = P90 " + Numbers.percent(p50));
@@ -180,11 +180,28 @@ final class SvgRanges {
         String t10 = label("p10", p10);
         String t50 = label("p50", p50);
         String t90 = label("p90", p90);
-        // apart: P10's label ends at its line, P50's is centred on its, P90's starts at its
-        boolean apart = m - width(t50) / 2 - 4 >= l && m + width(t50) / 2 + 4 <= h;
+        // apart: P10's label (ending at its line), P50's (centred) and P90's (starting at its line) do not meet, where
+        // each is drawn, moved inside the chart; otherwise three rows
+        double[] e10 = extent(l, "end", t10);
+        double[] e50 = extent(m, "middle", t50);
+        double[] e90 = extent(h, "start", t90);
+        boolean apart = e10[1] + 4 <= e50[0] && e50[1] + 4 <= e90[0];
         marker(svg, "p10", p10, x, top, "end", 1, 0, t10);
         marker(svg, "p50", p50, x, top, "middle", 3, apart ? 0 : 1, t50);
         marker(svg, "p90", p90, x, top, "start", 1, apart ? 0 : 2, t90);
+    }
+
+    /** Where a label anchored at {@code at} is drawn, from its left to its right edge, once moved inside the chart. */
+    private static double[] extent(double at, String anchor, String text) {
+        double w = width(text);
+        double left = anchor.equals("end") ? at - w : anchor.equals("middle") ? at - w / 2 : at;
+        left += shift(left, w);
+        return new double[] {left, left + w};
+    }
+
+    /** How far a label from {@code left}, {@code w} wide, moves to stay 2 px inside the chart's width. */
+    private static double shift(double left, double w) {
+        return left < 2 ? 2 - left : left + w > WIDTH - 2 ? WIDTH - 2 - (left + w) : 0;
     }
 
     private static String label(String name, BigDecimal value) {
@@ -214,7 +231,7 @@ final class SvgRanges {
             double w = width(text);
             double at = px.doubleValue();
             double left = anchor.equals("end") ? at - w : anchor.equals("middle") ? at - w / 2 : at;
-            double shift = left < 2 ? 2 - left : left + w > WIDTH - 2 ? WIDTH - 2 - (left + w) : 0;
+            double shift = shift(left, w);
             String tx = shift == 0 ? px.toPlainString()
                     : px.add(BigDecimal.valueOf(shift).setScale(1, java.math.RoundingMode.HALF_EVEN)).toPlainString();
             svg.append("<text x=\"").append(tx).append("\" y=\"")

@@ -22,7 +22,7 @@ class YamlBooleanTextTest {
         CaseError e = onlyError("format: roi-assay/case-1\nid: b\ncurrency: CNY\ncompany: { industry: on }\n"
                 + "costs: [{category: license, amount: 100}]\n");
         assertThat(e.path()).isEqualTo("company.industry");
-        assertThat(e.message()).endsWith(", got true (in YAML an unquoted yes, no, on, off, y or n is read as true or false:"
+        assertThat(e.message()).endsWith(", got true (in YAML an unquoted yes, no, on or off is read as true or false:"
                 + " put text in quotes, e.g. \"on\")");
     }
 
@@ -31,6 +31,10 @@ class YamlBooleanTextTest {
         CaseError yes = onlyError("format: roi-assay/case-1\nid: b\ncurrency: CNY\ncompany: { industry: retail }\n"
                 + "costs: [{category: license, amount: 100, recurrence: yes}]\n");
         assertThat(yes.message()).contains("got true (in YAML an unquoted yes");
+        // in JSON a true is written true: no YAML hint
+        CaseException json = catchThrowableOfType(CaseException.class, () -> reader.read("{\"format\": \"roi-assay/case-1\","
+                + " \"id\": \"b\", \"currency\": \"CNY\", \"company\": {\"industry\": true}, \"costs\": []}", "case.json", true));
+        assertThat(json.errors()).singleElement().satisfies(e -> assertThat(e.message()).endsWith("got true"));
         CaseError number = onlyError("format: roi-assay/case-1\nid: b\ncurrency: CNY\ncompany: { industry: 7 }\n"
                 + "costs: [{category: license, amount: 100}]\n");
         assertThat(number.message()).doesNotContain("unquoted");

@@ -71,6 +71,14 @@ class DistributionLabelsTest {
     }
 
     @Test
+    void p10AtTheLeftEnd_itsLabelMovedInward_wouldMeetP50s_soThreeRows() {
+        // P10 -100 % at x 60: "P10 -100.00%" (78 px) is moved to x 2..80; P50 -92 % at x 111.2 centres its 71.5 px
+        // label at 75.5..147: they would meet where drawn, though P50's label clears P10's line (a review's case)
+        List<Label> l = labels(chart("-100", "-92", "-50"));
+        assertThat(l).extracting(Label::y).containsExactly("56", "42", "28");
+    }
+
+    @Test
     void nearTheRightEnd_p90sLabelMovesInward() {
         // P90 at the axis's right end (x = 700): "P90 100.00%" (11 characters, 71.5 px) from 700 would end at 771.5
         List<Label> l = labels(chart("10", "50", "100"));
