@@ -127,6 +127,9 @@ window.I18N = {
 // when its language is zh-CN, keeping the values and field names as they came. Others stay as they are.
 window.I18N.zhMessage = (function () {
   const noun = n => ({ "an integer": "整数", "a number": "数字", "a rate": "比率" })[n] || n;
+  // "amount and schedule", "amount, schedule or hours": the form's own words for the fields
+  const fields = list => list.replace(/\bamount\b/g, "金额").replace(/\bschedule\b/g, "分期金额").replace(/\bhours\b/g, "小时数")
+    .replace(/, /g, "、").replace(/ and /g, "和").replace(/ or /g, "或");
   const rules = [
     [/^required field is missing$/, () => "必填字段缺失"],
     [/^expected (an integer|a number|a rate) between (\S+) and (\S+), got (.+)$/, m => "应为 " + m[2] + " 到 " + m[3] + " 之间的" + noun(m[1]) + "，实际为 " + m[4]],
@@ -139,7 +142,7 @@ window.I18N.zhMessage = (function () {
     [/^duplicate id '(.+)' \(already used by (.+)\)$/, m => "编号 '" + m[1] + "' 重复（已被 " + m[2] + " 使用）"],
     [/^give either amount or schedule \(none was given\)$/, () => "请填写金额或分期金额（两者都未填写）"],
     [/^give one of amount, schedule or hours \(none was given\)$/, () => "请填写金额、分期金额或小时数之一（都未填写）"],
-    [/^give only one of (.+), not (.+)$/, m => "只能填写其中一项（" + m[1] + "），而不是 " + m[2]],
+    [/^give only one of (.+), not (.+)$/, m => "只能填写其中一项（" + fields(m[1]) + "），而不是" + fields(m[2])],
     [/^endYear (\d+) is before startYear (\d+)$/, m => "结束年 " + m[1] + " 早于起始年 " + m[2]],
     [/^startYear (\d+) is after the horizon's last year \((\d+)\)$/, m => "起始年 " + m[1] + " 晚于评估期最后一年（" + m[2] + "）"],
     [/^endYear (\d+) is after the horizon's last year \((\d+)\)$/, m => "结束年 " + m[1] + " 晚于评估期最后一年（" + m[2] + "）"],

@@ -148,9 +148,18 @@
     return r;
   }
 
+  // Whether a pasted case names its report language: a top-level language key (JSON, or YAML at the start of a line;
+  // not "language:" inside a title or a comment).
+  function namesLanguage(text) {
+    if (text.trim().startsWith("{")) {
+      try { return typeof JSON.parse(text).language === "string"; } catch (e) { return false; }
+    }
+    return /^["']?language["']?[ \t]*:/m.test(text);
+  }
+
   // A case that names no report language gets the page's (the form offers "default: this page's language").
   function query(format, b) {
-    const named = mode === "paste" ? /["']?\blanguage["']?\s*:/.test(b.text) : !!cases.build().language;
+    const named = mode === "paste" ? namesLanguage(b.text) : !!cases.build().language;
     return "?format=" + format + (named ? "" : "&lang=" + encodeURIComponent(ui));
   }
 
@@ -184,14 +193,20 @@
       + word("level", v.confidence) + ") — " + v.headline;
   }
 
+  // The number of the latest Assess: an answer to an earlier one, arriving later, is dropped (a review: an older
+  // case's report or errors could replace the newer case's).
+  let assessment = 0;
+
   async function assess(ev) {
     ev.preventDefault();
     clearErrors();
     setStatus("working");
     const b = body();
+    const mine = ++assessment;
     try {
       // one assessment: the HTML report carries the verdict's ids for the line above it (a review saw two, JSON and HTML)
       const html = await request("html", b).then(r => r.text());
+      if (mine !== assessment) return;
       last = { key: query("", b) + b.type + "\n" + b.text, html };
       lastVerdict = verdictOf(html);
       if (lastVerdict) showVerdict(lastVerdict); else $("verdict").textContent = "";
@@ -205,6 +220,7 @@
       $("verdict").focus();
       $("verdict").scrollIntoView({ block: "start" });
     } catch (problem) {
+      if (mine !== assessment) return;
       // a report of the case as it was before the edit must not stay on screen as if it were this one's
       $("result").hidden = true;
       lastVerdict = null;

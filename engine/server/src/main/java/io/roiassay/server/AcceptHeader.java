@@ -6,7 +6,9 @@ import java.util.Locale;
  * Whether a request's {@code Accept} header allows the type of the answer it asked for with {@code format=}. The
  * format decides the report (json by default, as {@code assay assess}); an {@code Accept} that excludes it gets 406
  * instead of a JSON report the client said it could not take (a review: {@code Accept: application/pdf} got JSON).
- * No header, {@code *}{@code /*} and {@code type/*} allow anything of their kind; a range with {@code q=0} allows nothing.
+ * The most specific range that matches decides (RFC 9110 §12.5.1): the type itself, then {@code type/*}, then
+ * {@code *}{@code /*}; it allows the type unless its weight is {@code q=0} ({@code application/json;q=0, *}{@code /*}
+ * refuses JSON). No header allows anything.
  */
 final class AcceptHeader {
 
@@ -19,17 +21,18 @@ final class AcceptHeader {
         }
         String type = mediaType.toLowerCase(Locale.ROOT);
         String major = type.substring(0, Math.max(type.indexOf('/'), 0));
+        int best = -1; // 2: the type, 1: type/*, 0: */*
+        boolean allowed = false;
         for (String range : header.split(",")) {
             String[] parts = range.split(";");
             String r = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (r.isEmpty() || refused(parts)) {
-                continue;
-            }
-            if (r.equals("*/*") || r.equals(type) || r.equals(major + "/*")) {
-                return true;
+            int specificity = r.equals(type) ? 2 : r.equals(major + "/*") ? 1 : r.equals("*/*") ? 0 : -1;
+            if (specificity > best || specificity == best && specificity >= 0 && !refused(parts)) {
+                best = specificity;
+                allowed = !refused(parts);
             }
         }
-        return false;
+        return best >= 0 && allowed;
     }
 
     /** A range given {@code q=0} (or any zero weight): "not this". */

@@ -41,9 +41,12 @@ final class Api {
         AssessOptions o = AssessOptions.of(ctx, assay.formats(), options.maxDraws());
         String accept = ctx.header("Accept");
         if (!AcceptHeader.allows(accept, o.format().mediaType())) {
+            // the format the client can take, if there is one, as the hint
+            String fits = assay.formats().names().stream().filter(n -> AcceptHeader.allows(accept, assay.formats().get(n).mediaType()))
+                    .findFirst().map(n -> ", e.g. ?format=" + n).orElse("");
             throw new Problem(406, "not-acceptable", "Not acceptable", "format=" + o.format().name() + " answers "
                     + o.format().mediaType() + ", which Accept: " + accept + " does not take; the report's format is"
-                    + " chosen with format= (json, md, html, pdf), e.g. ?format=pdf");
+                    + " chosen with format= (" + String.join(", ", assay.formats().names()) + ")" + fits);
         }
         boolean json = RequestBodies.isJson(ctx);
         String body = bodies.text(ctx);

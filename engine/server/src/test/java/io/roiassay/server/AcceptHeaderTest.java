@@ -25,19 +25,23 @@ class AcceptHeaderTest {
         assertThat(AcceptHeader.allows("application/xml", "application/json")).isFalse();
         assertThat(AcceptHeader.allows("text/*", "application/json")).isFalse();
         assertThat(AcceptHeader.allows("application/json;q=0, text/html", "application/json")).isFalse();
+        // the most specific range decides: */* does not undo a q=0 on the type itself (RFC 9110 §12.5.1)
+        assertThat(AcceptHeader.allows("application/json;q=0, */*", "application/json")).isFalse();
+        assertThat(AcceptHeader.allows("application/*;q=0, application/json", "application/json")).isTrue();
     }
 
     @Test
     void anAssessmentWhoseAcceptExcludesItsFormat_is406_withTheFormatToAskFor() throws Exception {
         byte[] yaml = Files.readAllBytes(TestServer.examples().resolve("seed-004-first-year-tco.yaml"));
         var r = TestServer.CLIENT.send(java.net.http.HttpRequest.newBuilder(TestServer.base().resolve("/api/v1/assessments?draws=0"))
-                .header("Content-Type", "application/yaml").header("Accept", "application/pdf")
+                .header("Content-Type", "application/yaml").header("Accept", "text/html")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(yaml)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         assertThat(r.statusCode()).isEqualTo(406);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(r.body()).contains("format=json answers application/json, which Accept: application/pdf does not take;"
-                + " the report's format is chosen with format= (json, md, html, pdf), e.g. ?format=pdf");
+        // the hint names the format the client can take
+        assertThat(r.body()).contains("format=json answers application/json, which Accept: text/html does not take;"
+                + " the report's format is chosen with format= (json, md, html, pdf), e.g. ?format=html");
     }
 }

@@ -50,7 +50,7 @@ final class ProfileProbes {
         List<Probe> probes = new ArrayList<>();
         for (String industry : industries) {
             if (probes.size() >= MAX_PROBES) {
-                failures.put("", "rules check assessed " + probes.size() + " cases and stopped there: the profiles of "
+                failures.put("\u0001cap", "rules check assessed " + probes.size() + " cases and stopped there: the profiles of "
                         + "industries from " + industry + " on were not tried");
                 break;
             }
@@ -111,7 +111,7 @@ final class ProfileProbes {
                 }
             }
             if (skipped.get() > 0) {
-                failures.put("", "rules check stopped assessing profile cases after " + BUDGET_NANOS / 1_000_000_000L
+                failures.put("\u0001budget", "rules check stopped assessing profile cases after " + BUDGET_NANOS / 1_000_000_000L
                         + " s: " + skipped.get() + " of " + probes.size() + " were not tried");
             }
         } catch (InterruptedException e) {
