@@ -104,9 +104,10 @@ public final class ReportFiles {
             throw new ReportFileException(file + ": not UTF-8 text; a report is UTF-8 JSON");
         } catch (NoSuchFileException e) {
             throw new ReportFileException(file + ": file not found");
+        } catch (CaseFiles.NamedPipeException e) {
+            throw new ReportFileException(file + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new ReportFileException(file + ": " + (e.getMessage() != null && e.getMessage().startsWith("it is a named pipe")
-                    ? e.getMessage() : "cannot read the file: " + e.getMessage()));
+            throw new ReportFileException(file + ": cannot read the file: " + e.getMessage());
         }
         return parse(text, file.toString(), file);
     }

@@ -54,9 +54,10 @@ public final class CaseFiles {
             throw error(name, "cannot read the file: permission denied");
         } catch (CharacterCodingException e) {
             throw error(name, "the file is not UTF-8 text; save it as UTF-8");
+        } catch (NamedPipeException e) {
+            throw error(name, e.getMessage());
         } catch (IOException e) {
-            throw error(name, NAMED_PIPE.equals(e.getMessage()) ? NAMED_PIPE
-                    : "cannot read the file: " + (e.getMessage() == null ? "I/O error" : e.getMessage()));
+            throw error(name, "cannot read the file: " + (e.getMessage() == null ? "I/O error" : e.getMessage()));
         }
     }
 
@@ -67,7 +68,7 @@ public final class CaseFiles {
      */
     public static byte[] readAtMost(Path file, int limit) throws IOException {
         if (isNamedPipe(file)) {
-            throw new IOException(NAMED_PIPE);
+            throw new NamedPipeException();
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(limit + 1);
@@ -75,8 +76,13 @@ public final class CaseFiles {
         }
     }
 
-    private static final String NAMED_PIPE = "it is a named pipe (mkfifo), which waits for something to write to it:"
-            + " give a file, or send the text to standard input with -";
+    /** {@link #readAtMost} was given a named pipe ({@link #isNamedPipe}); the message says what to give instead. */
+    public static final class NamedPipeException extends IOException {
+        NamedPipeException() {
+            super("it is a named pipe (mkfifo), which waits for something to write to it: give a file, or send the text"
+                    + " to standard input with -");
+        }
+    }
 
     /**
      * Whether {@code file} is a named pipe made with mkfifo: opening one waits until something writes to it, which may
