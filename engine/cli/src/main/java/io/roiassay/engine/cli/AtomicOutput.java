@@ -39,9 +39,7 @@ final class AtomicOutput {
 
     /** The message for a file the system refused: the user's file, not the temporary one next to it. */
     static OutputFailedException failed(Path out, IOException e) {
-        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new OutputFailedException("cannot write " + Messages.clean(out.toString()) + ": " + Messages.clean(why));
+        return new OutputFailedException("cannot write " + Messages.clean(out.toString()) + ": "
+                + Messages.clean(AtomicFiles.reason(e)));
     }
 }

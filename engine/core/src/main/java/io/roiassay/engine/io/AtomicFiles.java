@@ -79,10 +79,8 @@ public final class AtomicFiles {
                 }
             } catch (IOException e) {
                 // the temporary file's name means nothing to the user: say what the folder refused
-                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                        : e instanceof java.nio.file.NoSuchFileException ? "the file system does not take new files there"
-                        : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                        : String.valueOf(e.getMessage());
+                String why = e instanceof java.nio.file.NoSuchFileException ? "the file system does not take new files there"
+                        : reason(e);
                 throw new java.nio.file.FileSystemException(file.toString(), null, "cannot create a file in the folder "
                         + (dir == null ? "." : dir) + " (the output is written beside " + file.getFileName()
                         + " and renamed into place): " + why);
@@ -103,6 +101,20 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Why the system refused a file, in words without the file's name (the caller names the file the user gave): the
+     * reason a {@link java.nio.file.FileSystemException} carries, "permission denied", or the exception's message.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Gives {@code tmp} the POSIX permissions of {@code file} (nothing on a file system without them). */
