@@ -157,9 +157,7 @@ final class Api {
         try {
             return saved.embeddedCase(assay.reader());
         } catch (CaseException e) {
-            int n = e.errors().size();
-            throw new Problem(422, "invalid-case", "Invalid case",
-                    "the case embedded in the report has " + n + (n == 1 ? " error" : " errors"), e.errors());
+            throw invalidCase("the case embedded in the report", e);
         } catch (ReportFileException e) {
             throw new Problem(422, "invalid-report", "Not a report", e.getMessage());
         }
@@ -169,10 +167,14 @@ final class Api {
         try {
             return assay.reader().read(text, name, json);
         } catch (CaseException e) {
-            int n = e.errors().size();
-            throw new Problem(422, "invalid-case", "Invalid case",
-                    "the case has " + n + (n == 1 ? " error" : " errors"), e.errors());
+            throw invalidCase("the case", e);
         }
+    }
+
+    /** 422 with every error of a case: "{@code subject} has 2 errors". */
+    private static Problem invalidCase(String subject, CaseException e) {
+        int n = e.errors().size();
+        return new Problem(422, "invalid-case", "Invalid case", subject + " has " + n + (n == 1 ? " error" : " errors"), e.errors());
     }
 
     private static String asText(JsonNode n) throws com.fasterxml.jackson.core.JsonProcessingException {
