@@ -118,9 +118,9 @@ public final class HtmlReportWriter extends HtmlWriterBase {
         fact("horizon", f.horizonYears() + " " + esc(l(f.horizonYears() == 1 ? "year" : "years")) + esc(l("listSeparator")) + esc(l("discountRate")) + " "
                 + esc(f.discountRate() == null ? l("undefined") : Numbers.share(f.discountRate())));
         fact("currency", esc(r.currency()));
-        int listed = (p.assumptions() == null ? 0 : p.assumptions().size()) + p.pluginAssumptions().size();
-        if (listed > 0) {
-            fact("assumptions", "<a href=\"#assumptions\">" + esc(l("assumptionsListed").replace("{n}", String.valueOf(listed))) + "</a>");
+        String listed = Labels.assumptionsListed(lang, p);
+        if (!listed.isEmpty()) {
+            fact("assumptions", "<a href=\"#assumptions\">" + esc(listed) + "</a>");
         }
         out.append("</dl>\n</section>\n");
     }
@@ -131,7 +131,7 @@ public final class HtmlReportWriter extends HtmlWriterBase {
      */
     private void assumptions() {
         ReportProfile p = r.profile();
-        if ((p.assumptions() == null || p.assumptions().isEmpty()) && p.pluginAssumptions().isEmpty()) {
+        if (Labels.assumptionCount(p) == 0) {
             return;
         }
         section("assumptions", "assumptions");

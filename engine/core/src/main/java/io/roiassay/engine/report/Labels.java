@@ -296,6 +296,17 @@ final class Labels {
                 && !input.equalsIgnoreCase(p.industry());
     }
 
+    /** How many assumptions the report lists in its appendix: the profile's and the plugins'. */
+    static int assumptionCount(ReportProfile p) {
+        return (p.assumptions() == null ? 0 : p.assumptions().size()) + p.pluginAssumptions().size();
+    }
+
+    /** The profile's pointer to the assumptions appendix: "66, listed under Assumptions …"; "" when there are none. */
+    static String assumptionsListed(String lang, ReportProfile p) {
+        int n = assumptionCount(p);
+        return n == 0 ? "" : get(lang, "assumptionsListed").replace("{n}", String.valueOf(n));
+    }
+
     /** Whether {@code r}'s verdict is unproven, so that ROI grades are only bands ({@link #grade}). */
     static boolean bands(Report r) {
         return r.verdict() != null && "unproven".equals(r.verdict().grade());

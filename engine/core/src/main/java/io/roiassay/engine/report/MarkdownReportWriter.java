@@ -78,10 +78,9 @@ public final class MarkdownReportWriter {
                 .append(l("listSeparator")).append(l("discountRate")).append(' ')
                 .append(r.financials().discountRate() == null ? l("undefined") : Numbers.share(r.financials().discountRate()))
                 .append("\n");
-        int listed = (p.assumptions() == null ? 0 : p.assumptions().size()) + p.pluginAssumptions().size();
-        if (listed > 0) {
-            out.append("- ").append(l("assumptions")).append(l("colon"))
-                    .append(l("assumptionsListed").replace("{n}", String.valueOf(listed))).append("\n");
+        String listed = Labels.assumptionsListed(lang, p);
+        if (!listed.isEmpty()) {
+            out.append("- ").append(l("assumptions")).append(l("colon")).append(listed).append("\n");
         }
         out.append('\n');
     }
@@ -92,7 +91,7 @@ public final class MarkdownReportWriter {
      */
     private void assumptions() {
         ReportProfile p = r.profile();
-        if ((p.assumptions() == null || p.assumptions().isEmpty()) && p.pluginAssumptions().isEmpty()) {
+        if (Labels.assumptionCount(p) == 0) {
             return;
         }
         out.append("## ").append(l("assumptions")).append("\n\n");

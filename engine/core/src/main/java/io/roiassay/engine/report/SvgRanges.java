@@ -194,9 +194,14 @@ final class SvgRanges {
     /** Where a label anchored at {@code at} is drawn, from its left to its right edge, once moved inside the chart. */
     private static double[] extent(double at, String anchor, String text) {
         double w = width(text);
-        double left = anchor.equals("end") ? at - w : anchor.equals("middle") ? at - w / 2 : at;
+        double left = left(at, anchor, w);
         left += shift(left, w);
         return new double[] {left, left + w};
+    }
+
+    /** The left edge of a label {@code w} wide anchored at {@code at} ("end": it ends there; "middle"; "start"). */
+    private static double left(double at, String anchor, double w) {
+        return anchor.equals("end") ? at - w : anchor.equals("middle") ? at - w / 2 : at;
     }
 
     /** How far a label from {@code left}, {@code w} wide, moves to stay 2 px inside the chart's width. */
@@ -229,9 +234,7 @@ final class SvgRanges {
                 .append(top + 44).append("\" stroke=\"#0a3069\" stroke-width=\"").append(width).append("\"/>");
         if (text != null) {
             double w = width(text);
-            double at = px.doubleValue();
-            double left = anchor.equals("end") ? at - w : anchor.equals("middle") ? at - w / 2 : at;
-            double shift = shift(left, w);
+            double shift = shift(left(px.doubleValue(), anchor, w), w);
             String tx = shift == 0 ? px.toPlainString()
                     : px.add(BigDecimal.valueOf(shift).setScale(1, java.math.RoundingMode.HALF_EVEN)).toPlainString();
             svg.append("<text x=\"").append(tx).append("\" y=\"")
