@@ -163,6 +163,9 @@
     return "?format=" + format + (named ? "" : "&lang=" + encodeURIComponent(ui));
   }
 
+  // What an answer is for: the options, the content type and the case's text (the cached HTML answers only the same).
+  const keyOf = b => query("", b) + b.type + "\n" + b.text;
+
   function request(format, b = body()) {
     return call("/assessments" + query(format, b), { method: "POST", headers: { "Content-Type": b.type }, body: b.text });
   }
@@ -207,7 +210,7 @@
       // one assessment: the HTML report carries the verdict's ids for the line above it (a review saw two, JSON and HTML)
       const html = await request("html", b).then(r => r.text());
       if (mine !== assessment) return;
-      last = { key: query("", b) + b.type + "\n" + b.text, html };
+      last = { key: keyOf(b), html };
       lastVerdict = verdictOf(html);
       if (lastVerdict) showVerdict(lastVerdict); else $("verdict").textContent = "";
       const frame = $("report");
@@ -322,9 +325,8 @@
   async function downloadReport(format, ext, button) {
     clearErrors();
     const b = body();
-    const key = query("", b) + b.type + "\n" + b.text;
     const name = (caseId() || "report") + "-report." + ext;
-    if (last && last.key === key && format === "html") {
+    if (last && last.key === keyOf(b) && format === "html") {
       download(name, new Blob([last.html], { type: "text/html" }));
       setStatus("downloaded");
       return;

@@ -27,9 +27,10 @@ final class AcceptHeader {
             String[] parts = range.split(";");
             String r = parts[0].strip().toLowerCase(Locale.ROOT);
             int specificity = r.equals(type) ? 2 : r.equals(major + "/*") ? 1 : r.equals("*/*") ? 0 : -1;
-            if (specificity > best || specificity == best && specificity >= 0 && !refused(parts)) {
+            boolean takes = !refused(parts);
+            if (specificity > best || specificity == best && specificity >= 0 && takes) {
                 best = specificity;
-                allowed = !refused(parts);
+                allowed = takes;
             }
         }
         return best >= 0 && allowed;

@@ -36,7 +36,7 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
             try {
                 seed = Long.parseLong(s);
             } catch (NumberFormatException e) {
-                throw bad(s.matches("[+-]?[0-9]+")
+                throw bad(digits(s)
                         ? "seed must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", not '" + s + "'"
                         : "seed must be a whole number, not '" + s + "'");
             }
@@ -92,10 +92,15 @@ record AssessOptions(ReportRenderer format, String lang, io.roiassay.engine.asse
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
             // digits beyond an int are a whole number out of range (draws: at most MAX_DRAWS), not "not a whole number"
-            throw bad(v.matches("[+-]?[0-9]+") && name.equals("draws")
+            throw bad(digits(v) && name.equals("draws")
                     ? "draws must be between 0 (no Monte Carlo) and " + io.roiassay.engine.assess.AssessOptions.MAX_DRAWS + ", not " + v
                     : name + " must be a whole number, not '" + v + "'");
         }
+    }
+
+    /** A whole number as Long.parseLong reads one, of any size: the parse failed on its range, not its form. */
+    private static boolean digits(String text) {
+        return text.matches("[+-]?[0-9]+");
     }
 
     private static Problem bad(String detail) {
