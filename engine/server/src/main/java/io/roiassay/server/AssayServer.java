@@ -26,7 +26,8 @@ public final class AssayServer implements AutoCloseable {
     public static final List<String> API_ROUTES = List.of(
             "POST /api/v1/assessments", "POST /api/v1/cases/normalize", "POST /api/v1/verifications",
             "GET /api/v1/plugins", "GET /api/v1/profile",
-            "GET /api/v1/health", "GET /api/v1/openapi.json", "GET /api/v1/schemas/case-1.json");
+            "GET /api/v1/health", "GET /api/v1/openapi.json", "GET /api/v1/schemas/case-1.json",
+            "GET /api/v1/schemas/report-1.json");
 
     /** The page policy; {@code %s} is the hash of the report's style block, shown in a blob: frame that inherits it. */
     static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self' %s; img-src 'self' data:; "
@@ -72,6 +73,8 @@ public final class AssayServer implements AutoCloseable {
         byte[] openapi = OpenApiDocument.withFormats(resource("roi-assay/server/openapi.json"), assay.formats().names());
         // the case's JSON Schema (the one the engine validates with), which the OpenAPI document's Case refers to
         byte[] caseSchema = resource("roi-assay/schema/case-1.schema.json");
+        // and the report's, which its Report refers to
+        byte[] reportSchema = resource("roi-assay/schema/report-1.schema.json");
         String pageCsp = PAGE_CSP.formatted(ReportStyleHash.of());
         WorkbenchPages pages = new WorkbenchPages();
         warmUp(assay, resource("roi-assay/server/warmup.yaml"), log);
@@ -100,7 +103,8 @@ public final class AssayServer implements AutoCloseable {
             // a parameter a route does not take is a 400 on every API route, as docs/server.md says: a typo
             // (?employe=320) must not silently change or pass an answer (the assessment and profile routes check theirs)
             for (String path : List.of("/api/v1/cases/normalize", "/api/v1/verifications", "/api/v1/plugins",
-                    "/api/v1/health", "/api/v1/openapi.json", "/api/v1/schemas/case-1.json")) {
+                    "/api/v1/health", "/api/v1/openapi.json", "/api/v1/schemas/case-1.json",
+                    "/api/v1/schemas/report-1.json")) {
                 cfg.routes.before(path, ctx -> AssessOptions.only(ctx.queryParamMap(), List.of()));
             }
             cfg.routes.get("/", pages::page);
@@ -113,6 +117,7 @@ public final class AssayServer implements AutoCloseable {
             cfg.routes.get("/api/v1/health", api::health);
             cfg.routes.get("/api/v1/openapi.json", ctx -> Api.json(ctx, openapi));
             cfg.routes.get("/api/v1/schemas/case-1.json", ctx -> Api.json(ctx, caseSchema));
+            cfg.routes.get("/api/v1/schemas/report-1.json", ctx -> Api.json(ctx, reportSchema));
             // HEAD answers with GET's status and headers (type, length), without the body (RFC 9110 §9.3.2);
             // Javalin's own HEAD said 200 text/plain with no length for every GET route
             cfg.routes.head("/", pages::page);
@@ -121,6 +126,7 @@ public final class AssayServer implements AutoCloseable {
             cfg.routes.head("/api/v1/health", api::health);
             cfg.routes.head("/api/v1/openapi.json", ctx -> Api.json(ctx, openapi));
             cfg.routes.head("/api/v1/schemas/case-1.json", ctx -> Api.json(ctx, caseSchema));
+            cfg.routes.head("/api/v1/schemas/report-1.json", ctx -> Api.json(ctx, reportSchema));
             cfg.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e));
             // Javalin's own answers (a path no route has): the same type and a fixed title, the path in the detail
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus() == 404

@@ -50,6 +50,30 @@ class OpenApiAndPagesTest {
     }
 
     @Test
+    void theReportSchemaIsServed_theDocumentRefersToIt_andAnAssessmentAnswerValidatesAgainstIt() throws Exception {
+        JsonNode doc = JSON.readTree(TestServer.get("/api/v1/openapi.json").body());
+        String ref = doc.at("/components/schemas/Report/$ref").asText();
+        assertThat(ref).isEqualTo("schemas/report-1.json");
+        HttpResponse<String> schema = TestServer.get(TestServer.base().resolve("/api/v1/openapi.json").resolve(ref).getPath());
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
+        try (var in = OpenApiAndPagesTest.class.getClassLoader().getResourceAsStream("roi-assay/schema/report-1.schema.json")) {
+            assertThat(schema.body()).isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var validator = com.networknt.schema.SchemaRegistry
+                .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(schema.body());
+        byte[] acme = java.nio.file.Files.readAllBytes(TestServer.examples().resolve("acme-retail.yaml"));
+        HttpResponse<byte[]> report = TestServer.post("/api/v1/assessments?draws=200&embedCase=true", "application/yaml", acme);
+        assertThat(report.statusCode()).isEqualTo(200);
+        JsonNode json = JSON.readTree(report.body());
+        assertThat(json.at("/verdict/grade").asText()).isEqualTo("negative");
+        assertThat(validator.validate(json)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("verdict")).put("confidence", "certain");
+        assertThat(validator.validate(json)).extracting(e -> e.getInstanceLocation().toString())
+                .containsExactly("/verdict/confidence");
+    }
+
+    @Test
     void everyDocumentedRouteIsServed() throws Exception {
         for (String route : AssayServer.API_ROUTES) {
             String[] mp = route.split(" ");
