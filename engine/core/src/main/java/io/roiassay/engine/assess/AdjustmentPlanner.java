@@ -157,7 +157,7 @@ final class AdjustmentPlanner {
                             "归因于 CRM 的收益份额（attribution.crmShare）"));
             AdjustmentRequest realise = asked.get("realisation|" + key);
             if (realise != null) {
-                chain.add(realisation(realise));
+                chain.add(realisation(realise, firstBenefitYear(l)));
             }
             AdjustmentRequest risk = asked.get("risk-benefits|" + key);
             if (risk != null) {
@@ -215,14 +215,29 @@ final class AdjustmentPlanner {
         }
     }
 
-    /** One realisation curve: r(t) = min(ramp-up(t), adoption); adoption caps the ramp, never multiplies it. */
-    private AdjustmentPlan.Factor realisation(AdjustmentRequest r) {
+    /** The line's first year of benefit: its first period with an amount, year 1 at the earliest. */
+    private static int firstBenefitYear(BenefitLine l) {
+        List<BigDecimal> f = l.entered();
+        for (int t = 1; t < f.size(); t++) {
+            if (f.get(t).signum() != 0) {
+                return t;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * One realisation curve: r(t) = min(ramp-up(t), adoption); adoption caps the ramp, never multiplies it. The
+     * ramp-up starts in the line's first year of benefit ({@code start}): rampUp.year1 there, year2 the year after;
+     * before it the line has nothing to realise (0).
+     */
+    private AdjustmentPlan.Factor realisation(AdjustmentRequest r, int start) {
         List<BigDecimal> ramp = null;
         if (r.isRamp()) {
             ramp = new ArrayList<>(Schedules.zeros(years));
             ramp.set(0, BigDecimal.ONE);
-            for (int y = 1; y <= years; y++) {
-                ramp.set(y, ResolvedProfile.rampUp(profile, y));
+            for (int y = start; y <= years; y++) {
+                ramp.set(y, ResolvedProfile.rampUp(profile, y - start + 1));
             }
         }
         if (!r.isAdoptionCap()) {

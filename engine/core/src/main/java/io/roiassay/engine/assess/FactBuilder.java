@@ -80,8 +80,11 @@ final class FactBuilder {
                 steady = steady.max(f.get(y));
             }
             BigDecimal yearOne = f.size() > 1 ? f.get(1) : BigDecimal.ZERO;
+            int firstYear = Math.max(first(f, 0), 1);
+            BigDecimal firstYearAmount = firstYear < f.size() ? f.get(firstYear) : BigDecimal.ZERO;
             facts.add(new BenefitFact(l.path(), l.origin(), l.id(), l.basis(), l.source(), l.recurrence(),
-                    first(f, 0), last(f, 0), Schedules.sum(f), yearOne, steady, l.hoursGiven(), l.marginApplied())
+                    first(f, 0), last(f, 0), Schedules.sum(f), yearOne, firstYearAmount, steady, l.hoursGiven(),
+                    l.marginApplied())
                     .describe(l.key(), l.evidence(), l.measures(), l.scope()));
         }
         return facts;

@@ -14,6 +14,7 @@ public final class BenefitFact implements FixedFact {
     private final int lastPeriod;
     private final BigDecimal total;
     private final BigDecimal yearOne;
+    private final BigDecimal firstYearAmount;
     private final BigDecimal steadyState;
     private final boolean hoursGiven;
     private final boolean marginApplied;
@@ -24,7 +25,7 @@ public final class BenefitFact implements FixedFact {
 
     public BenefitFact(String path, String origin, String lineId, String basis, String source, String recurrence,
                        int firstPeriod, int lastPeriod, BigDecimal total, BigDecimal yearOne,
-                       BigDecimal steadyState, boolean hoursGiven, boolean marginApplied) {
+                       BigDecimal firstYearAmount, BigDecimal steadyState, boolean hoursGiven, boolean marginApplied) {
         this.path = path;
         this.origin = origin;
         this.lineId = lineId;
@@ -35,6 +36,7 @@ public final class BenefitFact implements FixedFact {
         this.lastPeriod = lastPeriod;
         this.total = total;
         this.yearOne = yearOne;
+        this.firstYearAmount = firstYearAmount;
         this.steadyState = steadyState;
         this.hoursGiven = hoursGiven;
         this.marginApplied = marginApplied;
@@ -103,7 +105,14 @@ public final class BenefitFact implements FixedFact {
     public String getSource() { return source; }
     /** {@code once}, {@code annual}, {@code monthly} or {@code schedule}; {@code annual} for plugin lines. */
     public String getRecurrence() { return recurrence; }
-    public boolean isRecurring() { return lastPeriod > firstPeriod; }
+    /**
+     * The line comes back year after year: it spans more than one period, or it was entered as annual or monthly
+     * (a one-year horizon holds only one of its years, but it is still a recurring benefit counted at its yearly
+     * value, which needs a ramp-up as much as in a longer horizon).
+     */
+    public boolean isRecurring() {
+        return lastPeriod > firstPeriod || lastPeriod >= 1 && ("annual".equals(recurrence) || "monthly".equals(recurrence));
+    }
     public int getFirstPeriod() { return firstPeriod; }
     public int getLastPeriod() { return lastPeriod; }
     /** Sum over the horizon as entered. */
@@ -116,6 +125,17 @@ public final class BenefitFact implements FixedFact {
     public boolean isFullFromYearOne() {
         return steadyState.signum() > 0 && firstPeriod <= 1 && yearOne.compareTo(steadyState) >= 0;
     }
+    /** The amount in the line's first year of benefit (year 1, or the later year it starts in), as entered. */
+    public BigDecimal getFirstYearAmount() { return firstYearAmount; }
+    /**
+     * The line's first year of benefit counts the full steady-state amount: no ramp-up was entered, whether the line
+     * starts in year 1 or later (a deferred start is not a ramp-up: it jumps from nothing to its full value).
+     */
+    public boolean isFullFromFirstYear() {
+        return steadyState.signum() > 0 && firstYearAmount.compareTo(steadyState) >= 0;
+    }
+    /** The line's first year of benefit: its first period with an amount, year 1 at the earliest. */
+    public int getFirstBenefitYear() { return Math.max(firstPeriod, 1); }
     /** For {@code time-saved}: whether hours were given (rather than money). */
     public boolean isHoursGiven() { return hoursGiven; }
     /** For a plugin line: whether the plugin turned revenue into gross profit with the gross margin rate. */

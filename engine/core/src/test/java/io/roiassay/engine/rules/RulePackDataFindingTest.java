@@ -19,7 +19,7 @@ class RulePackDataFindingTest {
 
     private static BenefitFact hours() {
         return new BenefitFact("benefits[1]", "case", "admin-time", "time-saved", "measured", "annual", 1, 3,
-                dec("0"), dec("0"), dec("0"), true, false);
+                dec("0"), dec("0"), dec("0"), dec("0"), true, false);
     }
 
     @Test

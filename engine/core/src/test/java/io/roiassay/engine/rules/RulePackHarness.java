@@ -161,7 +161,7 @@ final class RulePackHarness {
                 long index = benefits.stream().filter(BenefitFact::isFromCase).count();
                 b = new BenefitFact("benefits[" + index + "]", b.getOrigin(), b.getLineId(), b.getBasis(), b.getSource(),
                         b.getRecurrence(), b.getFirstPeriod(), b.getLastPeriod(), b.getTotal(), b.getYearOne(),
-                        b.getSteadyState(), b.isHoursGiven(), b.isMarginApplied());
+                        b.getFirstYearAmount(), b.getSteadyState(), b.isHoursGiven(), b.isMarginApplied());
             }
             benefits.add(b);
             return this;
@@ -288,7 +288,7 @@ final class RulePackHarness {
     static BenefitFact benefit(String basis, String source, int first, int last, String total, String yearOne,
                                String steadyState) {
         return new BenefitFact("benefits[x]", "case", "stated-" + basis, basis, source, "schedule", first, last,
-                dec(total), dec(yearOne), dec(steadyState), false, false);
+                dec(total), dec(yearOne), first <= 1 ? dec(yearOne) : dec(steadyState), dec(steadyState), false, false);
     }
 
     /** A metric plugin's benefit line (annual, measured from KPIs). */
@@ -298,7 +298,7 @@ final class RulePackHarness {
         String basis = "time-saved".equals(measures) ? "time-saved" : "cost-saving".equals(measures) ? "cost-saving"
                 : "gross-profit";
         return new BenefitFact("kpis." + plugin, "plugin:" + plugin, lineId, basis, "measured", "annual",
-                1, 3, dec("90000"), dec("15000"), dec("37500"), false, marginApplied)
+                1, 3, dec("90000"), dec("15000"), dec("15000"), dec("37500"), false, marginApplied)
                 .describe("plugin:" + plugin + "#" + lineId, "measured", measures,
                         "time-saved".equals(measures) ? "per-user" : "company");
     }

@@ -215,7 +215,7 @@ class RulePackMistakeTest {
     @Test
     void timeSavedAsCash_notWhenHoursGiven() {
         BenefitFact hours = new BenefitFact("benefits[1]", "case", "admin-time", "time-saved", "measured", "annual",
-                1, 3, dec("0"), dec("0"), dec("0"), true, false);
+                1, 3, dec("0"), dec("0"), dec("0"), dec("0"), true, false);
         assertThat(scenario().addBenefit(hours).run().codes()).doesNotContain("mistake/time-saved-as-cash");
     }
 
