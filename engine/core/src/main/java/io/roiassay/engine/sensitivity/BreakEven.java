@@ -39,12 +39,14 @@ public final class BreakEven {
 
     /**
      * {@code −NPV ÷ PV(benefits) × 100}: the change of the adjusted benefits (in percent) that brings NPV to 0;
-     * NaN when there are no benefits.
+     * NaN when the adjusted benefits are not positive: with none there is nothing to change, and benefits that are
+     * a loss (KPIs that got worse) would have to turn into gains, which no "may fall by" or "must rise by" says
+     * (a review read "benefits may fall by 228.45 %" for a loss that had to become a gain).
      */
     public static double benefitTolerancePercent(SensitivityPlan plan) {
         double[] out = new double[3];
         plan.evaluate(plan.base(), out);
-        return out[2] == 0 ? Double.NaN : -out[0] / out[2] * 100;
+        return out[2] <= 0 ? Double.NaN : -out[0] / out[2] * 100;
     }
 
     private static double linear(SensitivityPlan plan, Driver d) {

@@ -52,9 +52,9 @@ class RetentionInRevenueTest {
         ReportFinding f = r.findings().stream().filter(x -> x.code().equals("mistake/double-counting")).findFirst().orElseThrow();
         assertThat(f.rule().name()).isEqualTo("Retained customers counted beside the total revenue that holds them");
         assertThat(f.evidence()).containsEntry("growthLines", List.of("revenue-growth")).containsEntry("retentionLines", List.of("retention"));
-        assertThat(f.message()).isEqualTo("Both the growth of total revenue (revenue-growth) and the revenue of the customers"
-                + " retained (retention) are counted. Total revenue after go-live already holds the customers who stayed;"
-                + " the adjusted figures drop the retention line and keep the total.");
+        assertThat(f.message()).isEqualTo("Both the change of total revenue (revenue-growth) and the revenue of the customers"
+                + " retained or lost (retention) are counted. Total revenue after go-live already holds the customers who"
+                + " stayed and lacks those who left; the adjusted figures drop the retention line and keep the total.");
         // retention: 3,000 × (12 − 11.5) / 100 × 70,000 × 0.2 = 210,000 a year, 630,000 over 3 years: dropped
         assertThat(r.financials().adjustments()).anySatisfy(s -> {
             assertThat(s.finding()).isEqualTo("mistake/double-counting");
