@@ -68,6 +68,9 @@ public record RulesCheck(int ruleFiles, int rules, List<RuleProblem> problems) {
                 assay = null; // the pack compiled above; a plugin failing to load is not the pack's to report
             }
             if (assay != null) {
+                java.util.Set<String> pluginKeys = new java.util.TreeSet<>();
+                assay.engine().plugins().forEach(p -> p.assumptions().forEach(a -> pluginKeys.add(a.key())));
+                problems.addAll(io.roiassay.engine.rules.UnreadProfileKeys.check(files, pluginKeys));
                 problems.addAll(ProfileProbes.problems(assay, files));
             }
         }

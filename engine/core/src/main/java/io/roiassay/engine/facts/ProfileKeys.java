@@ -94,6 +94,41 @@ public final class ProfileKeys {
     private static final BigDecimal[] MULTIPLIER = {BigDecimal.ZERO, BigDecimal.TEN};
     private static final BigDecimal[] NOT_NEGATIVE = {BigDecimal.ZERO, null};
 
+    /** Keys the engine reads beyond the required ones, each spelled out (for "did you mean"). */
+    private static final List<String> ENGINE_KEYS = buildEngineKeys();
+
+    private static List<String> buildEngineKeys() {
+        List<String> keys = new java.util.ArrayList<>(List.of(LOADED_HOURLY_COST, REVENUE_MARGIN, "deployment.basis",
+                "segment.basis", "verdict.gradeBelowBands", "verdict.gradeRoiUndefined"));
+        for (int y = 1; y <= MAX_YEARS; y++) {
+            keys.add(RAMP_UP_PREFIX + y);
+        }
+        for (String d : List.of("crmShare", "grossMarginRate", "adoptionRate", "benefitScale", "costScale",
+                "hiddenCostScale", "discountRate")) {
+            keys.add("uncertainty." + d + ".low");
+            keys.add("uncertainty." + d + ".high");
+        }
+        for (String p : List.of("low", "likely", "high")) {
+            keys.add(UNKNOWN_SHARE_PREFIX + p);
+        }
+        return List.copyOf(keys);
+    }
+
+    /** Every key the engine itself reads: the required ones and {@link #ENGINE_KEYS}. */
+    public static List<String> engineKeys() {
+        List<String> all = new java.util.ArrayList<>(REQUIRED);
+        all.addAll(ENGINE_KEYS);
+        return all;
+    }
+
+    /**
+     * Whether the engine reads this key whatever the rules do: a required key, one of {@link #ENGINE_KEYS}, or a
+     * productivity factor of any role (a plugin may name its own role).
+     */
+    public static boolean readByEngine(String key) {
+        return REQUIRED.contains(key) || ENGINE_KEYS.contains(key) || key.startsWith(PRODUCTIVITY_PREFIX);
+    }
+
     /** The required keys, for checking a profile after the profile phase. */
     public static List<String> required() {
         return REQUIRED;
