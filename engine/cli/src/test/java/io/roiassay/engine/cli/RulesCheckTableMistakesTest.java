@@ -81,13 +81,27 @@ class RulesCheckTableMistakesTest extends RulesCheckOverlay {
     }
 
     @Test
-    void tableCellThatIsNotANumber_failsCheckAtItsRow_asAssessWould() throws Exception {
+    void tableCellThatIsNotANumber_isAnErrorAtItsCell_withTheNumberMeant() throws Exception {
+        // a consultant review: only the row was named, with Java's "Character , is neither a decimal digit number …"
         String f = retailRow("typicalGrossMargin", "\"0,28\"", "retail");
         CliRun run = check();
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains(f + ":10: error: assess fails for a case of industry retail, ")
-                .contains("rule 'Our retail row' (profiles/our-retail.drl.csv, row 10) failed: a value it gives as a number is not one")
-                .containsPattern("rule pack compiles, but assess would fail: 1 error, 0 warnings in \\d+ rule files, \\d+ rules\n");
+        assertThat(run.out()).contains(f + ":10:35: error: the row \"Our retail row\" gives G (typicalGrossMargin) as"
+                + " '0,28', which is not a number: write 0.28 (a decimal point, not a comma)").doesNotContain("Character");
+        assessExits3();
+        retailRow("typicalGrossMargin", "abc", "retail");
+        assertThat(check().out()).contains("as 'abc', which is not a number: write a number such as 0.28");
+    }
+
+    @Test
+    void unquotedDecimalComma_thatShiftsTheCells_isAnError_notAMarginOfZero() throws Exception {
+        // a consultant review: 0,28 unquoted read as margin 0 with source "28", ROI -100 %, and 0 warnings
+        String f = overlayTable("Our retail margin,5,retail,,,profile,0,28,\"our client's audited accounts, 2025\"");
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":10:38: error: the row \"Our retail margin\" gives typicalGrossMargin as '0'"
+                + " and its source as '28': a decimal comma (0,28) splits the number over two cells and shifts every cell"
+                + " after it; write 0.28 in column G (typicalGrossMargin)");
         assessExits3();
     }
 
@@ -107,7 +121,7 @@ class RulesCheckTableMistakesTest extends RulesCheckOverlay {
                     modify($p) { setIndustry("agriculture"), setIndustryRecognised(true) }
                 end
                 """);
-        String f = retailRow("typicalGrossMargin", "\"0,28\"", "agriculture");
+        String f = retailRow("typicalGrossMargin", "28", "agriculture");
         CliRun run = check();
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains(f + ":10: error: assess fails for a case of industry farming, ")
@@ -171,6 +185,18 @@ class RulesCheckTableMistakesTest extends RulesCheckOverlay {
     void tableWithSemicolons_isNamedAsSuch_notAsAMisplacedQuote() throws Exception {
         String table = Files.readString(Fixtures.ROOT.resolve("rules/profiles/hourly-cost.drl.csv"));
         String f = file("profiles/hourly-cost.drl.csv", semicolons(table));
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains(f + ":1: error: the cells are separated by ';', not ','")
+                .doesNotContain("a quote inside cell");
+    }
+
+    @Test
+    void tableWithSemicolons_whoseImportCellLostItsQuotes_isStillNamedAsSuch() throws Exception {
+        // a consultant review: Excel wrote the Import list (with its comma) unquoted; the check read a quote mistake at line 8
+        String table = semicolons(Files.readString(Fixtures.ROOT.resolve("rules/profiles/hourly-cost.drl.csv")));
+        String f = file("profiles/hourly-cost.drl.csv", table.replaceFirst("(?m)^Import;\"([^\"]*)\"", "Import;$1"));
+        assertThat(Files.readString(Fixtures.ROOT.resolve("rules/profiles/hourly-cost.drl.csv"))).contains("Import,\"");
         CliRun run = check();
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains(f + ":1: error: the cells are separated by ';', not ','")

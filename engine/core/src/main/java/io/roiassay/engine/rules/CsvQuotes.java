@@ -32,8 +32,21 @@ final class CsvQuotes {
         return out;
     }
 
-    /** No comma outside quotes in the whole table, and a semicolon outside quotes somewhere. */
+    /** A decision-table keyword cell followed by a semicolon: {@code RuleSet;…}, {@code NAME;PRIORITY;…}. */
+    private static final java.util.regex.Pattern KEYWORD_SEMICOLON = java.util.regex.Pattern.compile(
+            "^\\uFEFF?\\s*(RuleSet|Import|Variables|Functions|Notes|RuleTable[^;,\"]*|NAME|PRIORITY|CONDITION|ACTION)\\s*;");
+
+    /**
+     * A keyword cell of the table followed by ';' (the header a spreadsheet wrote with its list separator, even when
+     * a cell such as the Import list holds commas: a review's European-locale table was read as a quote mistake at
+     * line 8); or no comma outside quotes in the whole table, and a semicolon outside quotes somewhere.
+     */
     static boolean semicolonSeparated(String[] lines) {
+        for (String line : lines) {
+            if (KEYWORD_SEMICOLON.matcher(line).find()) {
+                return true;
+            }
+        }
         boolean semicolon = false;
         for (String line : lines) {
             boolean quoted = false;

@@ -66,6 +66,8 @@ final class TableLint {
                     + " the pattern its actions use; write any in column " + label(row, firstCondition)
                     + " to make it apply to every case", true));
         }
+        shiftedCells(row, out);
+        notNumbers(row, out);
         for (int c = 0; c < row.labels().size(); c++) {
             String label = row.labels().get(c).strip();
             if (!label.endsWith(" source") || row.cell(c).isEmpty()) {
@@ -77,6 +79,62 @@ final class TableLint {
                         + "\" gives a source for " + row.labels().get(value).strip() + " but no value: the report would show"
                         + " this source beside the value another row sets; give the value in column "
                         + label(row, value) + ", or clear the source", true));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?\\d+");
+
+    /**
+     * Cells shifted by an unquoted comma: a decimal comma ({@code 0,28}) splits one number over a value cell and the
+     * source cell after it, so the value reads 0 and every later cell moves one column (a review's margin became 0,
+     * its source "28", with 0 warnings); a row with more cells than the table has columns was shifted the same way.
+     */
+    private static void shiftedCells(Row row, List<RuleProblem> out) {
+        for (int c = 0; c + 1 < row.labels().size(); c++) {
+            String next = row.labels().get(c + 1).strip();
+            if (next.equals(row.labels().get(c).strip() + " source") && WHOLE.matcher(row.cell(c)).matches()
+                    && row.cell(c + 1).matches("\\d+")) {
+                out.add(new RuleProblem(row.file().displayPath(), row.line(), row.column(c), "the row \"" + row.cell(0)
+                        + "\" gives " + row.labels().get(c).strip() + " as '" + row.cell(c) + "' and its source as '"
+                        + row.cell(c + 1) + "': a decimal comma (" + row.cell(c) + "," + row.cell(c + 1) + ") splits the"
+                        + " number over two cells and shifts every cell after it; write " + row.cell(c) + "."
+                        + row.cell(c + 1) + " in column " + label(row, c), true));
+                return;
+            }
+        }
+        for (int c = row.labels().size(); c < row.cells().size(); c++) {
+            if (!row.cell(c).isEmpty()) {
+                out.add(new RuleProblem(row.file().displayPath(), row.line(), row.column(c), "the row \"" + row.cell(0)
+                        + "\" has a cell beyond the table's last column ('" + row.cell(c) + "'): an unquoted comma in"
+                        + " one of its cells (a decimal comma, or a source such as \"accounts, 2025\") shifted the cells;"
+                        + " write numbers with a point and put a cell with a comma in quotes", true));
+                return;
+            }
+        }
+    }
+
+    /**
+     * A cell its column's action reads as a number ({@code new BigDecimal("$param")}) that is not one: named at the
+     * cell with the number meant, instead of a Java message at the row when a case reaches it ({@code "0,28"}, quoted,
+     * or a word).
+     */
+    private static void notNumbers(Row row, List<RuleProblem> out) {
+        for (int c = 0; c < row.code().size() && c < row.cells().size(); c++) {
+            String v = row.cell(c);
+            // a cell with code in it (quotes, brackets) is the code checks' to judge: it is an injection, not a typo
+            if (v.isEmpty() || v.matches(".*[\"();{}].*")
+                    || !row.code().get(c).replace(" ", "").contains("BigDecimal(\"$param\")")) {
+                continue;
+            }
+            try {
+                new java.math.BigDecimal(v);
+            } catch (NumberFormatException e) {
+                String point = v.replace(',', '.');
+                boolean decimalComma = !point.equals(v) && point.matches("-?\\d+(\\.\\d+)?");
+                out.add(new RuleProblem(row.file().displayPath(), row.line(), row.column(c), "the row \"" + row.cell(0)
+                        + "\" gives " + label(row, c) + " as '" + v + "', which is not a number: write "
+                        + (decimalComma ? point + " (a decimal point, not a comma)" : "a number such as 0.28"), true));
             }
         }
     }
