@@ -37,7 +37,8 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
     }
 
     /**
-     * Reads {@code .yaml}, {@code .yml} and {@code .json} files directly inside a directory, sorted by name.
+     * Reads {@code .yaml}, {@code .yml} and {@code .json} files directly inside a directory, sorted by name, except
+     * hidden ones (a name starting with a dot).
      *
      * @throws NoCaseFiles when there is none: an empty batch is a wrong input, not a success
      */
@@ -47,9 +48,10 @@ public abstract class BatchInput implements Iterator<BatchItem>, Closeable {
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> all = s.sorted().toList();
             // Every case-named entry, readable or not: one that cannot be read becomes an error record.
+            // Hidden files are skipped: a copy from a Mac brings ._name.json resource forks, which are no cases
             files = all.stream().filter(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+                return !n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
             }).toList();
             jsonl = all.stream().filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl"))
                     .map(Path::toString).toList();

@@ -41,7 +41,7 @@ final class BatchCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--output", paramLabel = "WHAT", defaultValue = "reports",
-            description = "reports (default: one full report per line, as assess writes it), summary (a CSV table, "
+            description = "reports (default: one full report per line: the report assess writes, compact), summary (a CSV table, "
                     + "one row per case) or both (reports to the output, the table to --summary FILE).")
     String output;
 

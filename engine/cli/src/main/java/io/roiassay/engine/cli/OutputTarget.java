@@ -42,7 +42,7 @@ final class OutputTarget {
         for (Path in : inputs) {
             if (in != null && sameFile(out, in)) {
                 throw new UsageException(shown + " is the input " + Messages.clean(in.toString())
-                        + "; writing the report there would destroy it; give another file");
+                        + "; writing there would destroy it; give another file");
             }
         }
     }

@@ -122,10 +122,11 @@ class BatchCommandTest {
 
     @Test
     void batch_ruleThatFailsOnSomeCases_exits3LikeAssess_andSaysHowManyInItsSummary() throws Exception {
-        // an overlay table whose retail row has a margin that is not a number: acme-retail (retail) fails in the
-        // rule pack, the other examples are assessed
+        // an overlay table whose retail row has a margin typed as a percentage (28 for 0.28): acme-retail (retail)
+        // fails in the rule pack, the other examples are assessed (a cell that is not a number at all is refused
+        // before any case: rules check's table checks, see the next test)
         String table = Files.readString(Path.of("../../rules/profiles/assumptions.drl.csv"));
-        String broken = table.replace("Industry profile: retail,30,retail,,,profile,0.30,", "Industry profile: retail,30,retail,,,profile,abc,");
+        String broken = table.replace("Industry profile: retail,30,retail,,,profile,0.30,", "Industry profile: retail,30,retail,,,profile,28,");
         assertThat(broken).isNotEqualTo(table);
         Path overlay = tmp.resolve("broken-overlay");
         Files.createDirectories(overlay.resolve("profiles"));
@@ -136,10 +137,26 @@ class BatchCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         JsonNode first = JsonReportWriter.mapper().readTree(run.out().lines().findFirst().orElseThrow());
         assertThat(first.at("/errors/0/path").asText()).isEqualTo("(rules)");
-        assertThat(first.at("/errors/0/message").asText()).startsWith("the rule pack failed on this case: rule 'Industry profile:"
-                + " retail' (profiles/assumptions.drl.csv, row 11) failed: a value it gives as a number is not one");
+        assertThat(first.at("/errors/0/message").asText()).startsWith("the rule pack failed on this case:")
+                .contains("typicalGrossMargin = 28 is outside 0..1");
         assertThat(run.err()).contains("rejected 1 (1 of them because the rule pack failed)");
         assertThat(run.err()).as("seven cases, seven ids: no repeat warning").doesNotContain("warning");
+    }
+
+    @Test
+    void batch_overlayTableWithACellThatIsNotANumber_isRefusedBeforeAnyCase_namingTheCell() throws Exception {
+        String table = Files.readString(Path.of("../../rules/profiles/assumptions.drl.csv"));
+        Path overlay = tmp.resolve("abc-overlay");
+        Files.createDirectories(overlay.resolve("profiles"));
+        Files.writeString(overlay.resolve("profiles/assumptions.drl.csv"), table.replace(
+                "Industry profile: retail,30,retail,,,profile,0.30,", "Industry profile: retail,30,retail,,,profile,abc,"));
+
+        CliRun run = CliRun.of("batch", "../../examples/batch/examples.jsonl", "--jobs", "1", "--rules", overlay.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("profiles/assumptions.drl.csv:11:").contains("gives G (typicalGrossMargin) as 'abc',"
+                + " which is not a number: write a number such as 0.28");
     }
 
     @Test
@@ -156,6 +173,9 @@ class BatchCommandTest {
         Files.copy(Examples.dir().resolve("seed-000-benefit-1m-cost-500k.yaml"), dir.resolve("a.yaml"));
         Files.writeString(dir.resolve("c.json"), "{\"format\": \"roi-assay/case-1\"}");
         Files.writeString(dir.resolve("notes.txt"), "ignored");
+        // a Mac's resource fork beside a case, and a hidden file: skipped (an analyst review: row 1 of the batch, exit 2)
+        Files.writeString(dir.resolve("._a.yaml"), "\u0000\u0005binary");
+        Files.writeString(dir.resolve(".hidden.json"), "{}");
         CliRun run = CliRun.of("batch", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         List<String> out = run.out().lines().toList();

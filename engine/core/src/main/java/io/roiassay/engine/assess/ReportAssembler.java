@@ -183,13 +183,22 @@ final class ReportAssembler {
         return out;
     }
 
+    /**
+     * An indicator's value as the report shows it: at most 2 decimal places (half-even), as every other figure; a
+     * plugin's ratio (a cost per lead of 27,272.727272727272) is not shown to the last digit of a double.
+     */
+    static BigDecimal indicator(BigDecimal v) {
+        return v == null || v.scale() <= 2 ? v : v.setScale(2, java.math.RoundingMode.HALF_EVEN);
+    }
+
     private List<ReportIndicator> indicators(CaseRun r) {
         List<ReportIndicator> out = new ArrayList<>();
         for (PluginOutput o : r.pluginOutputs()) {
             for (var i : o.indicators()) {
                 Text title = o.plugin().descriptor().indicators().stream().filter(d -> d.id().equals(i.id()))
                         .findFirst().orElseThrow().title();
-                out.add(new ReportIndicator(i.id(), o.plugin().sourceLabel(), title.in(lang), i.before(), i.after()));
+                out.add(new ReportIndicator(i.id(), o.plugin().sourceLabel(), title.in(lang), indicator(i.before()),
+                        indicator(i.after())));
             }
         }
         return out;

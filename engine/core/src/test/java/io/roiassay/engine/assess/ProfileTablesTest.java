@@ -168,10 +168,14 @@ class ProfileTablesTest {
     }
 
     @Test
-    void overlayCellThatIsNotANumber_failsNamingTheRuleFileAndRow(@TempDir Path dir) throws Exception {
-        assertThat(marginFailure(dir, "abc")).isInstanceOf(io.roiassay.engine.rules.RuleExecutionException.class)
-                .hasMessageStartingWith("rule 'Our retail margin' (profiles/our-retail.drl.csv, row 10) failed:"
-                        + " a value it gives as a number is not one (");
+    void overlayCellThatIsNotANumber_isRefusedWhenThePackLoads_namingTheCell(@TempDir Path dir) throws Exception {
+        // refused before any case runs (it used to fail each retail case with Java's NumberFormatException text)
+        Path table = dir.resolve("profiles/our-retail.drl.csv");
+        writeOverlayRow(table, "abc", csv -> Files.writeString(table, csv));
+        assertThat(catchThrowable(() -> RoiAssay.builder().rulesOverlay(dir).build()))
+                .isInstanceOf(io.roiassay.engine.rules.RulePackException.class)
+                .hasMessageEndingWith("/profiles/our-retail.drl.csv:10:38: error: the row \"Our retail margin\" gives G"
+                        + " (typicalGrossMargin) as 'abc', which is not a number: write a number such as 0.28");
     }
 
     @Test

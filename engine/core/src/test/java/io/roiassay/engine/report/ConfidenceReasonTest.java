@@ -32,4 +32,22 @@ class ConfidenceReasonTest {
         assertThat(MarkdownReportWriter.render(en)).contains("- Confidence: high — no check that lowers the confidence applies:")
                 .doesNotContain("confidence rule:");
     }
+
+    @Test
+    void aCaseWithNoBenefit_isNotSaidToRestOnSoundEvidence() throws Exception {
+        // a practitioner review: "Unproven (confidence high) … the value does not rest mainly on projections" — there was no value
+        Report en = Examples.assay().engine().assess(new io.roiassay.engine.caseio.CaseReader().read("""
+                format: roi-assay/case-1
+                id: nothing-gained
+                currency: USD
+                company: { industry: retail, employees: 40, grossMarginRate: 0.3 }
+                costs:
+                  - { category: subscription, amount: 12000, recurrence: annual }
+                """, "nothing-gained.yaml", false), "en");
+
+        assertThat(en.verdict().grade()).isEqualTo("unproven");
+        assertThat(en.verdict().confidence()).isEqualTo("high");
+        assertThat(en.verdict().confidenceReason()).isEqualTo("there is no benefit whose evidence could be weighed: the"
+                + " grade says only that the case shows no return, and no estimate in it could change that.");
+    }
 }
