@@ -67,7 +67,7 @@ class RetentionInRevenueTest {
         assertThat(r.financials().adjusted().npv()).isEqualByComparingTo("459772.35");
         assertThat(r.financials().adjusted().roiPercent()).isEqualByComparingTo("94.75");
         assertThat(assess("zh-CN").findings().stream().filter(x -> x.code().equals("mistake/double-counting")).findFirst()
-                .orElseThrow().message()).startsWith("既计算了总收入的增长（revenue-growth），又计算了留住的客户带来的收入（retention）");
+                .orElseThrow().message()).startsWith("既计算了总收入的变化（revenue-growth），又计算了留住或流失的客户带来的收入（retention）");
         // the finding says what was done: no "keep the one with the better evidence" advice for it
         assertThat(r.recommendations()).noneMatch(x -> x.code().equals("count-each-gain-once"));
     }
