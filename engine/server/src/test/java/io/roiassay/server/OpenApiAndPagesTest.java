@@ -33,16 +33,8 @@ class OpenApiAndPagesTest {
     void theCaseSchemaIsServedAndTheDocumentRefersToIt_everyOperationHasAProblemDefault() throws Exception {
         JsonNode doc = JSON.readTree(TestServer.get("/api/v1/openapi.json").body());
         assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
-        String ref = doc.at("/components/schemas/Case/$ref").asText();
-        assertThat(ref).isEqualTo("schemas/case-1.json");
-        // resolved against the document's own address, as a 3.1 reader does
-        HttpResponse<String> schema = TestServer.get(TestServer.base().resolve("/api/v1/openapi.json").resolve(ref).getPath());
-        assertThat(schema.statusCode()).isEqualTo(200);
-        assertThat(schema.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
-        try (var in = OpenApiAndPagesTest.class.getClassLoader().getResourceAsStream("roi-assay/schema/case-1.schema.json")) {
-            assertThat(schema.body()).isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        assertThat(JSON.readTree(schema.body()).get("required")).extracting(JsonNode::asText)
+        String schema = servedSchema(doc, "Case", "schemas/case-1.json", "roi-assay/schema/case-1.schema.json");
+        assertThat(JSON.readTree(schema).get("required")).extracting(JsonNode::asText)
                 .contains("format", "id", "currency", "company", "costs");
         doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op ->
                 assertThat(op.getValue().at("/responses/default/$ref").asText()).as(op.getKey() + " " + p.getKey())
@@ -52,16 +44,9 @@ class OpenApiAndPagesTest {
     @Test
     void theReportSchemaIsServed_theDocumentRefersToIt_andAnAssessmentAnswerValidatesAgainstIt() throws Exception {
         JsonNode doc = JSON.readTree(TestServer.get("/api/v1/openapi.json").body());
-        String ref = doc.at("/components/schemas/Report/$ref").asText();
-        assertThat(ref).isEqualTo("schemas/report-1.json");
-        HttpResponse<String> schema = TestServer.get(TestServer.base().resolve("/api/v1/openapi.json").resolve(ref).getPath());
-        assertThat(schema.statusCode()).isEqualTo(200);
-        assertThat(schema.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
-        try (var in = OpenApiAndPagesTest.class.getClassLoader().getResourceAsStream("roi-assay/schema/report-1.schema.json")) {
-            assertThat(schema.body()).isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        }
+        String schema = servedSchema(doc, "Report", "schemas/report-1.json", "roi-assay/schema/report-1.schema.json");
         var validator = com.networknt.schema.SchemaRegistry
-                .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(schema.body());
+                .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(schema);
         byte[] acme = java.nio.file.Files.readAllBytes(TestServer.examples().resolve("acme-retail.yaml"));
         HttpResponse<byte[]> report = TestServer.post("/api/v1/assessments?draws=200&embedCase=true", "application/yaml", acme);
         assertThat(report.statusCode()).isEqualTo(200);
@@ -71,6 +56,21 @@ class OpenApiAndPagesTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("verdict")).put("confidence", "certain");
         assertThat(validator.validate(json)).extracting(e -> e.getInstanceLocation().toString())
                 .containsExactly("/verdict/confidence");
+    }
+
+    /**
+     * The schema the document's component refers to: the reference as expected, resolved against the document's own
+     * address (as a 3.1 reader does), served as JSON and byte for byte the engine's resource; its text.
+     */
+    private static String servedSchema(JsonNode doc, String component, String ref, String resource) throws Exception {
+        assertThat(doc.at("/components/schemas/" + component + "/$ref").asText()).isEqualTo(ref);
+        HttpResponse<String> schema = TestServer.get(TestServer.base().resolve("/api/v1/openapi.json").resolve(ref).getPath());
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
+        try (var in = OpenApiAndPagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(schema.body()).isEqualTo(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return schema.body();
     }
 
     @Test
