@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
         description = {
         "Run the scenario files under rules/tests/ and DIR/tests/ against the built-in pack plus the overlay DIR.",
         "Prints each failure and a last line 'N passed, M failed'.",
-        "Exit 0 all passed, 1 a scenario failed, 2 a scenario file is invalid, 3 the pack does not compile."})
+        "Exit 0 all passed, 1 a scenario failed, 2 a scenario file is invalid, 3 the pack does not compile or a rule"
+                + " failed on a scenario's case (past --max-rule-firings or --rule-time-limit, or broken)."})
 final class RulesTestCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Overlay directory (rules and tests/).")
