@@ -157,7 +157,7 @@ final class AdjustmentPlanner {
                             "归因于 CRM 的收益份额（attribution.crmShare）"));
             AdjustmentRequest realise = asked.get("realisation|" + key);
             if (realise != null) {
-                chain.add(realisation(realise, firstBenefitYear(l)));
+                chain.add(realisation(realise, FactBuilder.firstBenefitYear(l.entered())));
             }
             AdjustmentRequest risk = asked.get("risk-benefits|" + key);
             if (risk != null) {
@@ -213,17 +213,6 @@ final class AdjustmentPlanner {
             chain.add(new AdjustmentPlan.Factor(r.getStep(), driver, value, null, false, assumption, r.getFinding(),
                     r.getRule(), text));
         }
-    }
-
-    /** The line's first year of benefit: its first period with an amount, year 1 at the earliest. */
-    private static int firstBenefitYear(BenefitLine l) {
-        List<BigDecimal> f = l.entered();
-        for (int t = 1; t < f.size(); t++) {
-            if (f.get(t).signum() != 0) {
-                return t;
-            }
-        }
-        return 1;
     }
 
     /**

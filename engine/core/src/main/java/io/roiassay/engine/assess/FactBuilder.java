@@ -80,7 +80,7 @@ final class FactBuilder {
                 steady = steady.max(f.get(y));
             }
             BigDecimal yearOne = f.size() > 1 ? f.get(1) : BigDecimal.ZERO;
-            int firstYear = Math.max(first(f, 0), 1);
+            int firstYear = firstBenefitYear(f);
             BigDecimal firstYearAmount = firstYear < f.size() ? f.get(firstYear) : BigDecimal.ZERO;
             facts.add(new BenefitFact(l.path(), l.origin(), l.id(), l.basis(), l.source(), l.recurrence(),
                     first(f, 0), last(f, 0), Schedules.sum(f), yearOne, firstYearAmount, steady, l.hoursGiven(),
@@ -88,6 +88,14 @@ final class FactBuilder {
                     .describe(l.key(), l.evidence(), l.measures(), l.scope()));
         }
         return facts;
+    }
+
+    /**
+     * A benefit line's first year of benefit: its first period with an amount, year 1 at the earliest (the year its
+     * ramp-up starts in; {@link BenefitFact#getFirstBenefitYear} is the same year).
+     */
+    static int firstBenefitYear(List<BigDecimal> flow) {
+        return Math.max(first(flow, 0), 1);
     }
 
     /** One fact per KPI, marked with whether an installed plugin reads it (so a typo is reported, not ignored). */

@@ -188,7 +188,7 @@ final class ReportAssembler {
      * plugin's ratio (a cost per lead of 27,272.727272727272) is not shown to the last digit of a double.
      */
     static BigDecimal indicator(BigDecimal v) {
-        return v == null || v.scale() <= 2 ? v : v.setScale(2, java.math.RoundingMode.HALF_EVEN);
+        return v == null || v.scale() <= 2 ? v : v.setScale(2, Money.ROUNDING);
     }
 
     private List<ReportIndicator> indicators(CaseRun r) {

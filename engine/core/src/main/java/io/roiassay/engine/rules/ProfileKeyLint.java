@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class ProfileKeyLint {
 
     private static final Pattern KEY_READ = Pattern.compile("\\b(number|text|has)\\s*\\(\\s*\"([A-Za-z0-9._-]+)\"\\s*\\)");
-    private static final Pattern KEY_SET = Pattern.compile("\\bset(?:Text)?\\s*\\(\\s*\"{1,2}([A-Za-z0-9._-]+)\"");
+    /** A key set by name: {@code $p.set("typicalGrossMargin", …)}, in a table {@code $p.set(""typicalGrossMargin"", …)}. */
+    static final Pattern KEY_SET = Pattern.compile("\\bset(?:Text)?\\s*\\(\\s*\"{1,2}([A-Za-z0-9._-]+)\"");
     /** A set whose key is not a literal; SmeThresholds.set($p, …) is the engine's own (its keys are listed). */
     private static final Pattern ANY_KEY_SET = Pattern.compile("(?<!SmeThresholds\\.)\\bset(?:Text)?\\s*\\(\\s*[^\\s\")]");
 
@@ -52,6 +53,11 @@ final class ProfileKeyLint {
         }
     }
 
+    /** The text to search for keys: a {@code .drl} with its comments masked (prose mentions keys), a table as it is. */
+    static String source(RuleFile f) {
+        return f.path().endsWith(".drl") ? Located.maskComments(f.text()) : f.text();
+    }
+
     private boolean setKeysRead;
 
     /**
@@ -69,7 +75,7 @@ final class ProfileKeyLint {
                 }
                 if (f.path().endsWith(".drl") || f.path().endsWith(".drl.csv")) {
                     // comments are prose: "a set (of lines)" in one is no key set from a variable
-                    String text = f.path().endsWith(".drl") ? Located.maskComments(f.text()) : f.text();
+                    String text = source(f);
                     long literal = KEY_SET.matcher(text).results().count();
                     if (ANY_KEY_SET.matcher(text).results().count() > literal) {
                         return null;

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class UnreadProfileKeys {
 
-    private static final Pattern KEY_SET = Pattern.compile("\\bset(?:Text)?\\s*\\(\\s*\"{1,2}([A-Za-z0-9._-]+)\"");
     private static final Pattern KEY_NOTE = Pattern.compile("\\bnote\\s*\\(\\s*\"{1,2}([A-Za-z0-9._-]+)\"");
     private static final Pattern KEY_READ = Pattern.compile("\\b(?:number|text|has|noteText|fromCase)\\s*\\(\\s*\"([A-Za-z0-9._-]+)\"\\s*\\)");
 
@@ -33,12 +32,11 @@ public final class UnreadProfileKeys {
      * @param pluginKeys the assumption keys the loaded plugins declare (a profile may set them)
      */
     public static List<RuleProblem> check(List<RuleFile> files, Set<String> pluginKeys) {
-        Set<String> read = new TreeSet<>(ProfileKeys.required());
-        read.addAll(SmeThresholds.KEYS);
+        Set<String> read = new TreeSet<>(SmeThresholds.KEYS); // the required keys are ProfileKeys.readByEngine's
         read.addAll(pluginKeys);
         for (RuleFile f : files) {
             if (isText(f)) {
-                Matcher m = KEY_READ.matcher(body(f));
+                Matcher m = KEY_READ.matcher(ProfileKeyLint.source(f));
                 while (m.find()) {
                     read.add(m.group(1));
                 }
@@ -49,9 +47,9 @@ public final class UnreadProfileKeys {
             if (!isText(f)) {
                 continue;
             }
-            String text = body(f);
+            String text = ProfileKeyLint.source(f);
             Set<String> setHere = new TreeSet<>();
-            Matcher m = KEY_SET.matcher(text);
+            Matcher m = ProfileKeyLint.KEY_SET.matcher(text);
             while (m.find()) {
                 String key = m.group(1);
                 setHere.add(key);
@@ -78,11 +76,6 @@ public final class UnreadProfileKeys {
 
     private static boolean isText(RuleFile f) {
         return f.path().endsWith(".drl") || f.path().endsWith(".drl.csv");
-    }
-
-    /** The text to search: comments masked out of DRL (prose mentions keys); a table as it is. */
-    private static String body(RuleFile f) {
-        return f.path().endsWith(".drl") ? Located.maskComments(f.text()) : f.text();
     }
 
     private static Set<String> known(Set<String> read) {
